@@ -1,0 +1,88 @@
+// The one definition of `/summit`: Discord registration, Slack/terminal text parsing, autocomplete and help are all
+// derived from this data. No platform imports here.
+
+export interface OptionDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly required: boolean;
+  /** Longest value accepted, in characters (Discord enforces it client-side; the parser enforces it everywhere). */
+  readonly maxLength: number;
+  readonly autocomplete?: boolean;
+  /** When set, only these values are accepted. */
+  readonly choices?: readonly string[];
+  /** When true, this option takes the rest of the text, spaces included. */
+  readonly rest?: boolean;
+}
+
+export interface SubcommandDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly OptionDefinition[];
+  readonly examples: readonly string[];
+}
+
+export interface CommandDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly subcommands: readonly SubcommandDefinition[];
+}
+
+export const summitCommand = {
+  name: 'summit',
+  description: 'Sourced answers about the Beijing summit of September 2025',
+  subcommands: [
+    {
+      name: 'who',
+      description: 'The people in the story, or one person: role, spellings, what each source says',
+      options: [
+        {
+          name: 'name',
+          description: 'A name in any spelling (e.g. putin, Kim Jong-un, Pezeshkian)',
+          required: false,
+          maxLength: 100,
+          autocomplete: true,
+          rest: true,
+        },
+      ],
+      examples: ['who', 'who putin', 'who kim jong-un'],
+    },
+    {
+      name: 'timeline',
+      description: 'Events in date order with the sources’ own wording; filter by day, person or keyword',
+      options: [
+        {
+          name: 'filter',
+          description: 'A day (2025-09-03, sep 3), a person or a keyword',
+          required: false,
+          maxLength: 100,
+          rest: true,
+        },
+      ],
+      examples: ['timeline', 'timeline sep 3', 'timeline putin', 'timeline parade'],
+    },
+    {
+      name: 'sources',
+      description: 'The articles behind every answer: outlet, date, kind of source, what each supports',
+      options: [
+        {
+          name: 'id',
+          description: 'An article id (e.g. 004)',
+          required: false,
+          maxLength: 40,
+        },
+      ],
+      examples: ['sources', 'sources 004'],
+    },
+    {
+      name: 'help',
+      description: 'What the bot can answer, with examples',
+      options: [],
+      examples: ['help'],
+    },
+  ],
+} as const satisfies CommandDefinition;
+
+export type SubcommandName = (typeof summitCommand.subcommands)[number]['name'];
+
+/** Whole command text longer than this is refused before parsing (a kind error, never a truncation). */
+export const MAX_COMMAND_TEXT = 500;

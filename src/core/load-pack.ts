@@ -1,0 +1,160 @@
+// Loads a story pack folder (articles/*.md + facts.yaml) and verifies it whole: either every file is valid and every
+// quote found, or the caller gets every problem and no pack. A broken pack never loads half-way.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { closestPassage, quoteOccursIn } from './find-quote.ts';
+import { normalizeQuoteText } from './normalize-text.ts';
+import { parseArticle, zodProblems } from './parse-article.ts';
+import type { PackProblem } from './pack-problem.ts';
+import { factSheetSchema, type CitationRef, type FactSheet } from './pack-schema.ts';
+import { parseYaml, readPackText } from './read-pack-file.ts';
+import { splitSentences } from './split-sentences.ts';
+import type { Article, StoryPack } from './story-pack.ts';
+
+export const ARTICLES_DIR = 'articles';
+export const FACTS_FILE = 'facts.yaml';
+/** More articles than this is not a story pack; refusing early keeps memory bounded. */
+const MAX_ARTICLES = 20_000;
+
+export type LoadResult = { ok: true; pack: StoryPack } | { ok: false; problems: PackProblem[] };
+
+export function loadPack(dir: string): LoadResult {
+  const problems: PackProblem[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return { ok: false, problems: [{ file: dir, path: '', message: 'is not a folder (set STORY_DIR or --story)' }] };
+  }
+  const articles = loadArticles(dir, problems);
+  const facts = loadFacts(dir, problems);
+  if (facts) verifyFacts(facts, articles, problems);
+  if (problems.length > 0 || !facts) return { ok: false, problems };
+
+  const sorted = [...articles.values()].sort(
+    (a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
+  );
+  return {
+    ok: true,
+    pack: {
+      dir,
+      loadedAt: new Date(),
+      articles: sorted,
+      articleById: new Map(sorted.map((a) => [a.id, a])),
+      facts,
+      personById: new Map(facts.people.map((p) => [p.id, p])),
+      eventById: new Map(facts.timeline.map((e) => [e.id, e])),
+      citationCount: allCitations(facts).length,
+    },
+  };
+}
+
+function loadArticles(dir: string, problems: PackProblem[]): Map<string, Article> {
+  const articles = new Map<string, Article>();
+  const folder = path.join(dir, ARTICLES_DIR);
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
+  if (files.length === 0) {
+    problems.push({ file: ARTICLES_DIR, path: '', message: 'has no articles (*.md files)' });
+    return articles;
+  }
+  if (files.length > MAX_ARTICLES) {
+    problems.push({ file: ARTICLES_DIR, path: '', message: `has ${files.length} files; the limit is ${MAX_ARTICLES}` });
+    return articles;
+  }
+  for (const name of files) {
+    const file = `${ARTICLES_DIR}/${name}`;
+    const read = readPackText(dir, file);
+    if (!read.ok) {
+      problems.push({ file, path: '', message: read.message });
+      continue;
+    }
+    const { article, problems: found } = parseArticle(file, read.text);
+    problems.push(...found);
+    if (!article) continue;
+    const earlier = articles.get(article.meta.id);
+    if (earlier) {
+      problems.push({ file, path: 'id', message: `"${article.meta.id}" is already used by ${earlier.file}` });
+      continue;
+    }
+    const sentences = splitSentences(article.body, article.meta.furniture);
+    articles.set(article.meta.id, { ...article.meta, file, body: article.body, sentences });
+  }
+  return articles;
+}
+
+function loadFacts(dir: string, problems: PackProblem[]): FactSheet | undefined {
+  const read = readPackText(dir, FACTS_FILE);
+  if (!read.ok) {
+    problems.push({ file: FACTS_FILE, path: '', message: read.message });
+    return undefined;
+  }
+  const yaml = parseYaml(read.text);
+  if (!yaml.ok) {
+    problems.push({ file: FACTS_FILE, path: '', message: yaml.message });
+    return undefined;
+  }
+  const parsed = factSheetSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) {
+    problems.push(...zodProblems(FACTS_FILE, parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+interface LocatedCitation {
+  readonly path: string;
+  readonly citation: CitationRef;
+}
+
+function allCitations(facts: FactSheet): LocatedCitation[] {
+  return [
+    ...facts.people.flatMap((p, i) =>
+      p.roles.flatMap((r, j) => r.citations.map((c, k) => ({ path: `people[${i}].roles[${j}].citations[${k}]`, citation: c }))),
+    ),
+    ...facts.timeline.flatMap((e, i) => e.sources.map((c, k) => ({ path: `timeline[${i}].sources[${k}]`, citation: c }))),
+    ...facts.conflicts.flatMap((c, i) =>
+      c.claims.flatMap((cl, j) =>
+        cl.citations.map((ci, k) => ({ path: `conflicts[${i}].claims[${j}].citations[${k}]`, citation: ci })),
+      ),
+    ),
+  ];
+}
+
+function verifyFacts(facts: FactSheet, articles: ReadonlyMap<string, Article>, problems: PackProblem[]): void {
+  const add = (p: string, message: string): void => void problems.push({ file: FACTS_FILE, path: p, message });
+  const normalized = new Map([...articles].map(([id, a]) => [id, normalizeQuoteText(a.body)]));
+
+  for (const { path: at, citation } of allCitations(facts)) {
+    const body = normalized.get(citation.article);
+    if (body === undefined) add(`${at}.article`, `"${citation.article}" is not an article in the pack`);
+    else if (!quoteOccursIn(citation.quote, body)) {
+      add(`${at}.quote`, `not found in article ${citation.article} (closest: "${closestPassage(citation.quote, body)}")`);
+    }
+  }
+
+  const allText = [...normalized.values()].join('\n');
+  checkUnique(facts.people.map((p) => p.id), 'people', add);
+  checkUnique(facts.timeline.map((e) => e.id), 'timeline', add);
+  checkUnique(facts.conflicts.map((c) => c.id), 'conflicts', add);
+  facts.people.forEach((person, i) =>
+    person.spellings.forEach((spelling, j) => {
+      if (!allText.includes(normalizeQuoteText(spelling))) {
+        add(`people[${i}].spellings[${j}]`, `"${spelling}" is not used by any article (move it to otherSpellings)`);
+      }
+    }),
+  );
+  const people = new Set(facts.people.map((p) => p.id));
+  const events = new Set(facts.timeline.map((e) => e.id));
+  const checkRefs = (refs: readonly string[], known: Set<string>, at: string, what: string): void =>
+    refs.forEach((ref, j) => known.has(ref) || add(`${at}[${j}]`, `"${ref}" is not a ${what} in the fact sheet`));
+  facts.timeline.forEach((e, i) => checkRefs(e.people, people, `timeline[${i}].people`, 'person'));
+  facts.conflicts.forEach((c, i) => {
+    checkRefs(c.people, people, `conflicts[${i}].people`, 'person');
+    checkRefs(c.events, events, `conflicts[${i}].events`, 'timeline event');
+  });
+}
+
+function checkUnique(ids: readonly string[], list: string, add: (p: string, m: string) => void): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) add(`${list}[${i}].id`, `"${id}" is used twice`);
+    seen.add(id);
+  });
+}

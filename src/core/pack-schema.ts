@@ -1,0 +1,89 @@
+// zod schemas for the story pack's two file kinds: article front matter and the fact sheet. Parsed once, at load.
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A calendar date as the pack writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const isoDay = z.iso.date({ message: 'must be a date YYYY-MM-DD' });
+
+export const sourceKinds = ['original-reporting', 'aggregator-rewrite', 'ai-summary', 'auto-blog-rewrite'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const articleIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'must be 1-40 letters, digits, - or _');
+
+export const articleFrontMatterSchema = z.strictObject({
+  id: articleIdSchema,
+  headline: nonEmpty.max(300).nullable(),
+  outlet: nonEmpty.max(200),
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' }).nullable(),
+  published: isoDay,
+  publishedEstimated: z.boolean(),
+  publishedNote: nonEmpty.max(500).optional(),
+  kind: z.enum(sourceKinds),
+  basedOn: nonEmpty.max(300).nullable(),
+  provenanceNote: nonEmpty.max(500).optional(),
+  /** Page furniture captured with the body ("Source link", "AI Generated Content"): kept, but never quoted as news. */
+  furniture: z.array(nonEmpty).default([]),
+  seedFile: nonEmpty.optional(),
+});
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+
+export const citationSchema = z.strictObject({ article: articleIdSchema, quote: nonEmpty.max(1000) });
+export type CitationRef = z.infer<typeof citationSchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
+
+export const personSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty.max(100),
+  spellings: z.array(nonEmpty.max(100)).min(1),
+  otherSpellings: z.array(nonEmpty.max(100)).default([]),
+  shortNames: z.array(nonEmpty.max(50)).default([]),
+  country: nonEmpty.max(100),
+  key: z.boolean().default(false),
+  roles: z.array(z.strictObject({ role: nonEmpty.max(200), citations: z.array(citationSchema).min(1) })).min(1),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const eventSourceSchema = citationSchema.extend({
+  wording: nonEmpty.max(200),
+  status: z.enum(['happened', 'expected']),
+});
+
+export const eventSchema = z
+  .strictObject({
+    id: slug,
+    title: nonEmpty.max(300),
+    date: partialDate,
+    precision: z.enum(['day', 'month', 'year']),
+    qualifier: z.enum(['before']).optional(),
+    people: z.array(slug).default([]),
+    tags: z.array(nonEmpty.max(50)).default([]),
+    sources: z.array(eventSourceSchema).min(1),
+  })
+  .refine((e) => e.date.length === { year: 4, month: 7, day: 10 }[e.precision], {
+    message: 'date does not match precision (year: YYYY, month: YYYY-MM, day: YYYY-MM-DD)',
+    path: ['date'],
+  });
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const conflictSchema = z.strictObject({
+  id: slug,
+  topic: nonEmpty.max(200),
+  people: z.array(slug).default([]),
+  events: z.array(slug).default([]),
+  claims: z.array(z.strictObject({ claim: nonEmpty.max(300), citations: z.array(citationSchema).min(1) })).min(2),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+/** Upper bounds keep a runaway or hostile fact sheet from exhausting memory; far above any real story. */
+export const factSheetSchema = z.strictObject({
+  people: z.array(personSchema).max(2000),
+  timeline: z.array(eventSchema).max(5000),
+  conflicts: z.array(conflictSchema).max(1000).default([]),
+});
+export type FactSheet = z.infer<typeof factSheetSchema>;

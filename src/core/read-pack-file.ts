@@ -1,0 +1,48 @@
+// Reads one pack file defensively: stays inside the pack, bounded in size, strict UTF-8, YAML without alias bombs.
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** An article is a few kilobytes; anything this large is a mistake (or an attack), not a story. */
+export const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+export function readPackText(packDir: string, file: string): ReadResult {
+  const full = path.join(packDir, file);
+  try {
+    const stat = lstatSync(full);
+    if (stat.isSymbolicLink()) {
+      const target = realpathSync(full);
+      const root = realpathSync(packDir);
+      if (!target.startsWith(root + path.sep)) return { ok: false, message: 'is a symlink pointing outside the pack' };
+    }
+    const size = stat.isSymbolicLink() ? lstatSync(realpathSync(full)).size : stat.size;
+    if (size > MAX_PACK_FILE_BYTES) {
+      return { ok: false, message: `is ${formatBytes(size)}; the limit is ${formatBytes(MAX_PACK_FILE_BYTES)}` };
+    }
+    return { ok: true, text: utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '') };
+  } catch (error) {
+    if (error instanceof TypeError) return { ok: false, message: 'is not valid UTF-8 text' };
+    return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` };
+  }
+}
+
+export type YamlResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function parseYaml(text: string): YamlResult {
+  // maxAliasCount stops "billion laughs" expansion; uniqueKeys catches a field written twice by hand.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) return { ok: false, message: `is not valid YAML: ${error.message.split('\n')[0]}` };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 50 }) };
+  } catch (e) {
+    return { ok: false, message: `is not usable YAML: ${(e as Error).message}` };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
