@@ -74,6 +74,20 @@ export const summitCommand = {
       examples: ['sources', 'sources 004'],
     },
     {
+      name: 'ask',
+      description: 'A free question, answered only with sentences from the articles (or “the sources don’t say”)',
+      options: [
+        {
+          name: 'question',
+          description: 'e.g. what did Kim inspect before the trip?',
+          required: true,
+          maxLength: 300,
+          rest: true,
+        },
+      ],
+      examples: ['ask how long is the parade?', 'ask what did kim inspect before the trip'],
+    },
+    {
       name: 'help',
       description: 'What the bot can answer, with examples',
       options: [],

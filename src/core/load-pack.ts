@@ -49,7 +49,11 @@ export function loadPack(dir: string): LoadResult {
 function loadArticles(dir: string, problems: PackProblem[]): Map<string, Article> {
   const articles = new Map<string, Article>();
   const folder = path.join(dir, ARTICLES_DIR);
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md')).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
   if (files.length === 0) {
     problems.push({ file: ARTICLES_DIR, path: '', message: 'has no articles (*.md files)' });
     return articles;
@@ -106,9 +110,13 @@ interface LocatedCitation {
 function allCitations(facts: FactSheet): LocatedCitation[] {
   return [
     ...facts.people.flatMap((p, i) =>
-      p.roles.flatMap((r, j) => r.citations.map((c, k) => ({ path: `people[${i}].roles[${j}].citations[${k}]`, citation: c }))),
+      p.roles.flatMap((r, j) =>
+        r.citations.map((c, k) => ({ path: `people[${i}].roles[${j}].citations[${k}]`, citation: c })),
+      ),
     ),
-    ...facts.timeline.flatMap((e, i) => e.sources.map((c, k) => ({ path: `timeline[${i}].sources[${k}]`, citation: c }))),
+    ...facts.timeline.flatMap((e, i) =>
+      e.sources.map((c, k) => ({ path: `timeline[${i}].sources[${k}]`, citation: c })),
+    ),
     ...facts.conflicts.flatMap((c, i) =>
       c.claims.flatMap((cl, j) =>
         cl.citations.map((ci, k) => ({ path: `conflicts[${i}].claims[${j}].citations[${k}]`, citation: ci })),
@@ -125,14 +133,29 @@ function verifyFacts(facts: FactSheet, articles: ReadonlyMap<string, Article>, p
     const body = normalized.get(citation.article);
     if (body === undefined) add(`${at}.article`, `"${citation.article}" is not an article in the pack`);
     else if (!quoteOccursIn(citation.quote, body)) {
-      add(`${at}.quote`, `not found in article ${citation.article} (closest: "${closestPassage(citation.quote, body)}")`);
+      add(
+        `${at}.quote`,
+        `not found in article ${citation.article} (closest: "${closestPassage(citation.quote, body)}")`,
+      );
     }
   }
 
   const allText = [...normalized.values()].join('\n');
-  checkUnique(facts.people.map((p) => p.id), 'people', add);
-  checkUnique(facts.timeline.map((e) => e.id), 'timeline', add);
-  checkUnique(facts.conflicts.map((c) => c.id), 'conflicts', add);
+  checkUnique(
+    facts.people.map((p) => p.id),
+    'people',
+    add,
+  );
+  checkUnique(
+    facts.timeline.map((e) => e.id),
+    'timeline',
+    add,
+  );
+  checkUnique(
+    facts.conflicts.map((c) => c.id),
+    'conflicts',
+    add,
+  );
   facts.people.forEach((person, i) =>
     person.spellings.forEach((spelling, j) => {
       if (!allText.includes(normalizeQuoteText(spelling))) {

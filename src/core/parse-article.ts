@@ -25,7 +25,8 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   const problems: PackProblem[] = [];
   if (!/\p{L}/u.test(body)) problems.push({ file, path: 'body', message: 'is empty' });
   parsed.data.furniture.forEach((piece, i) => {
-    if (!furniturePattern(piece).test(body)) problems.push({ file, path: `furniture[${i}]`, message: 'does not occur in the body' });
+    if (!furniturePattern(piece).test(body))
+      problems.push({ file, path: `furniture[${i}]`, message: 'does not occur in the body' });
   });
   return { article: { meta: parsed.data, body }, problems };
 }

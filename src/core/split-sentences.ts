@@ -23,7 +23,10 @@ export function splitSentences(body: string, furniture: readonly string[] = []):
 
 /** Furniture as the editor typed it, matching any run of whitespace (captured pages carry no-break spaces). */
 export function furniturePattern(piece: string): RegExp {
-  const escaped = piece.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = piece
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   // Whole words only: furniture "Admin" must not eat the start of "Administration".
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
 }

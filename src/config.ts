@@ -1,0 +1,126 @@
+// The one environment schema. No other file reads process.env. Empty strings count as missing, and every bad or
+// missing value is reported at once, by name, grouped by platform.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+export const BUNDLED_STORY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const token = (prefix: string, hint: string) =>
+  z.string().refine((v) => v.startsWith(prefix), `must start with "${prefix}" (${hint})`);
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+export const envSchema = z.object({
+  STORY_DIR: optional(z.string()),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+
+  SLACK_BOT_TOKEN: optional(token('xoxb-', 'the Bot User OAuth Token')),
+  SLACK_APP_TOKEN: optional(token('xapp-', 'an app-level token with connections:write, for Socket Mode')),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, 'must be the hex Signing Secret')),
+  SLACK_API_URL: optional(httpUrl.refine((v) => v.endsWith('/api/'), 'must end with "/api/"')),
+
+  DISCORD_TOKEN: optional(z.string().min(20, 'must be the bot token from the Developer Portal')),
+  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be the numeric application id')),
+  DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be a numeric server (guild) id')),
+  DISCORD_API_URL: optional(httpUrl),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface SlackConfig {
+  readonly botToken: string;
+  /** Socket Mode when set; HTTP mode on `port` otherwise. */
+  readonly appToken?: string;
+  readonly signingSecret?: string;
+  readonly apiUrl?: string;
+}
+
+export interface DiscordConfig {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId?: string;
+  readonly apiUrl?: string;
+}
+
+export interface Config {
+  readonly storyDir: string;
+  readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
+  readonly port: number;
+  readonly slack?: SlackConfig;
+  readonly discord?: DiscordConfig;
+  /** Every configured secret, so logs and error messages can be scrubbed of them. */
+  readonly secrets: readonly string[];
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: string } = {}): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).sort();
+  if (!parsed.success) return { ok: false, problems: [...problems] };
+  const e = parsed.data;
+  problems.push(...slackProblems(e), ...discordProblems(e));
+  if (problems.length > 0) return { ok: false, problems };
+
+  const slack: SlackConfig | undefined = e.SLACK_BOT_TOKEN
+    ? {
+        botToken: e.SLACK_BOT_TOKEN,
+        appToken: e.SLACK_APP_TOKEN,
+        signingSecret: e.SLACK_SIGNING_SECRET,
+        apiUrl: e.SLACK_API_URL,
+      }
+    : undefined;
+  const discord: DiscordConfig | undefined =
+    e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          guildId: e.DISCORD_GUILD_ID,
+          apiUrl: e.DISCORD_API_URL,
+        }
+      : undefined;
+  const secrets = [e.SLACK_BOT_TOKEN, e.SLACK_APP_TOKEN, e.SLACK_SIGNING_SECRET, e.DISCORD_TOKEN].filter(
+    (s): s is string => s !== undefined,
+  );
+  return {
+    ok: true,
+    config: {
+      storyDir: overrides.storyDir ?? e.STORY_DIR ?? BUNDLED_STORY_DIR,
+      logLevel: e.LOG_LEVEL ?? 'info',
+      port: e.PORT ?? 3000,
+      slack,
+      discord,
+      secrets,
+    },
+  };
+}
+
+function slackProblems(e: Env): string[] {
+  const any = e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET;
+  if (!any) return [];
+  const problems: string[] = [];
+  if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required to run Slack (other SLACK_ settings are set)');
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_SIGNING_SECRET: required for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return problems;
+}
+
+function discordProblems(e: Env): string[] {
+  if (!e.DISCORD_TOKEN === !e.DISCORD_APPLICATION_ID) return [];
+  return [
+    e.DISCORD_TOKEN
+      ? 'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN'
+      : 'DISCORD_TOKEN: required with DISCORD_APPLICATION_ID',
+  ];
+}
+
+/** Reads `.env` (when present) into the environment, then validates it: the only place process.env is read. */
+export function loadConfigFromProcess(overrides: { storyDir?: string } = {}): ConfigResult {
+  dotenv.config({ quiet: true });
+  return loadConfig(process.env, overrides);
+}

@@ -1,0 +1,28 @@
+// Numbers the sources an answer cites, in order of first use, so every renderer shows the same [1], [2], ...
+import type { Answer, AnswerLine, Citation } from './answer-model.ts';
+
+export interface NumberedSources {
+  /** One citation per article (its first quote), in reference order. */
+  readonly sources: readonly Citation[];
+  /** Reference numbers (1-based) of a line's citations, deduplicated. */
+  numbersOf(line: AnswerLine): number[];
+}
+
+export function numberSources(answer: Pick<Answer, 'sections'>): NumberedSources {
+  const order = new Map<string, number>();
+  const sources: Citation[] = [];
+  for (const section of answer.sections) {
+    for (const line of section.lines) {
+      for (const citation of line.citations) {
+        if (!order.has(citation.articleId)) {
+          sources.push(citation);
+          order.set(citation.articleId, sources.length);
+        }
+      }
+    }
+  }
+  return {
+    sources,
+    numbersOf: (line) => [...new Set(line.citations.map((c) => order.get(c.articleId) ?? 0))].sort((a, b) => a - b),
+  };
+}

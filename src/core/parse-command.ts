@@ -1,0 +1,72 @@
+// Turns command text ("who putin", "/summit timeline sep 3") into a command, using the one definition in commands/.
+import { MAX_COMMAND_TEXT, summitCommand, type SubcommandName } from '../../commands/summit.ts';
+import { stripControlCharacters } from './normalize-text.ts';
+
+export interface SummitCommand {
+  readonly subcommand: SubcommandName;
+  /** Option values by option name; absent when not given. */
+  readonly options: Readonly<Record<string, string>>;
+}
+
+export type ParseResult =
+  | { ok: true; command: SummitCommand }
+  | { ok: false; reason: 'unknown-subcommand' | 'too-long' | 'bad-option'; message: string };
+
+export function findSubcommand(name: string) {
+  return summitCommand.subcommands.find((s) => s.name === name.toLowerCase());
+}
+
+export function parseCommandText(raw: string): ParseResult {
+  if (raw.length > MAX_COMMAND_TEXT * 4) return tooLong(raw.length);
+  const text = stripControlCharacters(raw)
+    .trim()
+    .replace(/^\/?summit\b\s*/i, '');
+  if (text.length > MAX_COMMAND_TEXT) return tooLong(text.length);
+  if (text === '') return { ok: true, command: { subcommand: 'help', options: {} } };
+
+  const [first = '', ...words] = text.split(/\s+/);
+  const subcommand = findSubcommand(first);
+  if (!subcommand) {
+    return { ok: false, reason: 'unknown-subcommand', message: `There is no “${shorten(first)}” command.` };
+  }
+  const options: Record<string, string> = {};
+  subcommand.options.forEach((option, i) => {
+    const value = 'rest' in option && option.rest ? words.slice(i).join(' ') : words[i];
+    if (value) options[option.name] = value;
+  });
+  return validateCommand({ subcommand: subcommand.name, options });
+}
+
+/** Checks option values against the definition: the same rules whichever platform the values came from. */
+export function validateCommand(command: SummitCommand): ParseResult {
+  const definition = findSubcommand(command.subcommand);
+  if (!definition) return { ok: false, reason: 'unknown-subcommand', message: 'That command does not exist.' };
+  const options: Record<string, string> = {};
+  for (const option of definition.options) {
+    const value = stripControlCharacters(command.options[option.name] ?? '').trim();
+    if (value.length > option.maxLength) {
+      return {
+        ok: false,
+        reason: 'too-long',
+        message: `The ${option.name} is ${value.length} characters long; the limit is ${option.maxLength}.`,
+      };
+    }
+    if (value === '' && option.required) {
+      return { ok: false, reason: 'bad-option', message: `\`${definition.name}\` needs a ${option.name}.` };
+    }
+    if (value !== '') options[option.name] = value;
+  }
+  return { ok: true, command: { subcommand: definition.name, options } };
+}
+
+function tooLong(length: number): ParseResult {
+  return {
+    ok: false,
+    reason: 'too-long',
+    message: `That request is ${length} characters long; the limit is ${MAX_COMMAND_TEXT}. Try a shorter question.`,
+  };
+}
+
+function shorten(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 29)}…` : text;
+}
