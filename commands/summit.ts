@@ -88,6 +88,32 @@ export const summitCommand = {
       examples: ['ask how long is the parade?', 'ask what did kim inspect before the trip'],
     },
     {
+      name: 'brief',
+      description: 'The daily brief: preview it, or subscribe this channel to get it every morning',
+      options: [
+        {
+          name: 'action',
+          description: 'preview (default), subscribe, unsubscribe or status',
+          required: false,
+          maxLength: 20,
+          choices: ['preview', 'subscribe', 'unsubscribe', 'status'],
+        },
+        {
+          name: 'time',
+          description: 'Local time to post, HH:MM (default 08:00)',
+          required: false,
+          maxLength: 5,
+        },
+        {
+          name: 'timezone',
+          description: 'IANA time zone, e.g. Europe/Berlin (default: the bot’s BRIEF_TIMEZONE)',
+          required: false,
+          maxLength: 64,
+        },
+      ],
+      examples: ['brief', 'brief subscribe 08:00 Europe/Berlin', 'brief status'],
+    },
+    {
       name: 'help',
       description: 'What the bot can answer, with examples',
       options: [],

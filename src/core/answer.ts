@@ -4,6 +4,7 @@ import { answerAsk } from './ask/answer-ask.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerSource, answerSourcesList } from './answer-sources.ts';
 import { answerTimeline } from './answer-timeline.ts';
+import { answerBrief } from './brief/answer-brief.ts';
 import { answerWho, answerWhoList } from './answer-who.ts';
 import { parseCommandText, validateCommand, type ParseResult, type SummitCommand } from './parse-command.ts';
 import type { StoryPack } from './story-pack.ts';
@@ -19,6 +20,8 @@ export function answer(pack: StoryPack, command: SummitCommand): Answer {
       return options.id ? answerSource(pack, options.id) : answerSourcesList(pack);
     case 'ask':
       return answerAsk(pack, options.question ?? '');
+    case 'brief':
+      return answerBrief(pack, options.action);
     case 'help':
       return answerHelp();
   }

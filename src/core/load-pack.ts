@@ -23,9 +23,11 @@ export function loadPack(dir: string): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ok: false, problems: [{ file: dir, path: '', message: 'is not a folder (set STORY_DIR or --story)' }] };
   }
-  const articles = loadArticles(dir, problems);
+  const refused = new Set<string>();
+  const articles = loadArticles(dir, problems, refused);
   const facts = loadFacts(dir, problems);
-  if (facts) verifyFacts(facts, articles, problems);
+  // With an article refused, checks against "all articles" would only echo that one problem many times.
+  if (facts) verifyFacts(facts, articles, refused, problems);
   if (problems.length > 0 || !facts) return { ok: false, problems };
 
   const sorted = [...articles.values()].sort(
@@ -46,7 +48,7 @@ export function loadPack(dir: string): LoadResult {
   };
 }
 
-function loadArticles(dir: string, problems: PackProblem[]): Map<string, Article> {
+function loadArticles(dir: string, problems: PackProblem[], refused: Set<string>): Map<string, Article> {
   const articles = new Map<string, Article>();
   const folder = path.join(dir, ARTICLES_DIR);
   const files = existsSync(folder)
@@ -69,8 +71,9 @@ function loadArticles(dir: string, problems: PackProblem[]): Map<string, Article
       problems.push({ file, path: '', message: read.message });
       continue;
     }
-    const { article, problems: found } = parseArticle(file, read.text);
+    const { article, refusedId, problems: found } = parseArticle(file, read.text);
     problems.push(...found);
+    if (refusedId !== undefined) refused.add(refusedId);
     if (!article) continue;
     const earlier = articles.get(article.meta.id);
     if (earlier) {
@@ -125,12 +128,18 @@ function allCitations(facts: FactSheet): LocatedCitation[] {
   ];
 }
 
-function verifyFacts(facts: FactSheet, articles: ReadonlyMap<string, Article>, problems: PackProblem[]): void {
+function verifyFacts(
+  facts: FactSheet,
+  articles: ReadonlyMap<string, Article>,
+  refused: ReadonlySet<string>,
+  problems: PackProblem[],
+): void {
   const add = (p: string, message: string): void => void problems.push({ file: FACTS_FILE, path: p, message });
   const normalized = new Map([...articles].map(([id, a]) => [id, normalizeQuoteText(a.body)]));
 
   for (const { path: at, citation } of allCitations(facts)) {
     const body = normalized.get(citation.article);
+    if (refused.has(citation.article)) continue;
     if (body === undefined) add(`${at}.article`, `"${citation.article}" is not an article in the pack`);
     else if (!quoteOccursIn(citation.quote, body)) {
       add(
@@ -158,6 +167,7 @@ function verifyFacts(facts: FactSheet, articles: ReadonlyMap<string, Article>, p
   );
   facts.people.forEach((person, i) =>
     person.spellings.forEach((spelling, j) => {
+      if (refused.size > 0) return;
       if (!allText.includes(normalizeQuoteText(spelling))) {
         add(`people[${i}].spellings[${j}]`, `"${spelling}" is not used by any article (move it to otherSpellings)`);
       }

@@ -65,7 +65,7 @@ function scoreKey(folded: string, tokens: readonly string[], key: NameKey): numb
   if (typoTokens.every((d) => Number.isFinite(d))) return 70 - 5 * typoTokens.reduce((a, b) => a + b, 0);
   const whole = distance(compact, key.compact);
   if (whole <= allowedTypos(compact.length)) return 60 - 5 * whole;
-  if (tokens.every((t) => key.tokens.some((k) => t.length >= 3 && k.startsWith(t)))) return 55;
+  if (tokens.every((t) => key.tokens.some((k) => t.length >= 2 && k.startsWith(t)))) return 55;
   return 0;
 }
 

@@ -12,7 +12,14 @@ export interface ParsedArticle {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function parseArticle(file: string, text: string): { article?: ParsedArticle; problems: PackProblem[] } {
+export interface ParseArticleResult {
+  readonly article?: ParsedArticle;
+  /** The id a refused article declares, when readable: facts citing it are then not reported a second time. */
+  readonly refusedId?: string;
+  readonly problems: PackProblem[];
+}
+
+export function parseArticle(file: string, text: string): ParseArticleResult {
   const match = FRONT_MATTER.exec(text);
   if (!match) {
     return { problems: [{ file, path: '', message: 'has no front matter (it must start with a line "---")' }] };
@@ -20,7 +27,7 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   const yaml = parseYaml(match[1] ?? '');
   if (!yaml.ok) return { problems: [{ file, path: 'front matter', message: yaml.message }] };
   const parsed = articleFrontMatterSchema.safeParse(yaml.value ?? {});
-  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error), refusedId: declaredId(yaml.value) };
   const body = text.slice(match[0].length);
   const problems: PackProblem[] = [];
   if (!/\p{L}/u.test(body)) problems.push({ file, path: 'body', message: 'is empty' });
@@ -37,4 +44,9 @@ export function zodProblems(file: string, error: z.ZodError): PackProblem[] {
     path: formatPath(issue.path) || '(top level)',
     message: issue.message.startsWith('Invalid input: expected') ? issue.message.slice(15) : issue.message,
   }));
+}
+
+function declaredId(frontMatter: unknown): string | undefined {
+  if (typeof frontMatter !== 'object' || frontMatter === null || !('id' in frontMatter)) return undefined;
+  return typeof frontMatter.id === 'string' || typeof frontMatter.id === 'number' ? String(frontMatter.id) : undefined;
 }

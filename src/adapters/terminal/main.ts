@@ -3,6 +3,7 @@
 // input (message on stderr), 2 pack or configuration error.
 import { parseArgs } from 'node:util';
 import { answerText } from '../../core/answer.ts';
+import { answerBriefPreview } from '../../core/brief/answer-brief.ts';
 import type { Answer } from '../../core/answer-model.ts';
 import { loadConfigFromProcess } from '../../config.ts';
 import { loadPack } from '../../core/load-pack.ts';
@@ -14,6 +15,7 @@ import { answerToText } from './answer-to-text.ts';
 const OPTIONS = {
   story: { type: 'string' },
   json: { type: 'boolean' },
+  date: { type: 'string' },
   headline: { type: 'string' },
   outlet: { type: 'string' },
   published: { type: 'string' },
@@ -58,6 +60,9 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
       `Pack OK: ${storyDir}\n  ${pack.articles.length} articles, ${people.length} people, ${timeline.length} events, ${conflicts.length} conflicts\n  ${pack.citationCount} citations verified against their articles\n`,
     );
     return 0;
+  }
+  if (verb === 'brief' && values.date !== undefined && rest.every((r) => r === 'preview')) {
+    return printAnswer(answerBriefPreview(pack, values.date), values.json === true, io);
   }
   return printAnswer(answerText(pack, [verb, ...rest].join(' ')), values.json === true, io);
 }

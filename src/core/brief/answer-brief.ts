@@ -1,0 +1,52 @@
+// `brief [action]` without a channel (terminal, or the core entry point): previews the brief for a date. Subscribing
+// needs a channel, so only the adapters (through src/briefs) can do it; here it is a kind explanation.
+import type { Answer } from '../answer-model.ts';
+import type { StoryPack } from '../story-pack.ts';
+import { composeBrief } from './compose-brief.ts';
+
+export const BRIEF_ACTIONS = ['preview', 'subscribe', 'unsubscribe', 'status'] as const;
+export type BriefAction = (typeof BRIEF_ACTIONS)[number];
+
+export function isBriefAction(value: string): value is BriefAction {
+  return (BRIEF_ACTIONS as readonly string[]).includes(value);
+}
+
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is refused). */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** Preview of a first brief (no previous brief, so every article published by then is new). Today is UTC. */
+export function answerBriefPreview(pack: StoryPack, date: string = new Date().toISOString().slice(0, 10)): Answer {
+  if (!isIsoDay(date)) {
+    return {
+      status: 'bad-input',
+      title: 'I could not read that date',
+      summary: `“${date.slice(0, 40)}” is not a day written YYYY-MM-DD, e.g. 2025-09-03.`,
+      sections: [],
+    };
+  }
+  return composeBrief(pack, { date, firstSeen: new Map() });
+}
+
+export function answerBrief(pack: StoryPack, action: string | undefined): Answer {
+  const chosen = (action ?? 'preview').toLowerCase();
+  if (chosen === 'preview') return answerBriefPreview(pack);
+  if (isBriefAction(chosen)) {
+    return {
+      status: 'bad-input',
+      title: `\`brief ${chosen}\` works in a channel`,
+      summary:
+        'Daily briefs are subscribed per Slack or Discord channel: type `/summit brief subscribe 08:00 Europe/Berlin` there. Here you can preview one with `brief` (or `summit brief --date 2025-09-03`).',
+      sections: [],
+    };
+  }
+  return {
+    status: 'bad-input',
+    title: `There is no “brief ${chosen.slice(0, 30)}”`,
+    summary: `Try \`brief\` to preview, or in a channel \`brief subscribe [HH:MM] [time zone]\`, \`brief unsubscribe\`, \`brief status\`.`,
+    sections: [],
+  };
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { answerText } from '../../src/core/answer.ts';
+import type { Answer } from '../../src/core/answer-model.ts';
+import { bundledPack } from '../support/bundled-pack.ts';
+
+const ask = (text: string): Answer => answerText(bundledPack(), text);
+const lines = (a: Answer) => a.sections.flatMap((s) => s.lines);
+const texts = (a: Answer) => lines(a).map((l) => l.text);
+
+describe('who', () => {
+  it('lists every person with role, country and how many sources mention them', () => {
+    const answer = ask('who');
+    expect(answer.status).toBe('answered');
+    expect(texts(answer)).toContain('Vladimir Putin — Russian President (Russia) · mentioned by 3 of 3 sources');
+    expect(texts(answer)).toContain(
+      'Choe Son Hui — North Korean Foreign Minister (North Korea) · mentioned by 1 of 3 sources',
+    );
+    expect(lines(answer).every((l) => l.citations.length > 0)).toBe(true);
+  });
+
+  it('profiles Putin with his role, citations and what each source says', () => {
+    const answer = ask('who putin');
+    expect(answer.title).toBe('Vladimir Putin');
+    const role = answer.sections.find((s) => s.heading === 'Role')?.lines[0];
+    expect(role?.text).toBe('Russian President (Russia)');
+    expect(role?.citations.map((c) => c.articleId)).toEqual(['000', '001', '004']);
+    expect(answer.sections.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(['What 000 (topgab.com (news aggregator)) says', 'Timeline']),
+    );
+    expect(texts(answer)).toContain(
+      'Vladimir Putin also arrived in Beijing on the same day, signaling a concerted effort among these leaders.',
+    );
+  });
+
+  it('finds Pezeshkian under the German spelling Peseschkian, and shows the spelling the source uses', () => {
+    expect(ask('who peseschkian')).toEqual(ask('who pezeshkian'));
+    const answer = ask('who pezeshkian');
+    expect(texts(answer)).toContain('Spelled “Massud Peseschkian”');
+    expect(answer.summary).toMatch(/Mentioned by 1 of 3 sources; 004, 001 do not mention/);
+  });
+
+  it('shows both claims where sources disagree about Kim', () => {
+    const answer = ask('who kim');
+    const conflict = answer.sections.find((s) => s.heading.startsWith('Sources differ'));
+    expect(conflict?.lines.map((l) => [l.citations[0]?.articleId, l.tags])).toEqual([
+      ['001', ['conflict']],
+      ['004', ['conflict']],
+    ]);
+  });
+
+  it('gives sentences for a name the fact sheet lacks, marked as such', () => {
+    const answer = ask('who rodong sinmun');
+    expect(answer.title).toBe('rodong sinmun: not yet in the fact sheet');
+    expect(lines(answer)[0]?.tags).toEqual(['not-in-fact-sheet']);
+    expect(lines(answer)[0]?.citations[0]?.articleId).toBe('000');
+  });
+
+  it('says an unknown name is unknown and suggests the closest', () => {
+    expect(ask('who Macron')).toMatchObject({ status: 'not-found', title: 'No one called “Macron” in the story' });
+    expect(ask('who lukashenkovich').summary).toMatch(/Did you mean Alexander Lukashenko\?/);
+  });
+});
+
+describe('timeline', () => {
+  it('runs from the 1945 surrender through 28 Aug – 3 Sep 2025, with the sources’ own wording', () => {
+    const answer = ask('timeline');
+    const events = answer.sections[0]?.lines.map((l) => l.text) ?? [];
+    expect(events[0]).toMatch(/^1945 — Japan surrenders/);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^2015 — China’s previous Victory Day parade/),
+        expect.stringMatching(/^2018 — /),
+        expect.stringMatching(/^28 Aug 2025 — /),
+        expect.stringMatching(/^2 Sep 2025 — Kim crosses into China.*“early Tuesday morning” \(000\)/),
+        expect.stringMatching(
+          /^3 Sep 2025 — Victory Day military parade.*expected as of 28 Aug 2025 \(estimated\) and 2 Sep 2025 \(estimated\).*“On Wednesday” \(000\), “next week” \(004\)/,
+        ),
+      ]),
+    );
+    const parade = answer.sections[0]?.lines.find((l) => l.text.includes('Victory Day military parade'));
+    expect(parade?.tags).toEqual(['expected']);
+  });
+
+  it.each(['sep 3', '2025-09-03', '3 September', 'September 3rd 2025'])('narrows to a day: %s', (filter) => {
+    const answer = ask(`timeline ${filter}`);
+    expect(answer.title).toBe('Timeline: 3 Sep 2025');
+    expect(answer.sections[0]?.lines.every((l) => l.text.startsWith('3 Sep 2025'))).toBe(true);
+  });
+
+  it('narrows to a person and to a keyword', () => {
+    expect(ask('timeline putin').sections[0]?.lines.map((l) => l.text.slice(0, 10))).toEqual([
+      '2 Sep 2025',
+      '3 Sep 2025',
+      'Sep 2025 —',
+    ]);
+    expect(ask('timeline train').sections[0]?.lines.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says so when nothing matches', () => {
+    expect(ask('timeline 1999')).toMatchObject({ status: 'not-found' });
+    expect(ask('timeline zebras')).toMatchObject({ status: 'not-found', title: 'No events for “zebras”' });
+  });
+});
+
+describe('sources', () => {
+  it('labels 001 as AI-generated and the others as rewrites, with estimated dates marked', () => {
+    const list = texts(ask('sources'));
+    expect(list.find((t) => t.startsWith('001'))).toMatch(
+      /AI-generated summary, not original reporting · based on AP report of 2 Sep 2025 · URL unknown/,
+    );
+    expect(list.find((t) => t.startsWith('000'))).toMatch(/2 Sep 2025 \(estimated\) · aggregator rewrite/);
+    expect(list.find((t) => t.startsWith('004'))).toMatch(/auto-blog rewrite.*cited by \d+ facts/);
+  });
+
+  it('shows one source with every fact it supports', () => {
+    const answer = ask('sources 004');
+    expect(answer.title).toMatch(/^004: Kim Jong Un Joins Forces/);
+    expect(texts(answer)).toContain('Based on: BBC report of 28 Aug 2025 by Laura Bicker and Jean Mackenzie');
+    const supports = answer.sections.find((s) => s.heading === 'Facts it supports')?.lines ?? [];
+    expect(supports.length).toBeGreaterThan(10);
+    expect(supports.every((l) => l.citations.every((c) => c.articleId === '004'))).toBe(true);
+  });
+
+  it('accepts 4 for 004 and explains an unknown id', () => {
+    expect(ask('sources 4').title).toBe(ask('sources 004').title);
+    expect(ask('sources 999')).toMatchObject({ status: 'not-found', title: 'No source “999”' });
+  });
+});
+
+describe('help and bad input', () => {
+  it('builds help from the command definition', () => {
+    const help = ask('help');
+    expect(help.sections.map((s) => s.heading)).toEqual([
+      '/summit who [name]',
+      '/summit timeline [filter]',
+      '/summit sources [id]',
+      '/summit ask <question>',
+      ...help.sections.slice(4).map((s) => s.heading),
+    ]);
+  });
+
+  it('answers an empty or whitespace-only query with the help', () => {
+    expect(ask('').title).toBe(ask('help').title);
+    expect(ask('   \t ').status).toBe('answered');
+  });
+
+  it('refuses a 10,000-character query kindly', () => {
+    expect(ask(`who ${'a'.repeat(10_000)}`)).toMatchObject({
+      status: 'bad-input',
+      summary: expect.stringMatching(/limit is 500/),
+    });
+    expect(ask(`who ${'a'.repeat(200)}`)).toMatchObject({
+      status: 'bad-input',
+      summary: 'The name is 200 characters long; the limit is 100.',
+    });
+  });
+
+  it('ignores control characters and copes with emoji', () => {
+    expect(ask('who\u0000 pu\u0007tin').title).toBe('Vladimir Putin');
+    expect(ask('who 🐻‍❄️').status).toBe('not-found');
+  });
+
+  it('answers an unknown subcommand with the help', () => {
+    expect(ask('frobnicate everything')).toMatchObject({
+      status: 'bad-input',
+      summary: expect.stringMatching(/^There is no “frobnicate” command\./),
+    });
+    expect(ask('/summit who putin').title).toBe('Vladimir Putin');
+  });
+});
