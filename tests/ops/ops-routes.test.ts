@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import { createOpsHandler, type ReadinessCheck } from '../../src/ops/ops-routes.ts';
+
+const servers: ReturnType<typeof createServer>[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+async function serve(checks: ReadinessCheck[]) {
+  const metrics = createMetrics();
+  const server = createServer((req, res) => void createOpsHandler(metrics, () => checks)(req, res));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { metrics, get: (p: string) => fetch(`${base}${p}`) };
+}
+
+describe('ops routes', () => {
+  it('says alive on /healthz and ready on /readyz when every check passes', async () => {
+    const { get } = await serve([{ name: 'pack', check: () => undefined }]);
+    expect(await (await get('/healthz')).text()).toBe('ok\n');
+    const ready = await get('/readyz');
+    expect([ready.status, await ready.text()]).toEqual([200, 'ready\n']);
+  });
+
+  it('answers 503 with every reason when not ready', async () => {
+    const { get } = await serve([
+      { name: 'slack', check: () => 'socket not connected' },
+      { name: 'database', check: () => 'read-only' },
+    ]);
+    const res = await get('/readyz');
+    expect([res.status, await res.text()]).toEqual([
+      503,
+      'not ready\nslack: socket not connected\ndatabase: read-only\n',
+    ]);
+  });
+
+  it('exports command, brief and reload metrics in Prometheus text format', async () => {
+    const { get, metrics } = await serve([]);
+    metrics.commandServed('slack', 'who', 0.0004, 'answered');
+    metrics.briefPosted('discord');
+    metrics.packReloaded(false);
+    const res = await get('/metrics');
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await res.text();
+    expect(text).toContain('summit_commands_total{platform="slack",subcommand="who",status="answered"} 1');
+    expect(text).toContain('summit_command_duration_seconds_bucket{le="0.0005",platform="slack"} 1');
+    expect(text).toContain('summit_briefs_total{platform="discord",outcome="posted"} 1');
+    expect(text).toContain('summit_pack_reloads_total{outcome="error"} 1');
+    expect((await get('/nope')).status).toBe(404);
+  });
+});
