@@ -1,0 +1,71 @@
+// Answer -> rows: every heading, line and supporting quote as one escaped mrkdwn row of bounded length, with the
+// source numbers it cites. Rows are what the paginator moves between pages, so a line is never cut off, only split.
+import type { Answer } from '../../core/answer-model.ts';
+import { numberSources } from '../../core/number-sources.ts';
+import { chunkEscaped } from './escape-mrkdwn.ts';
+import { MAX_HEADER_TEXT, MAX_SECTION_TEXT } from './slack-limits.ts';
+
+/** Longest row; leaves room in a section for a "(continued)" heading above it. */
+export const MAX_ROW = MAX_SECTION_TEXT - 400;
+
+export interface Row {
+  readonly text: string;
+  /** Source numbers (1-based, from numberSources) this row cites. */
+  readonly sources: readonly number[];
+  /** Index of the answer section this row belongs to; -1 for the title and summary. */
+  readonly section: number;
+  readonly isHeading: boolean;
+}
+
+export function answerToRows(answer: Answer): Row[] {
+  const { numbersOf } = numberSources(answer);
+  const rows: Row[] = [];
+  const push = (texts: string[], section: number, isHeading: boolean, sources: readonly number[] = []) => {
+    for (const text of texts) rows.push({ text, sources, section, isHeading });
+  };
+  // The header shows at most 150 characters; a longer title is repeated whole at the top so nothing is lost.
+  if (answer.title.length > MAX_HEADER_TEXT) push(bold(answer.title), -1, false);
+  if (answer.summary) push(chunkEscaped(answer.summary, MAX_ROW), -1, false);
+
+  answer.sections.forEach((section, s) => {
+    push(bold(section.heading), s, true);
+    for (const line of section.lines) {
+      const numbers = numbersOf(line);
+      const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
+      const refs = numbers.map((n) => `[${n}]`).join('');
+      const suffix = `${tag}${refs ? ` ${refs}` : ''}`;
+      const pieces = chunkEscaped(line.text, MAX_ROW - 4);
+      const last = pieces.length - 1;
+      pieces.forEach((piece, i) => {
+        const text = `${i === 0 ? '• ' : '   '}${piece}`;
+        if (i < last) return push([text], s, false, numbers);
+        if (text.length + suffix.length <= MAX_ROW) return push([`${text}${suffix}`], s, false, numbers);
+        push([text], s, false, numbers);
+        push(splitPlain(suffix.trim(), MAX_ROW), s, false, numbers);
+      });
+      for (const citation of line.citations) {
+        if (line.text.includes(citation.quote)) continue;
+        const [n = 0] = numbersOf({ text: '', citations: [citation] });
+        const quote = chunkEscaped(`[${n}] “${citation.quote}”`, MAX_ROW - 8);
+        push(
+          quote.map((q, i) => `${i === 0 ? '      ↳ ' : '         '}${q}`),
+          s,
+          false,
+          [n],
+        );
+      }
+    }
+  });
+  return rows;
+}
+
+function bold(text: string): string[] {
+  return chunkEscaped(text, MAX_ROW - 2).map((piece) => `*${piece}*`);
+}
+
+/** Our own suffix text (tags, reference numbers) holds nothing to escape; cut it by length. */
+function splitPlain(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += max) out.push(text.slice(i, i + max));
+  return out;
+}

@@ -1,0 +1,90 @@
+// Answer -> one page of Block Kit: header, the page's sections, its numbered sources as linked context lines, a
+// footer, and the Previous / Next / Share buttons. Pure: the same answer and controls always give the same JSON.
+import type { Answer, Citation } from '../../core/answer-model.ts';
+import { KIND_LABELS, sourceLabel } from '../../core/cite.ts';
+import { numberSources } from '../../core/number-sources.ts';
+import { answerToRows } from './answer-rows.ts';
+import { type Block, type ButtonElement, mrkdwn, plain, type SlackMessage } from './block-kit.ts';
+import { ACTION_IDS, encodeButtonValue } from './button-value.ts';
+import { escapeMrkdwn, linkTo, mentionUser, shortenEscaped, shortenPlain } from './escape-mrkdwn.ts';
+import { paginateRows } from './paginate-rows.ts';
+import { MAX_CONTEXT_ELEMENTS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT } from './slack-limits.ts';
+
+export interface PageControls {
+  /** The command text as typed, carried by the buttons so a click can answer it again. */
+  readonly command: string;
+  /** 0-based page wanted; clamped to the pages there are. */
+  readonly page: number;
+  /** Ephemeral messages get a Share button; public ones say who shared them. */
+  readonly sharedBy?: string;
+}
+
+export interface SlackPage extends SlackMessage {
+  readonly page: number;
+  readonly pageCount: number;
+}
+
+export function answerToBlocks(answer: Answer, controls: PageControls): SlackPage {
+  const { sources } = numberSources(answer);
+  const sourceTexts = sources.map((s, i) => sourceToMrkdwn(s, i + 1));
+  const pages = paginateRows(answerToRows(answer), {
+    headings: answer.sections.map((s) => s.heading),
+    sourceTextLength: (n) => sourceTexts[n - 1]?.length ?? 0,
+  });
+  const pageCount = pages.length;
+  const page = Math.min(Math.max(0, Math.trunc(controls.page)), pageCount - 1);
+  const content = pages[page]!;
+
+  const blocks: Block[] = [{ type: 'header', text: plain(shortenEscaped(answer.title, MAX_HEADER_TEXT)) }];
+  if (controls.sharedBy)
+    blocks.push({ type: 'context', elements: [mrkdwn(`Shared by ${mentionUser(controls.sharedBy)}`)] });
+  for (const text of content.sections) blocks.push({ type: 'section', text: mrkdwn(text) });
+  const sourceElements = content.sources.map((n) => mrkdwn(sourceTexts[n - 1] ?? ''));
+  for (let i = 0; i < sourceElements.length; i += MAX_CONTEXT_ELEMENTS) {
+    blocks.push({ type: 'context', elements: sourceElements.slice(i, i + MAX_CONTEXT_ELEMENTS) });
+  }
+  const where = pageCount > 1 ? ` · page ${page + 1} of ${pageCount}` : '';
+  blocks.push({ type: 'context', elements: [mrkdwn(`/summit ${shortenEscaped(controls.command, 100)}${where}`)] });
+  const buttons = pageButtons(controls, page, pageCount);
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+
+  const summary = answer.summary ? ` — ${answer.summary}` : '';
+  const text = shortenEscaped(`${answer.title}${summary}`, MAX_FALLBACK_TEXT - 40) + where;
+  return { text, blocks, page, pageCount };
+}
+
+/** "*[1]* <url|headline> · topgab.com, 2 Sep 2025 (estimated) · aggregator rewrite, not original reporting · 000" */
+// Each part is bounded (headline 100 characters, at most 500 escaped; URL 500; label 120, at most 600; id 40): the
+// element stays under MAX_CONTEXT_TEXT.
+export function sourceToMrkdwn(source: Citation, n: number): string {
+  const label = shortenPlain(sourceLabel(source), 120);
+  const what = source.headline
+    ? `${linkTo(source.url, shortenPlain(source.headline, 100))} · ${escapeMrkdwn(label)}`
+    : linkTo(source.url, label);
+  return `*[${n}]* ${what} · ${KIND_LABELS[source.kind]} · ${shortenEscaped(source.articleId, 40)}`;
+}
+
+function pageButtons(controls: PageControls, page: number, pageCount: number): ButtonElement[] {
+  const { command, sharedBy } = controls;
+  const button = (actionId: string, label: string, value: string | undefined, primary = false) =>
+    value === undefined
+      ? []
+      : [
+          {
+            type: 'button' as const,
+            action_id: actionId,
+            text: plain(label),
+            value,
+            ...(primary && { style: 'primary' as const }),
+          },
+        ];
+  return [
+    ...(page > 0
+      ? button(ACTION_IDS.previous, '◀ Previous', encodeButtonValue({ c: command, p: page - 1, s: sharedBy }))
+      : []),
+    ...(page < pageCount - 1
+      ? button(ACTION_IDS.next, 'Next ▶', encodeButtonValue({ c: command, p: page + 1, s: sharedBy }))
+      : []),
+    ...(sharedBy ? [] : button(ACTION_IDS.share, 'Share in channel', encodeButtonValue({ c: command, p: page }), true)),
+  ];
+}

@@ -1,0 +1,43 @@
+// The few Block Kit shapes we send, typed exactly as Slack reads them (https://docs.slack.dev/reference/block-kit/blocks).
+export interface MrkdwnText {
+  readonly type: 'mrkdwn';
+  readonly text: string;
+}
+export interface PlainText {
+  readonly type: 'plain_text';
+  readonly text: string;
+}
+export interface HeaderBlock {
+  readonly type: 'header';
+  readonly text: PlainText;
+}
+export interface SectionBlock {
+  readonly type: 'section';
+  readonly text: MrkdwnText;
+}
+export interface ContextBlock {
+  readonly type: 'context';
+  readonly elements: readonly MrkdwnText[];
+}
+export interface ButtonElement {
+  readonly type: 'button';
+  readonly action_id: string;
+  readonly text: PlainText;
+  readonly value: string;
+  readonly style?: 'primary';
+}
+export interface ActionsBlock {
+  readonly type: 'actions';
+  readonly elements: readonly ButtonElement[];
+}
+export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock;
+
+/** One page of an answer, ready for chat.postMessage, chat.update or a response_url. */
+export interface SlackMessage {
+  /** Fallback for notifications and clients that cannot show blocks. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text });
+export const plain = (text: string): PlainText => ({ type: 'plain_text', text });
