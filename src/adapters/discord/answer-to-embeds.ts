@@ -1,0 +1,167 @@
+// Answer -> Discord embeds, one embed per page. Pure. Long answers become several pages rather than losing a line;
+// every page fits every embed limit, and its footer numbers the sources its lines cite, with their links.
+// Limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Answer, AnswerLine, AnswerStatus } from '../../core/answer-model.ts';
+import { KIND_LABELS, sourceLabel } from '../../core/cite.ts';
+import { numberSources, type NumberedSources } from '../../core/number-sources.ts';
+import { DISCORD_LIMITS as L, clip } from './discord-limits.ts';
+import { escapeMarkdown, neutraliseMassMentions } from './escape-markdown.ts';
+import { splitText } from './split-text.ts';
+
+const COLORS: Record<AnswerStatus, number> = { answered: 0x5865f2, 'not-found': 0xfee75c, 'bad-input': 0xed4245 };
+/** The description holds the summary; past this, the summary continues in fields, so a page always has room. */
+const DESCRIPTION_BUDGET = 2048;
+/** Room kept in the footer for "Page 12 of 34\n". */
+const PAGE_LABEL_RESERVE = 24;
+/** One source reference in a footer; a longer one (a very long URL) is clipped with "…". */
+const SOURCE_REF_MAX = 400;
+
+interface Item {
+  readonly text: string;
+  readonly sources: readonly number[];
+}
+interface Block {
+  readonly heading: string;
+  readonly items: readonly Item[];
+}
+interface PageContext {
+  readonly title: string;
+  readonly numbered: NumberedSources;
+  /** Blocks that already have a field: later fields of theirs are named "(continued)". */
+  readonly started: Set<Block>;
+}
+interface Draft {
+  readonly fields: APIEmbedField[];
+  readonly sources: Set<number>;
+  description?: string;
+  lastBlock?: Block;
+}
+
+export function answerToEmbeds(answer: Answer): APIEmbed[] {
+  const numbered = numberSources(answer);
+  const title = clip(escapeMarkdown(answer.title), L.embedTitle);
+  const { description, overflow } = describe(answer, title);
+  const blocks = [
+    ...(overflow ? [overflow] : []),
+    ...answer.sections.map((s) => sectionBlock(s.heading, s.lines, numbered)),
+  ];
+
+  // The summary's overflow block is named "Summary (continued)" from its first field on.
+  const context: PageContext = { title, numbered, started: new Set(overflow ? [overflow] : []) };
+  const drafts: Draft[] = [{ fields: [], sources: new Set(), description }];
+  for (const block of blocks) {
+    for (const item of block.items) {
+      const current = drafts[drafts.length - 1] as Draft;
+      if (!tryAdd(current, block, item, context)) {
+        const next: Draft = { fields: [], sources: new Set() };
+        tryAdd(next, block, item, context);
+        drafts.push(next);
+      }
+    }
+  }
+  return drafts.map((draft, i) => {
+    const label = drafts.length > 1 ? `Page ${i + 1} of ${drafts.length}` : '';
+    const footer = [label, footerSources(draft.sources, numbered)].filter(Boolean).join('\n');
+    return {
+      title,
+      ...(draft.description ? { description: draft.description } : {}),
+      color: COLORS[answer.status],
+      ...(draft.fields.length > 0 ? { fields: draft.fields } : {}),
+      ...(footer ? { footer: { text: footer } } : {}),
+    };
+  });
+}
+
+/** Summary (and the full title when the title had to be clipped) for the first page; the rest continues in fields. */
+function describe(answer: Answer, title: string): { description?: string; overflow?: Block } {
+  const fullTitle = escapeMarkdown(answer.title);
+  const text = [fullTitle !== title ? `**${fullTitle}**` : '', answer.summary ? escapeMarkdown(answer.summary) : '']
+    .filter(Boolean)
+    .join('\n\n');
+  if (text === '') return {};
+  const pieces = splitText(text, L.fieldValue);
+  let description = pieces.shift() as string;
+  while (pieces.length > 0 && description.length + 1 + (pieces[0] as string).length <= DESCRIPTION_BUDGET) {
+    description = `${description} ${pieces.shift() as string}`;
+  }
+  const overflow =
+    pieces.length > 0 ? { heading: 'Summary', items: pieces.map((t) => ({ text: t, sources: [] })) } : undefined;
+  return { description, overflow };
+}
+
+function sectionBlock(heading: string, lines: readonly AnswerLine[], numbered: NumberedSources): Block {
+  const items = lines.flatMap((line) => {
+    const sources = numbered.numbersOf(line);
+    return splitText(lineText(line, numbered), L.fieldValue).map((text) => ({ text, sources }));
+  });
+  return { heading: escapeMarkdown(heading), items };
+}
+
+/** "• text [1][2]", then the quotes behind it when they are not the line itself (as the terminal shows them). */
+function lineText(line: AnswerLine, { numbersOf }: NumberedSources): string {
+  const refs = numbersOf(line)
+    .map((n) => `[${n}]`)
+    .join('');
+  const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
+  const out = [`• ${escapeMarkdown(line.text)}${tag}${refs ? ` ${refs}` : ''}`];
+  for (const c of line.citations) {
+    if (c.quote !== line.text && !line.text.includes(c.quote)) {
+      out.push(`  ↳ [${numbersOf({ text: '', citations: [c] })[0]}] “${escapeMarkdown(c.quote)}”`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Adds an item to the page when every limit still holds; an empty page always takes it. */
+function tryAdd(draft: Draft, block: Block, item: Item, page: PageContext): boolean {
+  const empty = draft.fields.length === 0 && !draft.description;
+  const last = draft.fields[draft.fields.length - 1];
+  const appends =
+    last !== undefined && draft.lastBlock === block && last.value.length + 1 + item.text.length <= L.fieldValue;
+  const name = clip(page.started.has(block) ? `${block.heading} (continued)` : block.heading, L.fieldName);
+  const fields = appends
+    ? [...draft.fields.slice(0, -1), { ...last, value: `${last.value}\n${item.text}` }]
+    : [...draft.fields, { name, value: item.text }];
+  const footer = footerSources(new Set([...draft.sources, ...item.sources]), page.numbered);
+  const fits =
+    fields.length <= L.embedFields &&
+    !footer.includes(MORE_SOURCES_MARK) &&
+    embedChars(page.title, draft.description, fields) + PAGE_LABEL_RESERVE + footer.length <= L.embedsTotal;
+  if (!fits && !empty) return false;
+  draft.fields.splice(0, draft.fields.length, ...fields);
+  for (const n of item.sources) draft.sources.add(n);
+  draft.lastBlock = block;
+  page.started.add(block);
+  return true;
+}
+
+const MORE_SOURCES_MARK = '… and ';
+
+/** "[1] 000 · outlet, 2 Sep 2025 · kind · url" per source, as many as fit; the rest are counted, never dropped silently. */
+function footerSources(sources: ReadonlySet<number>, numbered: NumberedSources): string {
+  const budget = L.footerText - PAGE_LABEL_RESERVE;
+  const refs = [...sources].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (const [i, n] of refs.entries()) {
+    const c = numbered.sources[n - 1];
+    if (!c) continue;
+    const ref = clip(
+      neutraliseMassMentions(
+        `[${n}] ${c.articleId} · ${sourceLabel(c)} · ${KIND_LABELS[c.kind]}${c.url ? ` · ${c.url}` : ''}`,
+      ),
+      SOURCE_REF_MAX,
+    );
+    const more = `${MORE_SOURCES_MARK}${refs.length - i} more: /summit sources`;
+    if ([...out, ref].join('\n').length + 1 + more.length > budget && i < refs.length - 1) {
+      out.push(more);
+      break;
+    }
+    out.push(ref);
+  }
+  return out.join('\n');
+}
+
+function embedChars(title: string, description: string | undefined, fields: readonly APIEmbedField[]): number {
+  return title.length + (description?.length ?? 0) + fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+}

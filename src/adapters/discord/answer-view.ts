@@ -1,0 +1,61 @@
+// One page of an answer as a message, with the buttons that lead on from it. Options that do not fit in a custom id
+// (a 300-character `ask` question) are kept in a small in-memory store and the id carries their key instead.
+import { createHash } from 'node:crypto';
+import type { SubcommandName } from '../../../commands/summit.ts';
+import { answerOptions } from '../../core/answer.ts';
+import type { StoryPack } from '../../core/story-pack.ts';
+import { answerMessage, type AnswerMessage } from './answer-message.ts';
+import { answerToEmbeds } from './answer-to-embeds.ts';
+import { encodeCustomId, type ButtonAction, type ButtonState } from './custom-id.ts';
+
+export interface ViewCommand {
+  readonly subcommand: SubcommandName;
+  readonly options: Readonly<Record<string, string>>;
+}
+
+/** Where the message lives: the asker's own ephemeral reply (with "Share"), or the channel (paging only). */
+export type ViewScope = 'ephemeral' | 'channel';
+
+/** Bounded map, oldest entry dropped first: for option values too long for a custom id, and for done shares. */
+export class BoundedMap<V> {
+  readonly #entries = new Map<string, V>();
+  constructor(readonly capacity: number) {}
+  get(key: string): V | undefined {
+    return this.#entries.get(key);
+  }
+  set(key: string, value: V): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, value);
+    if (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value as string);
+  }
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+}
+
+export function renderView(
+  pack: StoryPack,
+  command: ViewCommand,
+  view: { page: number; scope: ViewScope; shared?: boolean },
+  longOptions: BoundedMap<Readonly<Record<string, string>>>,
+): AnswerMessage | undefined {
+  const pages = answerToEmbeds(answerOptions(pack, command));
+  if (view.page >= pages.length) return undefined;
+  const id = customIds(command, longOptions);
+  return answerMessage(pages, view.page, {
+    pageId: (page) => id(view.scope === 'ephemeral' ? 'page' : 'channelPage', page),
+    ...(view.scope === 'ephemeral' ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
+  });
+}
+
+function customIds(command: ViewCommand, longOptions: BoundedMap<Readonly<Record<string, string>>>) {
+  const state = (action: ButtonAction, page: number): ButtonState => ({ action, page, ...command });
+  // The longest id this command can produce (page 999): if that fits, every id fits.
+  if (encodeCustomId(state('share', 999)) !== undefined) {
+    return (action: ButtonAction, page: number) => encodeCustomId(state(action, page)) as string;
+  }
+  const key = createHash('sha256').update(JSON.stringify(command)).digest('base64url').slice(0, 16);
+  longOptions.set(key, command.options);
+  return (action: ButtonAction, page: number) =>
+    encodeCustomId({ action, page, subcommand: command.subcommand, options: { ref: key }, ref: true }) as string;
+}

@@ -1,0 +1,42 @@
+// Discord's hard limits, in one place, each with the page that states it. Lengths are measured in UTF-16 units
+// (String#length), which never undercounts Discord's character count.
+
+export const DISCORD_LIMITS = {
+  // https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  /** Title + description + field names and values + footer text + author name, across all embeds of a message. */
+  embedsTotal: 6000,
+  // https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+  embedsPerMessage: 10,
+  content: 2000,
+  // https://discord.com/developers/docs/components/reference#action-row
+  actionRows: 5,
+  buttonsPerRow: 5,
+  // https://discord.com/developers/docs/components/reference#button
+  customId: 100,
+  buttonLabel: 80,
+  // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete
+  autocompleteChoices: 25,
+  // https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-option-choice-structure
+  choiceName: 100,
+  choiceValue: 100,
+  // https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-structure
+  commandName: 32,
+  commandDescription: 100,
+  // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+  /** An interaction must get its initial response within this many milliseconds, or its token dies (10062). */
+  initialResponseMs: 3000,
+} as const;
+
+/** Ephemeral message flag (1 << 6) — https://discord.com/developers/docs/resources/message#message-object-message-flags */
+export const EPHEMERAL = 64;
+
+/** Cuts `text` to `max` characters with a visible "…", for labels only (never for answer lines, which paginate). */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
