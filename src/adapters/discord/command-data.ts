@@ -6,14 +6,12 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition, OptionDefinition } from '../../../commands/summit.ts';
 import { DISCORD_LIMITS as L } from './discord-limits.ts';
 
-type CommandData = RESTPutAPIApplicationCommandsJSONBody[number];
-
-export function commandToDiscordData(command: CommandDefinition): CommandData {
+export function commandToDiscordData(command: CommandDefinition): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
     name: checked(command.name, L.commandName, 'command name'),

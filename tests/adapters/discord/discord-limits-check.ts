@@ -5,7 +5,7 @@ import { DISCORD_LIMITS as L } from '../../../src/adapters/discord/discord-limit
 export interface MessageBody {
   content?: string;
   embeds?: APIEmbed[];
-  components?: { components: { custom_id?: string; label?: string }[] }[];
+  components?: readonly { components: readonly object[] }[];
   allowed_mentions?: unknown;
 }
 
@@ -31,13 +31,14 @@ export function limitProblems(body: MessageBody): string[] {
   if (total > L.embedsTotal) problems.push(`embeds total ${total} > 6000`);
   const rows = body.components ?? [];
   if (rows.length > L.actionRows) problems.push('action rows > 5');
-  const ids = rows.flatMap((r) => r.components.map((c) => c.custom_id ?? ''));
+  const text = (c: object, key: string) => String((c as Record<string, unknown>)[key] ?? '');
+  const ids = rows.flatMap((r) => r.components.map((c) => text(c, 'custom_id')));
   if (new Set(ids).size !== ids.length) problems.push('duplicate custom ids');
   for (const row of rows) {
     if (row.components.length > L.buttonsPerRow) problems.push('buttons per row > 5');
     for (const c of row.components) {
-      if ((c.custom_id ?? '').length > L.customId) problems.push('custom_id > 100');
-      if ((c.label ?? '').length > L.buttonLabel) problems.push('label > 80');
+      if (text(c, 'custom_id').length > L.customId) problems.push('custom_id > 100');
+      if (text(c, 'label').length > L.buttonLabel) problems.push('label > 80');
     }
   }
   if (JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [] })) problems.push('allowed_mentions');
