@@ -1,4 +1,7 @@
 // The few Block Kit shapes we send, typed exactly as Slack reads them (https://docs.slack.dev/reference/block-kit/blocks).
+import type { types } from '@slack/bolt';
+
+type KnownBlock = types.KnownBlock;
 export interface MrkdwnText {
   readonly type: 'mrkdwn';
   readonly text: string;
@@ -41,3 +44,8 @@ export interface SlackMessage {
 
 export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text });
 export const plain = (text: string): PlainText => ({ type: 'plain_text', text });
+
+/** Our blocks are a subset of Slack's KnownBlock; this is the one place that says so to the type checker. */
+export function toBoltMessage(message: SlackMessage): { text: string; blocks: KnownBlock[] } {
+  return { text: message.text, blocks: message.blocks as unknown as KnownBlock[] };
+}

@@ -31,7 +31,8 @@ export type ButtonValue = z.infer<typeof buttonValueSchema>;
 /** The value string, or undefined when it would not fit Slack's limit (the buttons are then left out). */
 export function encodeButtonValue(value: ButtonValue): string | undefined {
   if (!buttonValueSchema.safeParse(value).success) return undefined;
-  const encoded = JSON.stringify(value);
+  // Values are opaque to Slack, but we keep every payload free of raw & < > anyway (JSON.parse reads the escapes).
+  const encoded = JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   // Our own budget is half of Slack's, so three buttons stay small beside the page text.
   return encoded.length <= MAX_BUTTON_VALUE / 2 ? encoded : undefined;
 }

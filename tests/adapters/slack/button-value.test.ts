@@ -8,6 +8,12 @@ describe('button values', () => {
     expect(parseButtonValue(value)).toEqual({ c: 'timeline sep 3', p: 2, s: 'U0ALICE' });
   });
 
+  it('keeps & < > out of the value without changing what it decodes to', () => {
+    const value = encodeButtonValue({ c: 'who <!channel> & co', p: 0 });
+    expect(value).toBe('{"c":"who \\u003c!channel\\u003e \\u0026 co","p":0}');
+    expect(parseButtonValue(value)?.c).toBe('who <!channel> & co');
+  });
+
   it.each([
     ['not JSON', 'who putin'],
     ['a negative page', '{"c":"who","p":-1}'],

@@ -57,6 +57,7 @@ export function checkSlackMessage(message: SlackMessage, options: { allowMention
         if (b.action_id.length > MAX_ACTION_ID) problems.push(`action_id ${b.action_id.length} chars`);
         if (b.text.text.length > MAX_BUTTON_TEXT) problems.push(`button text ${b.text.text.length} chars`);
         total += b.value.length + b.text.text.length;
+        if (/[<>&]/.test(b.value)) problems.push(`raw & < > in button value ${b.value.slice(0, 80)}`);
       }
     }
   }

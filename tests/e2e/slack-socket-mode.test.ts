@@ -1,0 +1,53 @@
+// End to end, Socket Mode: the real Bolt app opens its connection through the fake apps.connections.open, receives a
+// slash_commands envelope over the fake WebSocket, acks it, and answers at the response_url.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
+import { startFakeSocketMode } from '../fakes/slack-socket-mode.ts';
+
+let h: SlackHarness;
+let socket: Awaited<ReturnType<typeof startFakeSocketMode>>;
+
+beforeAll(async () => {
+  socket = await startFakeSocketMode();
+  h = await startSlackHarness('socket', {
+    beforeStart: async (api) => {
+      api.socketUrl = socket.url;
+    },
+  });
+});
+afterAll(async () => {
+  await h?.stop();
+  await socket?.close();
+});
+
+describe('Slack in Socket Mode', () => {
+  it('opens its connection with the app-level token through SLACK_API_URL', async () => {
+    expect(h.slack.mode).toBe('socket');
+    const open = await h.api.calls.next((c) => c.method === 'apps.connections.open');
+    expect(open.authorization).toBe('Bearer xapp-1-test-token');
+  });
+
+  it('acks a /summit envelope and answers who putin at the response_url', async () => {
+    await socket.send({
+      envelope_id: 'env-putin',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: {
+        team_id: 'T0NEWS',
+        channel_id: 'C0DESK',
+        user_id: 'U0ALICE',
+        command: '/summit',
+        text: 'who putin',
+        api_app_id: 'A0SUMMIT',
+        response_url: h.responses.urlFor('socket-putin'),
+        trigger_id: '1.2.3',
+      },
+    });
+    const ack = await socket.acks.next((a) => a.envelope_id === 'env-putin');
+    expect(ack.envelope_id).toBe('env-putin');
+    const { body } = await h.responses.posts.next((p) => p.path === '/respond/socket-putin');
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.blocks?.[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Vladimir Putin' } });
+    expect(JSON.stringify(body.blocks)).toContain('• Russian President (Russia) [1][2][3]');
+  });
+});

@@ -1,0 +1,62 @@
+// Starts the real Slack adapter (startSlack) against the loopback fakes, configured through the one env schema,
+// with logs captured so tests can read them.
+import { Writable } from 'node:stream';
+import { startSlack, type RunningSlack } from '../../src/adapters/slack/start-slack.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { StoryPack } from '../../src/core/story-pack.ts';
+import { createLogger } from '../../src/log.ts';
+import { bundledPack } from '../support/bundled-pack.ts';
+import { startResponseUrlReceiver } from './slack-response-url.ts';
+import { startFakeWebApi, type FakeWebApi } from './slack-web-api.ts';
+
+export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[^0-9a-f]/g, 'a');
+export const BOT_TOKEN = 'xoxb-1-test-token';
+export const APP_TOKEN = 'xapp-1-test-token';
+
+export interface SlackHarness {
+  readonly slack: RunningSlack;
+  readonly api: FakeWebApi;
+  readonly responses: Awaited<ReturnType<typeof startResponseUrlReceiver>>;
+  /** Every log line written so far, parsed. */
+  logs(): Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+export async function startSlackHarness(
+  mode: 'http' | 'socket',
+  options: { getPack?: () => StoryPack; beforeStart?: (api: FakeWebApi) => Promise<void> } = {},
+): Promise<SlackHarness> {
+  const api = await startFakeWebApi();
+  const responses = await startResponseUrlReceiver();
+  await options.beforeStart?.(api);
+  const loaded = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: api.apiUrl,
+    PORT: '0',
+    ...(mode === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: APP_TOKEN }),
+  });
+  if (!loaded.ok) throw new Error(`test config refused: ${loaded.problems.join('; ')}`);
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info', secrets: loaded.config.secrets, destination });
+  const slack = await startSlack(
+    { config: loaded.config, logger, getPack: options.getPack ?? bundledPack },
+    // One quick retry: enough to see a 429 honoured (WebClient counts it against `retries`), never minutes of waiting.
+    { host: '127.0.0.1', retryConfig: { retries: 1, factor: 1, minTimeout: 0, maxTimeout: 0 } },
+  );
+  return {
+    slack,
+    api,
+    responses,
+    logs: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
+    async stop() {
+      await slack.stop();
+      await Promise.all([api.close(), responses.close()]);
+    },
+  };
+}
