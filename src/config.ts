@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { canonicalTimeZone, isTimeZone } from './briefs/brief-time.ts';
+import { parseEnvChannels, type EnvChannel } from './briefs/env-channels.ts';
 
 export const BUNDLED_STORY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
 
@@ -12,6 +14,21 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const token = (prefix: string, hint: string) =>
   z.string().refine((v) => v.startsWith(prefix), `must start with "${prefix}" (${hint})`);
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+const briefChannels = z.string().transform((v, ctx) => {
+  const parsed = parseEnvChannels(v);
+  if (parsed.ok) return parsed.channels;
+  ctx.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
+const idList = z
+  .string()
+  .regex(/^\s*[A-Za-z0-9]+\s*(,\s*[A-Za-z0-9]+\s*)*,?\s*$/, 'must be comma-separated user ids (e.g. U012AB3CD)')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
 
 export const envSchema = z.object({
   STORY_DIR: optional(z.string()),
@@ -27,6 +44,13 @@ export const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be the numeric application id')),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be a numeric server (guild) id')),
   DISCORD_API_URL: optional(httpUrl),
+
+  DATABASE_PATH: optional(z.string()),
+  BRIEF_TIMEZONE: optional(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')),
+  BRIEF_CATCHUP_HOURS: optional(z.coerce.number().min(0, 'must be 0 or more').max(168, 'must be at most 168')),
+  SLACK_BRIEF_ADMINS: optional(idList),
+  SLACK_BRIEF_CHANNELS: optional(briefChannels),
+  DISCORD_BRIEF_CHANNELS: optional(briefChannels),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -46,12 +70,28 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
 }
 
+export interface BriefsConfig {
+  /** SQLite file for subscriptions, the brief log and article first-seen times. */
+  readonly databasePath: string;
+  /** Default zone for `/summit brief subscribe` without one, and for env channels without one. */
+  readonly timezone: string;
+  /** A brief missed while the bot was down is still posted (marked delayed) up to this many hours late. */
+  readonly catchupHours: number;
+  /** Slack users who may subscribe/unsubscribe; empty = everyone in the channel. */
+  readonly slackAdmins: readonly string[];
+  readonly slackChannels: readonly EnvChannel[];
+  readonly discordChannels: readonly EnvChannel[];
+}
+
+export const DEFAULT_DATABASE_PATH = 'var/summit.db';
+
 export interface Config {
   readonly storyDir: string;
   readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
   readonly port: number;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
+  readonly briefs: BriefsConfig;
   /** Every configured secret, so logs and error messages can be scrubbed of them. */
   readonly secrets: readonly string[];
 }
@@ -94,6 +134,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
       port: e.PORT ?? 3000,
       slack,
       discord,
+      briefs: {
+        databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+        timezone: e.BRIEF_TIMEZONE ? canonicalTimeZone(e.BRIEF_TIMEZONE) : 'UTC',
+        catchupHours: e.BRIEF_CATCHUP_HOURS ?? 6,
+        slackAdmins: e.SLACK_BRIEF_ADMINS ?? [],
+        slackChannels: e.SLACK_BRIEF_CHANNELS ?? [],
+        discordChannels: e.DISCORD_BRIEF_CHANNELS ?? [],
+      },
       secrets,
     },
   };

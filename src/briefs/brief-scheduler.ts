@@ -1,0 +1,164 @@
+// Runs every subscription's daily brief at its local time (one croner job per channel, in the channel's zone), plus a
+// sweep that re-reads subscriptions from the database (another process may have changed them), catches up briefs
+// missed while the bot was down, and settles abandoned claims. Duplicate triggers are harmless: the database decides.
+import { Cron } from 'croner';
+import type { StoryPack } from '../core/story-pack.ts';
+import type { Logger } from '../log.ts';
+import type { BriefPlatform, Store, Subscription } from '../store/index.ts';
+import { lastBriefAt, localDateIn } from './brief-time.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from './deliver-brief.ts';
+import { createLimiter, type Limiter } from './limiter.ts';
+import type { Publisher } from './publisher.ts';
+
+export interface SchedulerOptions {
+  readonly store: Store;
+  readonly publishers: readonly Publisher[];
+  readonly getPack: () => StoryPack;
+  readonly catchupHours: number;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Posts in flight per platform (rate limits themselves are the publisher's business). Default 4. */
+  readonly concurrency?: number;
+  readonly leaseMs?: number;
+  readonly retry?: DeliveryDeps['retry'];
+  /** Croner pattern (UTC) of the safety-net sweep. Default every minute. */
+  readonly sweepPattern?: string;
+}
+
+export interface DueResult {
+  readonly platform: BriefPlatform;
+  readonly channelId: string;
+  readonly localDate: string;
+  readonly outcome: DeliveryOutcome | 'skipped-too-late';
+}
+
+export interface BriefScheduler {
+  /** Catches up, then schedules every active subscription. */
+  start(): Promise<DueResult[]>;
+  /** Delivers every brief due now (or `only` this channel's): the body of every timer. */
+  runDue(only?: { platform: BriefPlatform; channelId: string }): Promise<DueResult[]>;
+  /** Re-reads subscriptions and adds, moves or removes timers to match. */
+  refresh(): void;
+  /** Stops the timers and waits for posts in flight. */
+  stop(): Promise<void>;
+}
+
+/** Posted more than this after its time, a brief is marked delayed. */
+const ON_TIME_GRACE_MS = 10 * 60_000;
+
+export function createBriefScheduler(options: SchedulerOptions): BriefScheduler {
+  const clock = options.clock ?? systemClock;
+  const { store, logger } = options;
+  const publishers = new Map(options.publishers.map((p) => [p.platform, p]));
+  const limiters = new Map<BriefPlatform, Limiter>(
+    options.publishers.map((p) => [p.platform, createLimiter(options.concurrency ?? 4)]),
+  );
+  const jobs = new Map<string, { job: Cron; time: string; timezone: string }>();
+  const inFlight = new Map<string, Promise<DueResult>>();
+  let sweep: Cron | undefined;
+  let stopped = false;
+
+  const deliveryDeps = (publisher: Publisher): DeliveryDeps => ({
+    store,
+    publisher,
+    getPack: options.getPack,
+    clock,
+    logger,
+    leaseMs: options.leaseMs ?? 2 * 60_000,
+    retry: options.retry ?? { attempts: 5, baseMs: 1000, maxMs: 30_000 },
+  });
+
+  function dueSlot(sub: Subscription, now: Date): { localDate: string; lateMs: number } | undefined {
+    const at = lastBriefAt(sub.time, sub.timezone, now);
+    // Subscribed (or moved) after today's time: the first brief is the next one, not a catch-up.
+    if (at.getTime() < Date.parse(sub.updatedAt)) return undefined;
+    return { localDate: localDateIn(at, sub.timezone), lateMs: now.getTime() - at.getTime() };
+  }
+
+  function runOne(sub: Subscription, publisher: Publisher, now: Date): Promise<DueResult> | undefined {
+    const due = dueSlot(sub, now);
+    if (!due) return undefined;
+    const slot = { platform: sub.platform, channelId: sub.channelId, localDate: due.localDate };
+    const existing = store.briefLog.get(slot);
+    if (existing && existing.state !== 'claimed') return undefined;
+    const key = `${slot.platform}:${slot.channelId}:${slot.localDate}`;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const done = (outcome: DueResult['outcome']): DueResult => ({ ...slot, outcome });
+    if (due.lateMs > options.catchupHours * 3_600_000 && !existing) {
+      const hours = (due.lateMs / 3_600_000).toFixed(1);
+      store.briefLog.recordSkipped(slot, `missed by ${hours} h; BRIEF_CATCHUP_HOURS is ${options.catchupHours}`, now);
+      logger?.warn({ ...slot, lateHours: Number(hours) }, 'brief missed while down, too late to catch up: skipped');
+      return Promise.resolve(done('skipped-too-late'));
+    }
+    const limiter = limiters.get(sub.platform);
+    if (!limiter) return undefined;
+    const delayed = due.lateMs > ON_TIME_GRACE_MS;
+    const task = limiter(() => deliverBrief(deliveryDeps(publisher), sub, due.localDate, delayed))
+      .then(done, (error: unknown) => {
+        logger?.error({ err: error, ...slot }, 'brief delivery crashed');
+        return done('failed-transient');
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, task);
+    return task;
+  }
+
+  async function runDue(only?: { platform: BriefPlatform; channelId: string }): Promise<DueResult[]> {
+    if (stopped) return [];
+    const now = clock.now();
+    const tasks = store.subscriptions
+      .listActive(only?.platform)
+      .filter((s) => !only || s.channelId === only.channelId)
+      .flatMap((sub) => {
+        const publisher = publishers.get(sub.platform);
+        const task = publisher ? runOne(sub, publisher, now) : undefined;
+        return task ? [task] : [];
+      });
+    return Promise.all(tasks);
+  }
+
+  function refresh(): void {
+    if (stopped) return;
+    const active = store.subscriptions.listActive().filter((s) => publishers.has(s.platform));
+    const wanted = new Map(active.map((s) => [`${s.platform}:${s.channelId}`, s]));
+    for (const [key, entry] of jobs) {
+      const sub = wanted.get(key);
+      if (!sub || sub.time !== entry.time || sub.timezone !== entry.timezone) {
+        entry.job.stop();
+        jobs.delete(key);
+      }
+    }
+    for (const [key, sub] of wanted) {
+      if (jobs.has(key)) continue;
+      const [hours, minutes] = sub.time.split(':');
+      const target = { platform: sub.platform, channelId: sub.channelId };
+      const job = new Cron(`${Number(minutes)} ${Number(hours)} * * *`, { timezone: sub.timezone }, () =>
+        runDue(target).then(() => undefined),
+      );
+      jobs.set(key, { job, time: sub.time, timezone: sub.timezone });
+    }
+  }
+
+  return {
+    async start() {
+      const results = await runDue();
+      refresh();
+      sweep = new Cron(options.sweepPattern ?? '* * * * *', { timezone: 'UTC' }, async () => {
+        refresh();
+        await runDue();
+      });
+      return results;
+    },
+    runDue,
+    refresh,
+    async stop() {
+      stopped = true;
+      sweep?.stop();
+      for (const { job } of jobs.values()) job.stop();
+      jobs.clear();
+      await Promise.allSettled([...inFlight.values()]);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Posts one channel's brief for one local date, exactly once: claim the slot in the database, settle a taken-over
+// claim with the platform (findExisting) before posting, post, record. Permanent channel errors stop at once and mark
+// the subscription failing; transient ones retry with bounded backoff, checking the platform before each retry.
+import { randomUUID } from 'node:crypto';
+import type { Answer } from '../core/answer-model.ts';
+import { composeBrief } from '../core/brief/compose-brief.ts';
+import type { StoryPack } from '../core/story-pack.ts';
+import type { Logger } from '../log.ts';
+import type { BriefSlot, Store, Subscription } from '../store/index.ts';
+import type { Clock } from './clock.ts';
+import { classifyPublishError } from './publish-error.ts';
+import { idempotencyKeyOf, type Publisher } from './publisher.ts';
+
+export interface DeliveryDeps {
+  readonly store: Store;
+  readonly publisher: Publisher;
+  readonly getPack: () => StoryPack;
+  readonly clock: Clock;
+  readonly logger?: Logger;
+  /** A claim older than this is presumed abandoned (its holder crashed). Must exceed one post's worst-case time. */
+  readonly leaseMs: number;
+  readonly retry: { readonly attempts: number; readonly baseMs: number; readonly maxMs: number };
+}
+
+export type DeliveryOutcome =
+  'posted' | 'found-existing' | 'already-settled' | 'busy' | 'claim-lost' | 'failed-permanent' | 'failed-transient';
+
+/** Platform clocks and ours may disagree a little: look this far before the claim for an earlier post. */
+const FIND_MARGIN_MS = 5 * 60_000;
+
+export function briefFor(store: Store, pack: StoryPack, slot: BriefSlot): Answer {
+  const previous = store.briefLog.previousPosted(slot.platform, slot.channelId, slot.localDate);
+  return composeBrief(pack, {
+    date: slot.localDate,
+    previousBriefDate: previous?.localDate,
+    previousBriefAt: previous?.claimedAt ?? undefined,
+    firstSeen: store.firstSeen.all(),
+  });
+}
+
+export async function deliverBrief(
+  deps: DeliveryDeps,
+  subscription: Subscription,
+  localDate: string,
+  delayed: boolean,
+): Promise<DeliveryOutcome> {
+  const { store, publisher, clock, logger } = deps;
+  const slot: BriefSlot = { platform: subscription.platform, channelId: subscription.channelId, localDate };
+  const log = logger?.child({ ...slot });
+  const token = randomUUID();
+  const claim = store.briefLog.claim(slot, token, clock.now(), deps.leaseMs, delayed);
+  if (claim.kind === 'busy') return 'busy';
+  if (claim.kind === 'settled') return 'already-settled';
+
+  const key = idempotencyKeyOf(slot);
+  // A taken-over claim is uncertain: its holder may have posted and crashed before recording it.
+  let uncertainSince: Date | undefined =
+    claim.kind === 'taken-over' ? new Date(Date.parse(claim.previousClaimedAt) - FIND_MARGIN_MS) : undefined;
+  const claimedAt = clock.now();
+  const answer = briefFor(store, deps.getPack(), slot);
+
+  for (let attempt = 1; ; attempt += 1) {
+    if (!store.briefLog.renew(slot, token, clock.now())) {
+      log?.warn('brief claim lost to another process; leaving the slot to it');
+      return 'claim-lost';
+    }
+    try {
+      if (uncertainSince) {
+        const existing = await publisher.findExisting(slot.channelId, key, uncertainSince);
+        if (existing) {
+          store.briefLog.recordPosted(slot, token, existing, clock.now());
+          log?.info({ messageId: existing }, 'brief was already posted; recorded it without posting again');
+          return 'found-existing';
+        }
+      }
+      const { messageId } = await publisher.post(slot.channelId, answer, { idempotencyKey: key, delayed });
+      if (!store.briefLog.recordPosted(slot, token, messageId, clock.now())) {
+        log?.warn({ messageId }, 'brief posted but the claim was taken over meanwhile; the new holder will find it');
+      }
+      log?.info({ messageId, delayed }, 'brief posted');
+      return 'posted';
+    } catch (error) {
+      const failure = classifyPublishError(slot.platform, error);
+      const detail = `${failure.code}: ${failure.message}`;
+      if (failure.kind === 'permanent') {
+        store.briefLog.recordFailed(slot, token, detail);
+        store.subscriptions.markFailing(slot.platform, slot.channelId, detail, clock.now());
+        log?.warn({ code: failure.code }, 'channel cannot receive briefs; subscription marked failing');
+        await publisher
+          .notifyFailure?.(subscription, `Daily briefs to this channel stopped: ${failure.code}.`)
+          .catch((e: unknown) => log?.warn({ err: e }, 'could not tell the subscriber'));
+        return 'failed-permanent';
+      }
+      store.briefLog.recordAttempt(slot, token, detail);
+      // The failed post may still have landed (a timeout after the platform accepted it): check before retrying.
+      uncertainSince ??= new Date(claimedAt.getTime() - FIND_MARGIN_MS);
+      if (attempt >= deps.retry.attempts) {
+        store.briefLog.recordFailed(slot, token, `gave up after ${attempt} attempts: ${detail}`);
+        log?.error({ code: failure.code, attempts: attempt }, 'brief not posted: transient errors persisted');
+        return 'failed-transient';
+      }
+      const backoff = Math.min(deps.retry.maxMs, failure.retryAfterMs ?? deps.retry.baseMs * 2 ** (attempt - 1));
+      log?.info({ code: failure.code, attempt, backoff }, 'brief post failed; retrying');
+      await clock.sleep(backoff);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// An in-memory platform for brief delivery tests: channels hold messages with their idempotency key; scripted
+// failures can be queued per channel, optionally "landing" the message anyway (a timeout after the platform accepted).
+import type { Answer } from '../../src/core/answer-model.ts';
+import type { Publisher } from '../../src/briefs/publisher.ts';
+import type { BriefPlatform } from '../../src/store/index.ts';
+
+export interface FakeMessage {
+  readonly id: string;
+  readonly channelId: string;
+  readonly key: string;
+  readonly delayed: boolean;
+  readonly at: Date;
+  readonly answer: Answer;
+}
+
+export interface ScriptedFailure {
+  readonly error: unknown;
+  /** The platform kept the message although the call failed. */
+  readonly landed?: boolean;
+}
+
+export class FakePlatform {
+  readonly messages: FakeMessage[] = [];
+  readonly failures = new Map<string, ScriptedFailure[]>();
+  postCalls = 0;
+  findCalls = 0;
+  fail(channelId: string, ...failures: ScriptedFailure[]): void {
+    this.failures.set(channelId, [...(this.failures.get(channelId) ?? []), ...failures]);
+  }
+  inChannel(channelId: string): FakeMessage[] {
+    return this.messages.filter((m) => m.channelId === channelId);
+  }
+}
+
+export function fakePublisher(
+  platform: BriefPlatform,
+  world: FakePlatform,
+  now: () => Date = () => new Date(),
+): Publisher {
+  const land = (channelId: string, answer: Answer, key: string, delayed: boolean): FakeMessage => {
+    const message = { id: `m${world.messages.length + 1}`, channelId, key, delayed, at: now(), answer };
+    world.messages.push(message);
+    return message;
+  };
+  return {
+    platform,
+    async post(channelId, answer, { idempotencyKey, delayed }) {
+      world.postCalls += 1;
+      const failure = world.failures.get(channelId)?.shift();
+      if (failure) {
+        if (failure.landed) land(channelId, answer, idempotencyKey, delayed);
+        throw failure.error;
+      }
+      return { messageId: land(channelId, answer, idempotencyKey, delayed).id };
+    },
+    async findExisting(channelId, key, since) {
+      world.findCalls += 1;
+      return world.messages.find((m) => m.channelId === channelId && m.key === key && m.at >= since)?.id;
+    },
+  };
+}
+
+/** A clock that only moves when told to; sleeping advances it instantly and is recorded. */
+export class FakeClock {
+  readonly sleeps: number[] = [];
+  constructor(private time: number) {}
+  now = (): Date => new Date(this.time);
+  sleep = async (ms: number): Promise<void> => {
+    this.sleeps.push(ms);
+    this.time += ms;
+  };
+  set(iso: string): void {
+    this.time = Date.parse(iso);
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}

@@ -1,0 +1,26 @@
+// Temp databases for brief tests, closed and removed after each test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore, type Store } from '../../src/store/index.ts';
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+
+export function tempDbPath(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'summit-briefs-'));
+  dirs.push(dir);
+  return path.join(dir, 'summit.db');
+}
+
+export function openTestStore(file: string = tempDbPath()): Store {
+  const opened = openStore(file);
+  if (!opened.ok) throw new Error(opened.problem);
+  stores.push(opened.store);
+  return opened.store;
+}
+
+export function cleanUp(): void {
+  for (const s of stores.splice(0)) if (s.db.open) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
