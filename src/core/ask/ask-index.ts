@@ -1,0 +1,186 @@
+// The inverted index `ask` searches: every article sentence as index terms (stems, people, resolved days), in flat
+// typed arrays so 300,000 sentences fit in tens of megabytes and a question touches only the postings of its terms.
+// Built once per pack and cached, like pack-index.ts: packs are immutable once loaded.
+import type { StoryPack } from '../story-pack.ts';
+import { buildFactDocs, type FactDoc } from './fact-docs.ts';
+import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
+import { featureFlags, HAS_PERSON, HAS_TIME, NAMES_DAY } from './sentence-features.ts';
+import { termOf, foldWords } from './tokenize.ts';
+import { timeIn } from './time-words.ts';
+import { TermTable } from './term-table.ts';
+
+export interface AskIndex {
+  readonly pack: StoryPack;
+  readonly names: NameKeys;
+  /** The story's "today": the newest article's publication day, for "yesterday" or "on Wednesday" in questions. */
+  readonly today: string;
+  readonly sentenceCount: number;
+  readonly sentenceArticle: Int32Array;
+  readonly sentenceNo: Int32Array;
+  readonly flags: Uint8Array;
+  /** Word terms per sentence, for BM25 length normalisation. */
+  readonly lengths: Uint16Array;
+  readonly avgLength: number;
+  readonly terms: TermTable;
+  /** Sentences per term (document frequency), by term id. */
+  readonly df: Int32Array;
+  /** Postings of term t: postings[postingStart[t] .. postingStart[t+1]), ascending sentence ids. */
+  readonly postingStart: Int32Array;
+  readonly postings: Int32Array;
+  readonly tfs: Uint8Array;
+  /** People named by sentence s: personList[personStart[s] .. personStart[s+1]). */
+  readonly personStart: Int32Array;
+  readonly personList: Uint16Array;
+  /** Ordinary words of the articles by length, for correcting a misspelled question word. */
+  readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Every ordinary (non-stopword) word the articles use. */
+  readonly vocabulary: ReadonlySet<string>;
+  readonly facts: readonly FactDoc[];
+}
+
+const cache = new WeakMap<StoryPack, AskIndex>();
+
+export function askIndexOf(pack: StoryPack): AskIndex {
+  let index = cache.get(pack);
+  if (!index) {
+    index = buildAskIndex(pack);
+    cache.set(pack, index);
+  }
+  return index;
+}
+
+export function personTerm(person: number): string {
+  return `@p:${person}`;
+}
+export function dayTerm(day: string): string {
+  return `@d:${day}`;
+}
+export function monthTerm(month: string): string {
+  return `@m:${month}`;
+}
+
+function buildAskIndex(pack: StoryPack): AskIndex {
+  const names = buildNameKeys(pack);
+  const terms = new TermTable();
+  const count = pack.articles.reduce((n, a) => n + a.sentences.length, 0);
+  const sentenceArticle = new Int32Array(count);
+  const sentenceNo = new Int32Array(count);
+  const flags = new Uint8Array(count);
+  const lengths = new Uint16Array(count);
+  const termStart = new Int32Array(count + 1);
+  const personStart = new Int32Array(count + 1);
+  let buffer = new Int32Array(count * 16 + 16);
+  let used = 0;
+  const personBuffer: number[] = [];
+  const vocabulary = new Set<string>();
+  const push = (id: number): void => {
+    if (used === buffer.length) {
+      const bigger = new Int32Array(buffer.length * 2);
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    buffer[used++] = id;
+  };
+
+  let s = 0;
+  pack.articles.forEach((article, a) => {
+    article.sentences.forEach((text, n) => {
+      const words = foldWords(text);
+      const time = timeIn(words, article.published);
+      const persons = personsIn(names, words);
+      sentenceArticle[s] = a;
+      sentenceNo[s] = n;
+      flags[s] =
+        featureFlags(words) |
+        (time.hasTime ? HAS_TIME : 0) |
+        (time.namesDay ? NAMES_DAY : 0) |
+        (persons.length > 0 ? HAS_PERSON : 0);
+      termStart[s] = used;
+      for (const word of words) {
+        const term = termOf(word);
+        if (term === null) continue;
+        push(terms.idOf(term));
+        if (!/\d/.test(word)) vocabulary.add(word);
+      }
+      lengths[s] = Math.min(65_535, Math.max(1, used - termStart[s]!));
+      for (const p of persons) push(terms.idOf(personTerm(p)));
+      for (const day of time.days) push(terms.idOf(dayTerm(day)));
+      for (const month of time.months) push(terms.idOf(monthTerm(month)));
+      personStart[s] = personBuffer.length;
+      personBuffer.push(...persons);
+      s++;
+    });
+  });
+  termStart[count] = used;
+  personStart[count] = personBuffer.length;
+
+  const facts = buildFactDocs(pack, names, terms);
+  const { df, postingStart, postings, tfs } = invert(buffer, termStart, count, terms.size);
+  let total = 0;
+  for (const l of lengths) total += l;
+  return {
+    pack,
+    names,
+    today: pack.articles.reduce((max, a) => (a.published > max ? a.published : max), '0000-00-00'),
+    sentenceCount: count,
+    sentenceArticle,
+    sentenceNo,
+    flags,
+    lengths,
+    avgLength: count > 0 ? total / count : 1,
+    terms,
+    df,
+    postingStart,
+    postings,
+    tfs,
+    personStart,
+    personList: Uint16Array.from(personBuffer),
+    wordsByLength: byLength(vocabulary, names.nameWords),
+    vocabulary,
+    facts,
+  };
+}
+
+/** Sentence -> terms lists turned into term -> sentences postings, with each term's count in the sentence. */
+function invert(buffer: Int32Array, termStart: Int32Array, count: number, termCount: number) {
+  const df = new Int32Array(termCount);
+  const sorted = new Int32Array(buffer.length);
+  for (let s = 0; s < count; s++) {
+    const slice = buffer.subarray(termStart[s]!, termStart[s + 1]!);
+    const ordered = sorted.subarray(termStart[s]!, termStart[s + 1]!);
+    ordered.set(slice);
+    ordered.sort();
+    for (let i = 0; i < ordered.length; i++) if (i === 0 || ordered[i] !== ordered[i - 1]) df[ordered[i]!]!++;
+  }
+  const postingStart = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + df[t]!;
+  const fill = postingStart.slice(0, termCount);
+  const postings = new Int32Array(postingStart[termCount]!);
+  const tfs = new Uint8Array(postings.length);
+  for (let s = 0; s < count; s++) {
+    const end = termStart[s + 1]!;
+    for (let i = termStart[s]!; i < end; i++) {
+      const t = sorted[i]!;
+      if (i > termStart[s]! && sorted[i - 1] === t) {
+        const at = fill[t]! - 1;
+        tfs[at] = Math.min(255, tfs[at]! + 1);
+        continue;
+      }
+      const at = fill[t]!++;
+      postings[at] = s;
+      tfs[at] = 1;
+    }
+  }
+  return { df, postingStart, postings, tfs };
+}
+
+function byLength(vocabulary: ReadonlySet<string>, nameWords: ReadonlySet<string>): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of vocabulary) {
+    if (nameWords.has(word)) continue;
+    const list = map.get(word.length);
+    if (list) list.push(word);
+    else map.set(word.length, [word]);
+  }
+  return map;
+}

@@ -1,0 +1,62 @@
+// The fact sheet as searchable documents: each timeline event and each person's role, with the line `ask` shows for
+// it (the same line `timeline` and `who` show, so a fact reads the same everywhere) and its citations.
+import type { AnswerLine } from '../answer-model.ts';
+import { eventLine } from '../answer-timeline.ts';
+import { citeRef } from '../cite.ts';
+import type { Person, StoryPack } from '../story-pack.ts';
+import { personsIn, type NameKeys } from './name-keys.ts';
+import { featureFlags, HAS_PERSON, HAS_TIME } from './sentence-features.ts';
+import type { TermTable } from './term-table.ts';
+import { foldWords, termOf } from './tokenize.ts';
+
+export interface FactDoc {
+  readonly kind: 'event' | 'role';
+  readonly line: AnswerLine;
+  /** People the fact is about (fact-sheet order indexes). */
+  readonly persons: readonly number[];
+  readonly terms: ReadonlySet<number>;
+  readonly flags: number;
+  /** Folded words of what was indexed, for the "how many" check. */
+  readonly words: readonly string[];
+}
+
+/** A role as `ask` states it: "Masoud Pezeshkian: Iranian President (Iran)". */
+export function roleLine(pack: StoryPack, person: Person, role: Person['roles'][number]): AnswerLine {
+  return {
+    text: `${person.name}: ${role.role} (${person.country})`,
+    citations: role.citations.map((c) => citeRef(pack, c)),
+  };
+}
+
+export function buildFactDocs(pack: StoryPack, names: NameKeys, table: TermTable): FactDoc[] {
+  const personIndex = new Map(pack.facts.people.map((p, i) => [p.id, i]));
+  const doc = (kind: FactDoc['kind'], line: AnswerLine, text: string, persons: number[], extra: string[]): FactDoc => {
+    const words = foldWords(text);
+    const all = [...new Set([...persons, ...personsIn(names, words)])];
+    const terms = new Set<number>();
+    for (const word of words) {
+      const term = termOf(word);
+      if (term !== null) terms.add(table.idOf(term));
+    }
+    for (const p of all) terms.add(table.idOf(`@p:${p}`));
+    for (const t of extra) terms.add(table.idOf(t));
+    const flags = featureFlags(words) | (all.length > 0 ? HAS_PERSON : 0) | (kind === 'event' ? HAS_TIME : 0);
+    return { kind, line, persons: all, terms, flags, words };
+  };
+  const events = pack.facts.timeline.map((event) => {
+    // "Before 2 Sep" is not "on 2 Sep": such an event is found by its month, not by the day.
+    const onDay = event.precision === 'day' && event.qualifier !== 'before';
+    const dates = event.precision === 'day' ? [`@m:${event.date.slice(0, 7)}`] : [];
+    if (onDay) dates.push(`@d:${event.date}`);
+    if (event.precision === 'month') dates.push(`@m:${event.date}`);
+    const text = [event.title, ...event.tags, ...event.sources.map((s) => s.wording), event.date.slice(0, 4)];
+    const people = event.people.map((id) => personIndex.get(id)).filter((i) => i !== undefined);
+    return doc('event', eventLine(pack, event), text.join(' . '), people, dates);
+  });
+  const roles = pack.facts.people.flatMap((person, p) =>
+    person.roles.map((role) =>
+      doc('role', roleLine(pack, person, role), `${person.name} ${role.role} ${person.country}`, [p], []),
+    ),
+  );
+  return [...events, ...roles];
+}

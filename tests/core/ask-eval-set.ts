@@ -1,0 +1,118 @@
+// The evaluation set for `ask`: questions as a journalist in a hurry types them (not copied from the articles), each
+// with the sentence that must rank in the top three (article id + a distinctive piece of it; any of the listed
+// sentences counts), and questions about the event that the articles do not answer.
+
+export interface AnswerableQuestion {
+  readonly q: string;
+  readonly expect: readonly (readonly [articleId: string, fragment: string])[];
+}
+
+export const ANSWERABLE: readonly AnswerableQuestion[] = [
+  { q: 'what did kim inspect before leaving', expect: [['000', 'inspected a range of military facilities']] },
+  { q: 'how long is the parade?', expect: [['004', 'last about 70 minutes']] },
+  {
+    q: 'how did kim get to china',
+    expect: [
+      ['000', 'bulletproof train'],
+      ['001', 'arrived in Beijing by train'],
+    ],
+  },
+  { q: 'when did kim cross the border', expect: [['000', 'crossed the border early Tuesday']] },
+  { q: 'who is travelling with kim', expect: [['000', 'Choe Son-hui']] },
+  { q: 'when did putin get to beijing', expect: [['000', 'Putin also arrived in Beijing']] },
+  {
+    q: 'when is the parade',
+    expect: [
+      ['000', 'On Wednesday, the trio'],
+      ['004', 'parade in Beijing next week'],
+    ],
+  },
+  { q: 'which other leaders are going to the parade', expect: [['000', 'over 20 heads of state']] },
+  { q: 'is lukashenko attending?', expect: [['000', 'Alexander Lukashenko']] },
+  { q: 'pezeshkian at the parade?', expect: [['000', 'Massud Peseschkian']] },
+  {
+    q: 'what is the parade commemorating',
+    expect: [
+      ['001', 'commemorates the 80th anniversary'],
+      ['004', 'celebrates the 80th anniversary'],
+      ['000', "80th anniversary of Japan's surrender"],
+    ],
+  },
+  { q: 'how many heads of state expected', expect: [['000', 'over 20 heads of state']] },
+  { q: 'how many troops marching', expect: [['004', 'Thousands of military personnel']] },
+  { q: 'where will the troops march', expect: [['004', 'Tiananmen Square']] },
+  { q: 'what weapons will be on display', expect: [['004', 'fighter jets, tanks']] },
+  { q: 'who oversees the parade', expect: [['004', 'overseen by Chinese leader Xi Jinping']] },
+  { q: 'how long has kim been in power', expect: [['001', '14-year rule']] },
+  { q: "is this kim's first multilateral event", expect: [['001', 'first participation in a major multilateral']] },
+  { q: 'did kim go to the 2015 parade', expect: [['004', 'last parade in 2015']] },
+  { q: 'when did kim last visit beijing', expect: [['004', 'six years since Kim visited Beijing']] },
+  { q: 'kims trips in 2018', expect: [['004', 'especially in 2018']] },
+  { q: "is south korea's president going", expect: [['004', 'Lee Jae Myung will join the parade']] },
+  { q: 'lee jae-myung parade', expect: [['004', 'Lee Jae Myung will join the parade']] },
+  { q: 'why is japan unhappy about the parade', expect: [['004', 'anti-Japanese overtones']] },
+  { q: 'are western leaders boycotting', expect: [['004', 'Most Western leaders will likely stay away']] },
+  {
+    q: 'trump wants to meet kim again?',
+    expect: [
+      ['000', 'rekindling discussions with Kim'],
+      ['004', 'meeting with Kim again'],
+    ],
+  },
+  { q: 'could trump and kim meet this year', expect: [['000', 'another meeting may occur later this year']] },
+  { q: 'what has north korea sent to russia', expect: [['000', 'sending ammunition, weapons']] },
+  { q: 'nk troops in ukraine', expect: [['000', 'thousands of soldiers to aid Russia']] },
+  { q: 'which paper published the photos', expect: [['000', 'Rodong Sinmun']] },
+  { q: 'does china prop up north korea economically', expect: [['000', "China's economic support has been crucial"]] },
+  { q: 'sanctions on pyongyang', expect: [['000', 'severe international sanctions']] },
+  { q: 'dprk backing for xi security order', expect: [['000', "support for Xi's call for a new global security"]] },
+  { q: 'what did the nk foreign ministry say', expect: [['000', 'According to the North Korean Foreign Ministry']] },
+  { q: 'china north korea trade', expect: [['001', 'largest trading partner']] },
+  { q: "what's special about kim's armoured train", expect: [['001', 'armored train underscores']] },
+  { q: 'luxury train', expect: [['001', 'luxurious features']] },
+  { q: 'bilateral meetings with xi and putin?', expect: [['001', 'bilateral meetings with Xi Jinping']] },
+  { q: 'any trilateral talks', expect: [['001', 'trilateral discussions']] },
+  { q: 'china nk friendship', expect: [['004', 'long-standing friendship']] },
+  { q: 'will kim stand next to putin and xi', expect: [['004', 'stand next to Putin and Xi']] },
+  { q: 'where did kim arrive', expect: [['001', 'arrived in Beijing by train']] },
+  { q: 'what missile plant did kim visit', expect: [['000', 'missile production factory']] },
+  { q: 'kim jung un bulletproof train', expect: [['000', 'bulletproof train']] },
+  { q: 'peseshkian', expect: [['000', 'Massud Peseschkian']] },
+  { q: 'putn arrival', expect: [['000', 'Putin also arrived']] },
+  { q: 'what happened on tuesday', expect: [['000', 'crossed the border early Tuesday']] },
+  { q: "what's happening on sep 3", expect: [['000', 'On Wednesday, the trio']] },
+  { q: 'tiananmin square', expect: [['004', 'Tiananmen Square']] },
+  { q: 'anti drone tech at the parade', expect: [['004', 'anti-drone technology']] },
+  { q: 'what is trump doing about ukraine', expect: [['004', 'negotiate peace in Ukraine']] },
+  { q: 'us public opinion polls', expect: [['004', 'recent polls']] },
+  { q: 'who is choe son hui', expect: [['000', 'Choe Son-hui']] },
+  { q: 'how long since kim was in beijing', expect: [['004', 'six years since Kim visited Beijing']] },
+];
+
+export const UNANSWERABLE: readonly string[] = [
+  'how many tanks were in the parade',
+  'what did putin say to kim',
+  'who paid for the train',
+  "how fast does kim's train go",
+  'how many missiles were shown at the parade',
+  'what did xi and kim discuss in private',
+  'when will kim return to pyongyang',
+  "who is kim's interpreter",
+  'how much did the parade cost',
+  'what did trump say about the parade',
+  "did kim's sister travel with him",
+  'what hotel is kim staying in',
+  'how long is the train ride from pyongyang to beijing',
+  'what did lukashenko say',
+  "what did japan's prime minister say",
+  'what was the weather like at the parade',
+  'how many people watched the parade',
+  'who designed the new missile',
+  'when does putin leave beijing',
+  'did kim meet lee jae myung',
+  'what gifts did xi give kim',
+  'how old is kim jong un',
+  'was there a nuclear test',
+  "who is kim's wife",
+  'how many carriages does the train have',
+];
