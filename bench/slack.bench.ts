@@ -1,0 +1,136 @@
+// `npm run bench`: signed `/summit who putin` POSTs to the Slack HTTP endpoint, 50 connections for a fixed duration,
+// against the summit app and against a bare Bolt app that only acks, in the same run. Each server runs in its own
+// child process (this file, started with --slack-bench-server=...), so autocannon and the response_url receiver
+// here do not steal its CPU. Target: summit >= 90% of bare Bolt's req/s, p99 < 50 ms.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const name = 'slack: /summit who putin over HTTP (50 connections)';
+
+const SECRET = 'abcdef0123456789abcdef0123456789';
+const DURATION_S = 5;
+const CONNECTIONS = 50;
+const SERVER_FLAG = '--slack-bench-server=';
+
+async function serve(kind: string): Promise<void> {
+  const { App, LogLevel } = await import('@slack/bolt');
+  const identity = { botId: 'B0BENCH', botUserId: 'U0BENCH' };
+  let port: number;
+  if (kind === 'bare') {
+    const app = new App({
+      signingSecret: SECRET,
+      token: 'xoxb-bench',
+      tokenVerificationEnabled: false,
+      ...identity,
+      logLevel: LogLevel.ERROR,
+    });
+    app.command('/summit', async ({ ack }) => ack());
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as import('node:http').Server;
+    port = (server.address() as AddressInfo).port;
+  } else {
+    const { startSlack } = await import('../src/adapters/slack/start-slack.ts');
+    const { loadConfig } = await import('../src/config.ts');
+    const { loadPack } = await import('../src/core/load-pack.ts');
+    const { createLogger } = await import('../src/log.ts');
+    const loaded = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '0',
+      LOG_LEVEL: 'error',
+    });
+    if (!loaded.ok) throw new Error(loaded.problems.join('; '));
+    const pack = loadPack(loaded.config.storyDir);
+    if (!pack.ok) throw new Error('bundled pack does not load');
+    const logger = createLogger({ level: 'error', secrets: [] });
+    const running = await startSlack(
+      { config: loaded.config, logger, getPack: () => pack.pack },
+      { host: '127.0.0.1', botIdentity: identity },
+    );
+    port = running.port!;
+  }
+  process.stdout.write(`${JSON.stringify({ port })}\n`);
+}
+
+async function startServer(kind: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), `${SERVER_FLAG}${kind}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${kind} bench server exited with ${code}`)));
+  });
+  return { child, port: (JSON.parse(line) as { port: number }).port };
+}
+
+async function load(port: number, responseUrl: string) {
+  const body = new URLSearchParams({
+    team_id: 'T0BENCH',
+    channel_id: 'C0BENCH',
+    user_id: 'U0BENCH',
+    command: '/summit',
+    text: 'who putin',
+    api_app_id: 'A0BENCH',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/slack/events`,
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  let responses = 0;
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      responses += 1;
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const responseUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/respond`;
+  const figures: Record<string, number | string> = {};
+  try {
+    for (const kind of ['bare', 'summit'] as const) {
+      const { child, port } = await startServer(kind);
+      try {
+        // A short warm-up so both servers are measured hot (JIT, pack, connection pools).
+        await autocannon({ url: `http://127.0.0.1:${port}/`, connections: 10, duration: 1 });
+        const before = responses;
+        const r = await load(port, responseUrl);
+        figures[`${kind} req/s`] = Math.round(r.rps);
+        figures[`${kind} p99 ms`] = r.p99;
+        figures[`${kind} failed requests`] = r.non2xx;
+        if (kind === 'summit') figures['summit answers at response_url'] = responses - before;
+      } finally {
+        child.kill();
+      }
+    }
+  } finally {
+    receiver.close();
+  }
+  const ratio = Number(figures['summit req/s']) / Number(figures['bare req/s']);
+  figures['summit / bare throughput'] = `${(ratio * 100).toFixed(1)}% (target >= 90%)`;
+  figures['summit p99 target'] = Number(figures['summit p99 ms']) < 50 ? 'met (< 50 ms)' : 'MISSED (>= 50 ms)';
+  return figures;
+}
+
+const flag = process.argv.find((a) => a.startsWith(SERVER_FLAG));
+if (flag) await serve(flag.slice(SERVER_FLAG.length));

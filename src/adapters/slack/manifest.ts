@@ -1,0 +1,47 @@
+// The Slack app manifest, derived from the one command definition: paste it at https://api.slack.com/apps ("Create
+// New App" -> "From a manifest"). Declares everything the app uses: the /summit command, the bot scopes for
+// chat.postMessage / chat.update / commands, interactivity (Share, Previous, Next) and Socket Mode.
+// Manifest reference: https://docs.slack.dev/reference/app-manifest
+import { summitCommand } from '../../../commands/summit.ts';
+import { SLACK_EVENTS_PATH } from './create-slack-app.ts';
+
+export interface ManifestOptions {
+  /** Public base URL for HTTP mode (e.g. https://summit.example.org); omitted = Socket Mode. */
+  readonly publicUrl?: string;
+}
+
+export function slackManifest(options: ManifestOptions = {}) {
+  const url = options.publicUrl ? `${options.publicUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` : undefined;
+  const usage = summitCommand.subcommands.map((s) => s.name).join(' | ');
+  return {
+    display_information: {
+      name: 'Summit Desk',
+      description: summitCommand.description,
+      background_color: '#1d3557',
+    },
+    features: {
+      bot_user: { display_name: 'summit desk', always_online: true },
+      slash_commands: [
+        {
+          command: `/${summitCommand.name}`,
+          description: summitCommand.description.slice(0, 100),
+          usage_hint: usage,
+          should_escape: false,
+          ...(url && { url }),
+        },
+      ],
+    },
+    oauth_config: {
+      scopes: {
+        // commands: /summit; chat:write: Share in channel (chat.postMessage) and paging a shared answer (chat.update).
+        bot: ['commands', 'chat:write'],
+      },
+    },
+    settings: {
+      interactivity: { is_enabled: true, ...(url && { request_url: url }) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: url === undefined,
+      token_rotation_enabled: false,
+    },
+  };
+}
