@@ -1,0 +1,48 @@
+// Slow and failing Discord: the click is acknowledged before the slow channel post, so the interaction never expires
+// (no 10062) and is never answered twice (no 40060); a refused post becomes a kind ephemeral follow-up.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDiscordAgainstFake, type DiscordHarness } from '../fakes/discord-harness.ts';
+import { FAKE_IDS } from '../fakes/discord-ids.ts';
+import { buttonClick, slashCommand } from '../fakes/discord-payloads.ts';
+
+let h: DiscordHarness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+async function shareClick(harness: DiscordHarness) {
+  const command = slashCommand('who', { name: 'putin' });
+  harness.fake.dispatchInteraction(command);
+  const reply = (await harness.fake.callbackOf(command.id)).body as { data: object };
+  const click = buttonClick('sd1:s:0:who:putin', reply.data);
+  harness.fake.dispatchInteraction(click);
+  return click;
+}
+
+describe('Discord slow paths', () => {
+  it('acknowledges a share click before a channel post that outlasts the response deadline', async () => {
+    // The fake's deadline is shortened to 300 ms (Discord's is 3 s) so the test stays fast; the post takes 600 ms.
+    h = await startDiscordAgainstFake({ deadlineMs: 300, channelMessageDelayMs: 600 });
+    const click = await shareClick(h);
+    const callback = await h.fake.callbackOf(click.id);
+    expect(callback).toMatchObject({ status: 204, body: { type: 6 } });
+    const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(click.token));
+    expect(edit.status).toBe(200);
+    const post = h.fake.requests.find((r) => r.path === `/api/v10/channels/${FAKE_IDS.channel}/messages`);
+    expect(post && post.at - callback.at).toBeGreaterThan(0);
+    expect(h.fake.errorCodes()).toEqual([]);
+  });
+
+  it('tells the sharer kindly when the bot may not post in the channel', async () => {
+    h = await startDiscordAgainstFake({ channelMessageStatus: 403 });
+    const click = await shareClick(h);
+    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${click.token}`));
+    expect(followUp.body).toMatchObject({
+      flags: 64,
+      allowed_mentions: { parse: [] },
+      content: expect.stringMatching(/could not post in this channel/),
+    });
+    expect(h.fake.errorCodes()).toEqual([50013]);
+  });
+});

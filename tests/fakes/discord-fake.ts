@@ -1,0 +1,292 @@
+// A loopback Discord for end-to-end tests: REST v10 (gateway discovery, interaction callbacks, webhooks for
+// follow-ups and edits, channel messages, command registration) and a JSON gateway over `ws` (HELLO, IDENTIFY ->
+// READY, GUILD_CREATE, heartbeat ACKs, INTERACTION_CREATE). It enforces what real Discord enforces that matters to
+// us: one initial response per interaction (else 40060), within 3 s (else 10062).
+import { EventEmitter } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
+
+export { FAKE_IDS };
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: unknown;
+  readonly at: number;
+  /** The status the fake answered with. */
+  status?: number;
+}
+
+export interface FakeDiscordOptions {
+  /** Milliseconds before answering POST /channels/:id/messages (a slow Discord). */
+  channelMessageDelayMs?: number;
+  /** Status to answer POST /channels/:id/messages with (403 = missing permissions). */
+  channelMessageStatus?: number;
+  /** Deadline for an interaction's first response; Discord's is 3 s. */
+  deadlineMs?: number;
+}
+
+interface InteractionRecord {
+  dispatchedAt: number;
+  responded: boolean;
+}
+
+export class FakeDiscord extends EventEmitter {
+  readonly requests: RecordedRequest[] = [];
+  readonly commands = new Map<string, unknown[]>();
+  readonly #server = http.createServer((req, res) => void this.#handle(req, res));
+  readonly #wss = new WebSocketServer({ noServer: true });
+  readonly #interactions = new Map<string, InteractionRecord>();
+  readonly #sockets = new Set<WebSocket>();
+  /** The last IDENTIFY payload and the gateway URL path+query the client connected with. */
+  identifyPayload: unknown;
+  gatewayUrl: string | undefined;
+  readonly #errors: number[] = [];
+  #seq = 0;
+  #session: WebSocket | undefined;
+  #identified: Promise<void>;
+  #markIdentified!: () => void;
+
+  constructor(readonly options: FakeDiscordOptions = {}) {
+    super();
+    this.#identified = new Promise((resolve) => (this.#markIdentified = resolve));
+    this.#server.on('upgrade', (req, socket, head) => {
+      this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onGateway(ws, req));
+    });
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  get port(): number {
+    return (this.#server.address() as AddressInfo).port;
+  }
+  /** What DISCORD_API_URL should be: discord.js appends /v10. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  /** Resolves once a client has identified and received READY and GUILD_CREATE. */
+  get identified(): Promise<void> {
+    return this.#identified;
+  }
+
+  /** Sends INTERACTION_CREATE and starts the 3-second clock for its first response. */
+  dispatchInteraction(interaction: { id: string }): void {
+    this.#interactions.set(interaction.id, { dispatchedAt: performance.now(), responded: false });
+    this.#dispatch('INTERACTION_CREATE', interaction);
+  }
+
+  /** The first recorded request matching `match`, now or when it arrives. */
+  waitForRequest(match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> {
+    const found = this.requests.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const onRequest = (r: RecordedRequest) => {
+        if (!match(r)) return;
+        this.off('request', onRequest);
+        resolve(r);
+      };
+      this.on('request', onRequest);
+    });
+  }
+
+  /** The callback (initial response) of one interaction. */
+  callbackOf(interactionId: string): Promise<RecordedRequest> {
+    return this.waitForRequest(
+      (r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${interactionId}/`),
+    );
+  }
+
+  /** Every Discord error code the fake answered with (10062 unknown interaction, 40060 already acknowledged, ...). */
+  errorCodes(): number[] {
+    return this.#errors;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.#sockets) ws.terminate();
+    this.#wss.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  #onGateway(ws: WebSocket, req: http.IncomingMessage): void {
+    this.#sockets.add(ws);
+    ws.on('close', () => this.#sockets.delete(ws));
+    this.gatewayUrl = req.url;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (frame.op === 2) this.#identify(ws, frame.d);
+    });
+  }
+
+  #identify(ws: WebSocket, identify: unknown): void {
+    this.identifyPayload = identify;
+    this.#session = ws;
+    this.#dispatch('READY', {
+      v: 10,
+      user: BOT_USER,
+      guilds: [{ id: FAKE_IDS.guild, unavailable: true }],
+      session_id: 'fake-session',
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      shard: [0, 1],
+      application: { id: FAKE_IDS.application, flags: 0 },
+    });
+    this.#dispatch('GUILD_CREATE', {
+      id: FAKE_IDS.guild,
+      name: 'Newsroom',
+      icon: null,
+      owner_id: FAKE_IDS.user,
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      joined_at: new Date().toISOString(),
+      features: [],
+      roles: [
+        {
+          id: FAKE_IDS.guild,
+          name: '@everyone',
+          permissions: '19456',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      channels: [
+        {
+          id: FAKE_IDS.channel,
+          type: 0,
+          name: 'general',
+          guild_id: FAKE_IDS.guild,
+          position: 0,
+          permission_overwrites: [],
+        },
+      ],
+      threads: [],
+      members: [],
+      emojis: [],
+      stickers: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    });
+    this.#markIdentified();
+  }
+
+  #dispatch(t: string, d: unknown): void {
+    if (!this.#session) throw new Error('no gateway session');
+    this.#session.send(JSON.stringify({ op: 0, t, s: ++this.#seq, d }));
+  }
+
+  async #handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://fake');
+    let body: unknown = text;
+    if ((req.headers['content-type'] ?? '').includes('application/json') && text) body = JSON.parse(text);
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      at: performance.now(),
+    };
+    this.requests.push(request);
+    const reply = (status: number, json?: unknown) => {
+      request.status = status;
+      if (status >= 400) this.#errors.push((json as { code: number }).code);
+      res.writeHead(status, json === undefined ? {} : { 'content-type': 'application/json' });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+      this.emit('request', request);
+    };
+    const route = `${request.method} ${request.path}`;
+    let m: RegExpMatchArray | null;
+
+    if (route === 'GET /api/v10/gateway/bot') {
+      return reply(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if ((m = route.match(/^POST \/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/))) {
+      const record = this.#interactions.get(m[1] as string);
+      if (!record) return reply(404, { code: 10062, message: 'Unknown interaction' });
+      if (record.responded) return reply(400, { code: 40060, message: 'Interaction has already been acknowledged.' });
+      if (performance.now() - record.dispatchedAt > (this.options.deadlineMs ?? 3000)) {
+        return reply(404, { code: 10062, message: 'Unknown interaction' });
+      }
+      record.responded = true;
+      return reply(204);
+    }
+    if ((m = route.match(/^(PATCH|GET|DELETE) \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/))) {
+      return reply(200, message(FAKE_IDS.channel, body));
+    }
+    if ((m = route.match(/^POST \/api\/v10\/webhooks\/\d+\/[^/]+$/))) {
+      return reply(200, message(FAKE_IDS.channel, body));
+    }
+    if ((m = route.match(/^POST \/api\/v10\/channels\/(\d+)\/messages$/))) {
+      if (this.options.channelMessageDelayMs) await delay(this.options.channelMessageDelayMs);
+      const status = this.options.channelMessageStatus ?? 200;
+      if (status !== 200) return reply(status, { code: 50013, message: 'Missing Permissions' });
+      return reply(200, message(m[1] as string, body));
+    }
+    if ((m = route.match(/^PUT \/api\/v10\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/))) {
+      const saved = (body as { name: string }[]).map((c, i) => ({
+        ...c,
+        id: `9${i}`.padEnd(18, '0'),
+        application_id: m?.[1],
+        version: '1',
+      }));
+      this.commands.set(request.path, saved);
+      return reply(200, saved);
+    }
+    return reply(404, { code: 0, message: `fake Discord has no route ${route}` });
+  }
+}
+
+function message(channelId: string, body: unknown): Record<string, unknown> {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    type: 0,
+    content: b.content ?? '',
+    embeds: b.embeds ?? [],
+    components: b.components ?? [],
+    flags: b.flags ?? 0,
+    author: {
+      id: FAKE_IDS.bot,
+      username: 'summit-desk',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,88 @@
+// Gateway INTERACTION_CREATE payloads as Discord sends them, for the fake to dispatch.
+// https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
+
+const user = { id: FAKE_IDS.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
+
+function base(type: number, data: unknown) {
+  return {
+    id: snowflake(),
+    application_id: FAKE_IDS.application,
+    type,
+    token: `token-${snowflake()}`,
+    version: 1,
+    guild_id: FAKE_IDS.guild,
+    channel_id: FAKE_IDS.channel,
+    channel: { id: FAKE_IDS.channel, type: 0, guild_id: FAKE_IDS.guild, name: 'general' },
+    member: {
+      user,
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2025-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+    },
+    app_permissions: '19456',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': FAKE_IDS.guild },
+    context: 0,
+    data,
+  };
+}
+
+/** `/summit <subcommand> [option:value ...]`; `focused` marks the option being typed (an autocomplete). */
+export function slashCommand(subcommand: string, options: Record<string, string> = {}, focused?: string) {
+  const data = {
+    id: '555555555555555555',
+    name: 'summit',
+    type: 1,
+    options: [
+      {
+        type: 1,
+        name: subcommand,
+        options: Object.entries(options).map(([name, value]) => ({
+          type: 3,
+          name,
+          value,
+          ...(name === focused ? { focused: true } : {}),
+        })),
+      },
+    ],
+  };
+  return base(focused ? 4 : 2, data);
+}
+
+/** A click on a button with `customId` on `message` (a body the bot sent earlier). */
+export function buttonClick(
+  customId: string,
+  message: { embeds?: unknown; components?: unknown; flags?: number },
+  messageId = snowflake(),
+) {
+  return {
+    ...base(3, { custom_id: customId, component_type: 2 }),
+    message: {
+      id: messageId,
+      channel_id: FAKE_IDS.channel,
+      type: 20,
+      content: '',
+      embeds: message.embeds ?? [],
+      components: message.components ?? [],
+      flags: message.flags ?? 64,
+      author: BOT_USER,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+    },
+  };
+}
