@@ -7,6 +7,7 @@ import type { Logger } from '../../log.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
 import { pinoToBoltLogger } from './bolt-logger.ts';
 import { ACTION_IDS } from './button-value.ts';
+import { createKeepAliveFetch } from './keep-alive-fetch.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
 import { summitCommandListener } from './listeners/summit-command.ts';
@@ -30,9 +31,12 @@ export interface CreateSlackAppOptions {
   readonly retryConfig?: webApi.RetryOptions;
 }
 
-export function createSlackApp(options: CreateSlackAppOptions): App {
+export function createSlackApp(options: CreateSlackAppOptions): { app: App; close: () => void } {
   const { config, logger, getPack, botIdentity } = options;
+  // Bolt uses clientOptions.fetch for respond() as well as for the Web API.
+  const http = createKeepAliveFetch();
   const clientOptions: webApi.WebClientOptions = {
+    fetch: http.fetch,
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     ...(config.apiUrl && { slackApiUrl: config.apiUrl }),
   };
@@ -63,5 +67,5 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return app;
+  return { app, close: () => http.destroy() };
 }

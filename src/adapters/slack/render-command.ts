@@ -4,8 +4,27 @@ import type { StoryPack } from '../../core/story-pack.ts';
 import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
 import { type SlackMessage, mrkdwn } from './block-kit.ts';
 
+/**
+ * Rendered pages are kept briefly per pack: the same command (a busy channel asking `who putin`, a Next click) is
+ * answered without redoing the work. Short-lived so time-dependent answers stay fresh; a reloaded pack is a new key.
+ */
+const CACHE_TTL_MS = 10_000;
+const CACHE_MAX = 200;
+const cache = new WeakMap<StoryPack, Map<string, { at: number; page: SlackPage }>>();
+
 export function renderCommand(pack: StoryPack, text: string, page: number, sharedBy?: string): SlackPage {
-  return answerToBlocks(answerText(pack, text), { command: text.trim(), page, sharedBy });
+  const key = `${page}\u0000${sharedBy ?? ''}\u0000${text}`;
+  const now = Date.now();
+  let entries = cache.get(pack);
+  const hit = entries?.get(key);
+  if (hit && now - hit.at < CACHE_TTL_MS) return hit.page;
+  const rendered = answerToBlocks(answerText(pack, text), { command: text.trim(), page, sharedBy });
+  if (!entries) cache.set(pack, (entries = new Map()));
+  entries.delete(key);
+  entries.set(key, { at: now, page: rendered });
+  // Map keeps insertion order: the first key is the oldest.
+  if (entries.size > CACHE_MAX) entries.delete(entries.keys().next().value!);
+  return rendered;
 }
 
 /** What the user sees when the core fails: kind, short, and the id that finds the details in the log. */
