@@ -3,12 +3,8 @@
 import type { AnswerKind } from './question-type.ts';
 import { HAS_DURATION, HAS_NUMBER, HAS_PERSON_NOUN, HAS_PLACE, HAS_TIME } from './sentence-features.ts';
 
-export function fitsKind(
-  kind: AnswerKind,
-  flags: number,
-  persons: ArrayLike<number>,
-  asked: readonly number[],
-): boolean {
+/** `namesOthers`: the text names a fact-sheet person the question does not (only read for "who"). */
+export function fitsKind(kind: AnswerKind, flags: number, namesOthers: boolean): boolean {
   switch (kind) {
     case 'when':
       return (flags & HAS_TIME) !== 0;
@@ -19,7 +15,7 @@ export function fitsKind(
     case 'where':
       return (flags & HAS_PLACE) !== 0;
     case 'who':
-      return (flags & HAS_PERSON_NOUN) !== 0 || Array.from(persons).some((p) => !asked.includes(p));
+      return (flags & HAS_PERSON_NOUN) !== 0 || namesOthers;
     case 'why':
     case 'what':
       return true;

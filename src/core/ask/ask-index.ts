@@ -2,11 +2,12 @@
 // typed arrays so 300,000 sentences fit in tens of megabytes and a question touches only the postings of its terms.
 // Built once per pack and cached, like pack-index.ts: packs are immutable once loaded.
 import type { StoryPack } from '../story-pack.ts';
+import { B, K1 } from './bm25.ts';
 import { buildFactDocs, type FactDoc } from './fact-docs.ts';
 import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
-import { featureFlags, HAS_PERSON, HAS_TIME, NAMES_DAY } from './sentence-features.ts';
+import { featureFlags, HAS_PERSON, HAS_TIME, MAY_HAVE_TIME, NAMES_DAY } from './sentence-features.ts';
 import { termOf, foldWords } from './tokenize.ts';
-import { timeIn } from './time-words.ts';
+import { NO_TIME, timeIn } from './time-words.ts';
 import { TermTable } from './term-table.ts';
 
 export interface AskIndex {
@@ -21,6 +22,8 @@ export interface AskIndex {
   /** Word terms per sentence, for BM25 length normalisation. */
   readonly lengths: Uint16Array;
   readonly avgLength: number;
+  /** BM25's K1 * (1 - B + B * length / avgLength) per sentence, computed once. */
+  readonly lengthNorm: Float32Array;
   readonly terms: TermTable;
   /** Sentences per term (document frequency), by term id. */
   readonly df: Int32Array;
@@ -73,6 +76,8 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   let used = 0;
   const personBuffer: number[] = [];
   const vocabulary = new Set<string>();
+  /** Word -> term id (-1 for a stopword): one map lookup per word while indexing. */
+  const wordIds = new Map<string, number>();
   const push = (id: number): void => {
     if (used === buffer.length) {
       const bigger = new Int32Array(buffer.length * 2);
@@ -86,21 +91,27 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   pack.articles.forEach((article, a) => {
     article.sentences.forEach((text, n) => {
       const words = foldWords(text);
-      const time = timeIn(words, article.published);
+      const features = featureFlags(words);
+      // Most sentences name no time: time-words.ts reads only those with a word it reacts to.
+      const time = features & MAY_HAVE_TIME ? timeIn(words, article.published) : NO_TIME;
       const persons = personsIn(names, words);
       sentenceArticle[s] = a;
       sentenceNo[s] = n;
       flags[s] =
-        featureFlags(words) |
+        (features & ~MAY_HAVE_TIME) |
         (time.hasTime ? HAS_TIME : 0) |
         (time.namesDay ? NAMES_DAY : 0) |
         (persons.length > 0 ? HAS_PERSON : 0);
       termStart[s] = used;
       for (const word of words) {
-        const term = termOf(word);
-        if (term === null) continue;
-        push(terms.idOf(term));
-        if (!/\d/.test(word)) vocabulary.add(word);
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          const term = termOf(word);
+          id = term === null ? -1 : terms.idOf(term);
+          wordIds.set(word, id);
+          if (id >= 0 && !/\d/.test(word)) vocabulary.add(word);
+        }
+        if (id >= 0) push(id);
       }
       lengths[s] = Math.min(65_535, Math.max(1, used - termStart[s]!));
       for (const p of persons) push(terms.idOf(personTerm(p)));
@@ -118,6 +129,9 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   const { df, postingStart, postings, tfs } = invert(buffer, termStart, count, terms.size);
   let total = 0;
   for (const l of lengths) total += l;
+  const avgLength = count > 0 ? total / count : 1;
+  const lengthNorm = new Float32Array(count);
+  for (let i = 0; i < count; i++) lengthNorm[i] = K1 * (1 - B + (B * lengths[i]!) / avgLength);
   return {
     pack,
     names,
@@ -127,7 +141,8 @@ function buildAskIndex(pack: StoryPack): AskIndex {
     sentenceNo,
     flags,
     lengths,
-    avgLength: count > 0 ? total / count : 1,
+    avgLength,
+    lengthNorm,
     terms,
     df,
     postingStart,

@@ -34,5 +34,9 @@ function fitsFact(index: AskIndex, question: ParsedQuestion, fact: FactDoc): boo
   // "Who is Kim?" is answered by Kim's own role; events need someone besides the people asked about.
   if (question.kind === 'who' && fact.kind === 'role') return true;
   if (question.counted !== undefined && !countsTerm(fact.words, question.counted, index.terms)) return false;
-  return fitsKind(question.kind, fact.flags, fact.persons as number[], question.persons);
+  return fitsKind(
+    question.kind,
+    fact.flags,
+    fact.persons.some((p) => !question.persons.includes(p)),
+  );
 }

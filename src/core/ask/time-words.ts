@@ -45,7 +45,26 @@ export interface TimeInText {
   readonly positions: readonly number[];
 }
 
-const NONE: TimeInText = { hasTime: false, namesDay: false, days: [], months: [], positions: [] };
+const MONTH_NUMBER = new Map<string, number>([
+  ...ALL_MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...Object.entries(MONTH_SHORT),
+]);
+const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((d, i) => [d, i]));
+const YEAR = /^(19|20)\d\d$/;
+
+/** Whether timeIn could react to this word: lets indexing skip it for the many sentences that say no time. */
+export function isTimeWord(word: string): boolean {
+  return (
+    WEEKDAY_NUMBER.has(word) ||
+    MONTH_NUMBER.has(word) ||
+    VAGUE_TIME.has(word) ||
+    word === 'day' ||
+    word in WEEKDAY_SHORT ||
+    YEAR.test(word)
+  );
+}
+
+export const NO_TIME: TimeInText = { hasTime: false, namesDay: false, days: [], months: [], positions: [] };
 
 export function timeIn(words: readonly string[], anchor: string, question = false): TimeInText {
   let hasTime = false;
@@ -55,7 +74,7 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
   let namesDay = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const weekday = WEEKDAYS.indexOf(w) >= 0 ? WEEKDAYS.indexOf(w) : question ? WEEKDAY_SHORT[w] : undefined;
+    const weekday = WEEKDAY_NUMBER.get(w) ?? (question ? WEEKDAY_SHORT[w] : undefined);
     if (weekday !== undefined) {
       hasTime = true;
       namesDay = true;
@@ -82,7 +101,7 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
       if (day !== undefined) days.add(`${mm}-${String(day).padStart(2, '0')}`);
       continue;
     }
-    if (/^(19|20)\d\d$/.test(w)) {
+    if (YEAR.test(w)) {
       hasTime = true;
       continue;
     }
@@ -104,12 +123,11 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
     }
   }
   for (const day of days) months.add(day.slice(0, 7));
-  return hasTime ? { hasTime, namesDay, days: [...days], months: [...months], positions } : NONE;
+  return hasTime ? { hasTime, namesDay, days: [...days], months: [...months], positions } : NO_TIME;
 }
 
 function monthOf(word: string): number | undefined {
-  const full = ALL_MONTHS.indexOf(word);
-  return full >= 0 ? full + 1 : MONTH_SHORT[word];
+  return MONTH_NUMBER.get(word);
 }
 
 function dayNumber(word: string | undefined): number | undefined {

@@ -25,14 +25,23 @@ const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** Lower-case words of a text, accents and punctuation dropped, phrases rewritten ("world war two" -> "ww2"). */
 export function foldWords(text: string): string[] {
-  let t = text.replace(US_RE, ' usa ');
-  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(/\p{M}/gu, '');
-  t = t
-    .toLowerCase()
-    .replace(/['\u2018\u2019]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  let t = text.includes('U') ? text.replace(US_RE, ' usa ') : text;
+  // Plain ASCII (most sentences) takes the fast path: no Unicode normalisation, no Unicode-aware regex.
+  if (NON_ASCII.test(t)) {
+    t = t
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['\u2018\u2019]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  } else {
+    t = t.toLowerCase();
+    if (t.includes("'")) t = t.replace(/'s\b/g, '');
+    t = t.replace(/[^a-z0-9]+/g, ' ');
+  }
   t = t.replace(PHRASE_RE, (phrase) => PHRASE_TO.get(phrase) ?? phrase);
-  return t.split(' ').filter((w) => w !== '');
+  const words = t.split(' ');
+  return words[0] === '' || words.at(-1) === '' ? words.filter((w) => w !== '') : words;
 }
 
 const termCache = new Map<string, string | null>();

@@ -1,0 +1,85 @@
+// The pieces `ask` is built from: stemming, tokenizing, question typing, time words, names in questions.
+import { describe, expect, it } from 'vitest';
+import { askIndexOf } from '../../src/core/ask/ask-index.ts';
+import { parseQuestion } from '../../src/core/ask/parse-question.ts';
+import { questionKind } from '../../src/core/ask/question-type.ts';
+import { porterStem } from '../../src/core/ask/stem.ts';
+import { timeIn } from '../../src/core/ask/time-words.ts';
+import { foldWords, termsOf } from '../../src/core/ask/tokenize.ts';
+import { bundledPack } from '../support/bundled-pack.ts';
+
+describe('porterStem', () => {
+  it('matches the published Porter examples', () => {
+    const pairs = { caresses: 'caress', ponies: 'poni', agreed: 'agre', hopping: 'hop', relational: 'relat' };
+    for (const [word, stem] of Object.entries(pairs)) expect(porterStem(word)).toBe(stem);
+    expect(porterStem('generalizations')).toBe('gener');
+  });
+  it('brings inflections of one verb together', () => {
+    expect(new Set(['inspect', 'inspected', 'inspecting', 'inspection'].map(porterStem))).toEqual(new Set(['inspect']));
+    expect(porterStem('arrived')).toBe(porterStem('arrival'));
+  });
+});
+
+describe('tokenizing', () => {
+  it('folds case, accents and punctuation, and reads U.S. as the country', () => {
+    expect(foldWords('Peseschkián met the U.S. envoy')).toEqual(['peseschkian', 'met', 'the', 'usa', 'envoy']);
+  });
+  it('drops stopwords and merges synonyms: journey and trip are one term', () => {
+    expect(termsOf('What was the journey like?')).toEqual(termsOf('trip like'));
+  });
+  it('rewrites phrases: "second world war" is World War II', () => {
+    expect(termsOf('the second world war')).toEqual(termsOf('World War II'));
+  });
+  it('meets Porter halfway on doubled consonants: boycotting finds boycott', () => {
+    expect(termsOf('boycotting')).toEqual(termsOf('boycott'));
+  });
+});
+
+describe('questionKind', () => {
+  const kind = (q: string) => questionKind(foldWords(q)).kind;
+  it('maps question words to the kind of answer', () => {
+    expect(kind('when did putin arrive')).toBe('when');
+    expect(kind('what day is the parade')).toBe('when');
+    expect(kind('who is choe')).toBe('who');
+    expect(kind('which other leaders are coming')).toBe('who');
+    expect(kind('where is the parade')).toBe('where');
+    expect(kind('how many troops')).toBe('count');
+    expect(kind('how long is the parade')).toBe('duration');
+    expect(kind('kim train')).toBe('what');
+  });
+});
+
+describe('time words', () => {
+  it('resolves a weekday against the article date: Wednesday in a Tuesday report is the next day', () => {
+    expect(timeIn(foldWords('On Wednesday, the trio'), '2025-09-02').days).toEqual(['2025-09-03']);
+  });
+  it('reads "sep 3" and "3 September 2025" as the same day', () => {
+    expect(timeIn(foldWords('sep 3'), '2025-09-02', true).days).toEqual(['2025-09-03']);
+    expect(timeIn(foldWords('3 September 2025'), '2020-01-01', true).days).toEqual(['2025-09-03']);
+  });
+  it('does not read the verbs "may" and "march" as months', () => {
+    expect(timeIn(foldWords('troops may march through the square'), '2025-09-02').hasTime).toBe(false);
+  });
+  it('resolves yesterday in a question against the story’s newest day', () => {
+    expect(timeIn(foldWords('what happened yesterday'), '2025-09-02', true).days).toEqual(['2025-09-01']);
+  });
+});
+
+describe('names in questions', () => {
+  const pack = bundledPack();
+  const people = (q: string) => {
+    const index = askIndexOf(pack);
+    return parseQuestion(index, q).persons.map((p) => index.names.people[p]?.name);
+  };
+  it('finds Pezeshkian under the German spelling and a typo', () => {
+    expect(people('peseschkian')).toEqual(['Masoud Pezeshkian']);
+    expect(people('peseshkian at the parade')).toEqual(['Masoud Pezeshkian']);
+  });
+  it('finds Kim Jong Un spelled Kim Jong-un or misspelled Kim Jung Un', () => {
+    expect(people('Kim Jong-un train')).toEqual(['Kim Jong Un']);
+    expect(people('kim jung un train')).toEqual(['Kim Jong Un']);
+  });
+  it('never bends an ordinary word into a name', () => {
+    expect(people('who chose the train')).toEqual([]);
+  });
+});
