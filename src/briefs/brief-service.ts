@@ -155,8 +155,9 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
       if (chosen === 'unsubscribe') return unsubscribe(ctx);
       if (chosen === 'status') return status(ctx);
       const sub = store.subscriptions.get(ctx.platform, ctx.channelId);
-      const localDate = localDateIn(clock.now(), sub?.timezone ?? options.defaultTimezone);
-      return briefFor(store, options.getPack(), { platform: ctx.platform, channelId: ctx.channelId, localDate });
+      const now = clock.now();
+      const localDate = localDateIn(now, sub?.timezone ?? options.defaultTimezone);
+      return briefFor(store, options.getPack(), { platform: ctx.platform, channelId: ctx.channelId, localDate }, now);
     },
   };
 }

@@ -28,7 +28,12 @@ export type DeliveryOutcome =
 /** Platform clocks and ours may disagree a little: look this far before the claim for an earlier post. */
 const FIND_MARGIN_MS = 5 * 60_000;
 
-export function briefFor(store: Store, pack: StoryPack, slot: BriefSlot): Answer {
+/** The brief for a slot; records first-seen times for the pack's articles first, so a reloaded pack's additions count. */
+export function briefFor(store: Store, pack: StoryPack, slot: BriefSlot, now: Date): Answer {
+  store.firstSeen.record(
+    pack.articles.map((a) => a.id),
+    now,
+  );
   const previous = store.briefLog.previousPosted(slot.platform, slot.channelId, slot.localDate);
   return composeBrief(pack, {
     date: slot.localDate,
@@ -57,7 +62,7 @@ export async function deliverBrief(
   let uncertainSince: Date | undefined =
     claim.kind === 'taken-over' ? new Date(Date.parse(claim.previousClaimedAt) - FIND_MARGIN_MS) : undefined;
   const claimedAt = clock.now();
-  const answer = briefFor(store, deps.getPack(), slot);
+  const answer = briefFor(store, deps.getPack(), slot, claimedAt);
 
   for (let attempt = 1; ; attempt += 1) {
     if (!store.briefLog.renew(slot, token, clock.now())) {

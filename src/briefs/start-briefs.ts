@@ -1,0 +1,97 @@
+// Composition for briefs: open and migrate the database, record the pack's articles as seen, subscribe the channels
+// named in env, then start the scheduler. The adapters get `service` for `/summit brief ...`.
+import type { BriefsConfig } from '../config.ts';
+import type { StoryPack } from '../core/story-pack.ts';
+import type { Logger } from '../log.ts';
+import { openStore, type BriefPlatform, type Store } from '../store/index.ts';
+import { createBriefScheduler, type BriefScheduler } from './brief-scheduler.ts';
+import { createBriefService, type BriefService } from './brief-service.ts';
+import { DEFAULT_BRIEF_TIME } from './brief-time.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { EnvChannel } from './env-channels.ts';
+import type { Publisher } from './publisher.ts';
+
+export interface RunningBriefs {
+  readonly store: Store;
+  readonly service: BriefService;
+  readonly scheduler: BriefScheduler;
+  stop(): Promise<void>;
+}
+
+export interface StartBriefsOptions {
+  readonly config: BriefsConfig;
+  readonly getPack: () => StoryPack;
+  readonly publishers: readonly Publisher[];
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+}
+
+export async function startBriefs(
+  options: StartBriefsOptions,
+): Promise<{ ok: true; briefs: RunningBriefs } | { ok: false; problem: string }> {
+  const clock = options.clock ?? systemClock;
+  const { config, logger } = options;
+  const opened = openStore(config.databasePath, { now: clock.now });
+  if (!opened.ok) return { ok: false, problem: opened.problem };
+  const { store } = opened;
+  if (opened.migrated.length > 0) logger?.info({ path: store.path, migrations: opened.migrated }, 'database migrated');
+  const seen = store.firstSeen.record(
+    options.getPack().articles.map((a) => a.id),
+    clock.now(),
+  );
+  if (seen > 0) logger?.info({ articles: seen }, 'articles seen for the first time');
+  seedEnvChannels(store, 'slack', config.slackChannels, config.timezone, clock.now());
+  seedEnvChannels(store, 'discord', config.discordChannels, config.timezone, clock.now());
+
+  const scheduler = createBriefScheduler({
+    store,
+    publishers: options.publishers,
+    getPack: options.getPack,
+    catchupHours: config.catchupHours,
+    clock,
+    logger,
+  });
+  const service = createBriefService({
+    store,
+    getPack: options.getPack,
+    defaultTimezone: config.timezone,
+    clock,
+    onChange: () => scheduler.refresh(),
+  });
+  const caughtUp = await scheduler.start();
+  if (caughtUp.length > 0) logger?.info({ briefs: caughtUp }, 'briefs due at start handled');
+  return {
+    ok: true,
+    briefs: {
+      store,
+      service,
+      scheduler,
+      stop: async () => {
+        await scheduler.stop();
+        store.close();
+      },
+    },
+  };
+}
+
+/** Env channels are (re)subscribed at every start with their env time and zone: env wins over a command's change. */
+function seedEnvChannels(
+  store: Store,
+  platform: BriefPlatform,
+  channels: readonly EnvChannel[],
+  timezone: string,
+  now: Date,
+): void {
+  for (const c of channels) {
+    store.subscriptions.upsert(
+      {
+        platform,
+        channelId: c.channelId,
+        time: c.time ?? DEFAULT_BRIEF_TIME,
+        timezone: c.timezone ?? timezone,
+        createdBy: 'env',
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+
+describe('brief settings in the environment', () => {
+  it('defaults to var/summit.db, UTC, a 6-hour catch-up and no admins or env channels', () => {
+    const result = loadConfig({});
+    expect(result.ok && result.config.briefs).toEqual({
+      databasePath: 'var/summit.db',
+      timezone: 'UTC',
+      catchupHours: 6,
+      slackAdmins: [],
+      slackChannels: [],
+      discordChannels: [],
+    });
+  });
+
+  it('reads admins and channels with optional time and zone', () => {
+    const result = loadConfig({
+      DATABASE_PATH: '/data/briefs.db',
+      BRIEF_TIMEZONE: 'europe/berlin',
+      BRIEF_CATCHUP_HOURS: '2',
+      SLACK_BRIEF_ADMINS: 'U01, U02',
+      SLACK_BRIEF_CHANNELS: 'C1,C2@07:30,C3@7:05@America/New_York',
+      DISCORD_BRIEF_CHANNELS: '123456789012345678@09:00@Asia/Tokyo',
+    });
+    expect(result.ok && result.config.briefs).toEqual({
+      databasePath: '/data/briefs.db',
+      timezone: 'Europe/Berlin',
+      catchupHours: 2,
+      slackAdmins: ['U01', 'U02'],
+      slackChannels: [
+        { channelId: 'C1' },
+        { channelId: 'C2', time: '07:30' },
+        { channelId: 'C3', time: '07:05', timezone: 'America/New_York' },
+      ],
+      discordChannels: [{ channelId: '123456789012345678', time: '09:00', timezone: 'Asia/Tokyo' }],
+    });
+  });
+
+  it('reports every bad brief setting by name', () => {
+    const result = loadConfig({
+      BRIEF_TIMEZONE: 'Mars/Base',
+      BRIEF_CATCHUP_HOURS: '-1',
+      SLACK_BRIEF_CHANNELS: 'C1@25:00',
+      DISCORD_BRIEF_CHANNELS: '1@08:00@Nowhere/City',
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'BRIEF_CATCHUP_HOURS: must be 0 or more',
+        'BRIEF_TIMEZONE: must be an IANA time zone such as Europe/Berlin or UTC',
+        'DISCORD_BRIEF_CHANNELS: "1@08:00@Nowhere/City": Nowhere/City is not an IANA time zone (e.g. Europe/Berlin)',
+        'SLACK_BRIEF_CHANNELS: "C1@25:00": 25:00 is not a time HH:MM',
+      ],
+    });
+  });
+});
