@@ -5,7 +5,7 @@ import type { StoryPack } from '../story-pack.ts';
 import { B, K1 } from './bm25.ts';
 import { buildFactDocs, type FactDoc } from './fact-docs.ts';
 import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
-import { featureFlags, HAS_PERSON, HAS_TIME, MAY_HAVE_TIME, NAMES_DAY } from './sentence-features.ts';
+import { featureFlagsOf, HAS_PERSON, HAS_TIME, MAY_HAVE_TIME, NAMES_DAY, wordBits } from './sentence-features.ts';
 import { termOf, foldWords } from './tokenize.ts';
 import { NO_TIME, timeIn } from './time-words.ts';
 import { TermTable } from './term-table.ts';
@@ -76,8 +76,9 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   let used = 0;
   const personBuffer: number[] = [];
   const vocabulary = new Set<string>();
-  /** Word -> term id (-1 for a stopword): one map lookup per word while indexing. */
-  const wordIds = new Map<string, number>();
+  /** Per distinct word, everything indexing needs: one map lookup per word of 300,000 sentences. */
+  const wordInfo = new Map<string, { id: number; bits: number; nameStart: boolean }>();
+  let bits = new Uint8Array(64);
   const push = (id: number): void => {
     if (used === buffer.length) {
       const bigger = new Int32Array(buffer.length * 2);
@@ -91,10 +92,28 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   pack.articles.forEach((article, a) => {
     article.sentences.forEach((text, n) => {
       const words = foldWords(text);
-      const features = featureFlags(words);
+      const start = used;
+      if (bits.length < words.length) bits = new Uint8Array(words.length * 2);
+      let namesSomeone = false;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        let info = wordInfo.get(word);
+        if (info === undefined) {
+          const term = termOf(word);
+          const id = term === null ? -1 : terms.idOf(term);
+          if (id >= 0 && !/\d/.test(word)) vocabulary.add(word);
+          info = { id, bits: wordBits(word), nameStart: names.byFirstWord.has(word) };
+          wordInfo.set(word, info);
+        }
+        if (info.id >= 0) push(info.id);
+        bits[i] = info.bits;
+        namesSomeone ||= info.nameStart;
+      }
+      const features = featureFlagsOf(words, bits);
       // Most sentences name no time: time-words.ts reads only those with a word it reacts to.
       const time = features & MAY_HAVE_TIME ? timeIn(words, article.published) : NO_TIME;
-      const persons = personsIn(names, words);
+      const persons = namesSomeone ? personsIn(names, words) : [];
+      termStart[s] = start;
       sentenceArticle[s] = a;
       sentenceNo[s] = n;
       flags[s] =
@@ -102,18 +121,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
         (time.hasTime ? HAS_TIME : 0) |
         (time.namesDay ? NAMES_DAY : 0) |
         (persons.length > 0 ? HAS_PERSON : 0);
-      termStart[s] = used;
-      for (const word of words) {
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          const term = termOf(word);
-          id = term === null ? -1 : terms.idOf(term);
-          wordIds.set(word, id);
-          if (id >= 0 && !/\d/.test(word)) vocabulary.add(word);
-        }
-        if (id >= 0) push(id);
-      }
-      lengths[s] = Math.min(65_535, Math.max(1, used - termStart[s]!));
+      lengths[s] = Math.min(65_535, Math.max(1, used - start));
       for (const p of persons) push(terms.idOf(personTerm(p)));
       for (const day of time.days) push(terms.idOf(dayTerm(day)));
       for (const month of time.months) push(terms.idOf(monthTerm(month)));

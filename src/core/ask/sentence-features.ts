@@ -74,10 +74,15 @@ export function wordBits(word: string): number {
 
 /** Flags for a folded text, and whether any word is a time word (HAS_TIME itself comes from time-words.ts). */
 export function featureFlags(words: readonly string[]): number {
+  return featureFlagsOf(words, words.map(wordBits));
+}
+
+/** featureFlags with each word's wordBits already looked up (the indexer caches them with the term id). */
+export function featureFlagsOf(words: readonly string[], wordBitsList: ArrayLike<number>): number {
   let flags = 0;
   let lastNumberAt = -10;
   for (let i = 0; i < words.length; i++) {
-    const bits = wordBits(words[i] ?? '');
+    const bits = wordBitsList[i]!;
     if (bits === 0) continue;
     if (bits & W_NUMBER) {
       flags |= HAS_NUMBER;

@@ -13,35 +13,72 @@ for (const group of SYNONYM_GROUPS) {
   }
 }
 
-const PHRASE_TO = new Map(PHRASES);
-// One pass for every phrase; longest first so "world war ii" wins over a shorter overlap.
-const PHRASE_RE = new RegExp(
-  `(?<![a-z0-9])(?:${[...PHRASE_TO.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`,
-  'g',
-);
+/** Phrases by their first word: rewriting costs one set lookup per word. */
+const PHRASES_BY_FIRST = new Map<string, { from: string[]; to: string[] }[]>();
+for (const [from, to] of PHRASES) {
+  const words = from.split(' ');
+  const list = PHRASES_BY_FIRST.get(words[0] ?? '') ?? [];
+  list.push({ from: words, to: to === '' ? [] : to.split(' ') });
+  list.sort((a, b) => b.from.length - a.from.length);
+  PHRASES_BY_FIRST.set(words[0] ?? '', list);
+}
 // "U.S." and an upper-case "US" are the country; a lower-case "us" in a question is the pronoun.
 const US_RE = /\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b/g;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** Lower-case words of a text, accents and punctuation dropped, phrases rewritten ("world war two" -> "ww2"). */
 export function foldWords(text: string): string[] {
-  let t = text.includes('U') ? text.replace(US_RE, ' usa ') : text;
-  // Plain ASCII (most sentences) takes the fast path: no Unicode normalisation, no Unicode-aware regex.
-  if (NON_ASCII.test(t)) {
-    t = t
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/['\u2018\u2019]s\b/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ');
-  } else {
-    t = t.toLowerCase();
-    if (t.includes("'")) t = t.replace(/'s\b/g, '');
-    t = t.replace(/[^a-z0-9]+/g, ' ');
+  const t = text.includes('U') ? text.replace(US_RE, ' usa ') : text;
+  // Plain ASCII (most sentences) takes the fast path: one scan, no Unicode normalisation or Unicode-aware regex.
+  const words = NON_ASCII.test(t) ? foldUnicode(t) : scanAscii(t.toLowerCase());
+  return rewritePhrases(words);
+}
+
+function foldUnicode(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2018\u2019]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const APOSTROPHE = 39;
+const LETTER_S = 115;
+
+function scanAscii(lower: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) words.push(lower.slice(start, i));
+    start = -1;
+    // "Kim's" is "kim": the possessive 's goes with its apostrophe.
+    if (c === APOSTROPHE && lower.charCodeAt(i + 1) === LETTER_S && !isWordChar(lower.charCodeAt(i + 2))) i++;
   }
-  t = t.replace(PHRASE_RE, (phrase) => PHRASE_TO.get(phrase) ?? phrase);
-  const words = t.split(' ');
-  return words[0] === '' || words.at(-1) === '' ? words.filter((w) => w !== '') : words;
+  return words;
+}
+
+function rewritePhrases(words: string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = PHRASES_BY_FIRST.get(words[i]!);
+    const phrase = candidates?.find((p) => p.from.every((w, j) => words[i + j] === w));
+    if (!phrase) {
+      out?.push(words[i]!);
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(...phrase.to);
+    i += phrase.from.length - 1;
+  }
+  return out ?? words;
 }
 
 const termCache = new Map<string, string | null>();
