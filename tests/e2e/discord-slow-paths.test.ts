@@ -1,6 +1,7 @@
 // Slow and failing Discord: the click is acknowledged before the slow channel post, so the interaction never expires
 // (no 10062) and is never answered twice (no 40060); a refused post becomes a kind ephemeral follow-up.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FakeDiscordOptions } from '../fakes/discord-fake.ts';
 import { startDiscordAgainstFake, type DiscordHarness } from '../fakes/discord-harness.ts';
 import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { buttonClick, slashCommand } from '../fakes/discord-payloads.ts';
@@ -11,10 +12,12 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function shareClick(harness: DiscordHarness) {
+/** Asks `/summit who name:putin`, then (with the fake now behaving as `then`) clicks Share on the reply. */
+async function shareClick(harness: DiscordHarness, then: FakeDiscordOptions) {
   const command = slashCommand('who', { name: 'putin' });
   harness.fake.dispatchInteraction(command);
   const reply = (await harness.fake.callbackOf(command.id)).body as { data: object };
+  harness.fake.options = then;
   const click = buttonClick('sd1:s:0:who:putin', reply.data);
   harness.fake.dispatchInteraction(click);
   return click;
@@ -22,9 +25,9 @@ async function shareClick(harness: DiscordHarness) {
 
 describe('Discord slow paths', () => {
   it('acknowledges a share click before a channel post that outlasts the response deadline', async () => {
-    // The fake's deadline is shortened to 300 ms (Discord's is 3 s) so the test stays fast; the post takes 600 ms.
-    h = await startDiscordAgainstFake({ deadlineMs: 300, channelMessageDelayMs: 600 });
-    const click = await shareClick(h);
+    // For the click, the fake's deadline is cut to 1 s (Discord's is 3 s) so the test stays fast; the post takes 1.3 s.
+    h = await startDiscordAgainstFake();
+    const click = await shareClick(h, { deadlineMs: 1000, channelMessageDelayMs: 1300 });
     const callback = await h.fake.callbackOf(click.id);
     expect(callback).toMatchObject({ status: 204, body: { type: 6 } });
     const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(click.token));
@@ -35,8 +38,8 @@ describe('Discord slow paths', () => {
   });
 
   it('tells the sharer kindly when the bot may not post in the channel', async () => {
-    h = await startDiscordAgainstFake({ channelMessageStatus: 403 });
-    const click = await shareClick(h);
+    h = await startDiscordAgainstFake();
+    const click = await shareClick(h, { channelMessageStatus: 403 });
     const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${click.token}`));
     expect(followUp.body).toMatchObject({
       flags: 64,
@@ -44,5 +47,13 @@ describe('Discord slow paths', () => {
       content: expect.stringMatching(/could not post in this channel/),
     });
     expect(h.fake.errorCodes()).toEqual([50013]);
+  });
+
+  it('waits out a 429 on the channel post and retries, so the share still lands once', async () => {
+    h = await startDiscordAgainstFake();
+    const click = await shareClick(h, { rateLimitFirstChannelMessage: true });
+    await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(click.token));
+    const posts = h.fake.requests.filter((r) => r.path === `/api/v10/channels/${FAKE_IDS.channel}/messages`);
+    expect(posts.map((r) => r.status)).toEqual([429, 200]);
   });
 });

@@ -26,6 +26,8 @@ export interface FakeDiscordOptions {
   channelMessageDelayMs?: number;
   /** Status to answer POST /channels/:id/messages with (403 = missing permissions). */
   channelMessageStatus?: number;
+  /** Answer the first channel message POST with 429 and rate-limit headers (discord.js must wait and retry). */
+  rateLimitFirstChannelMessage?: boolean;
   /** Deadline for an interaction's first response; Discord's is 3 s. */
   deadlineMs?: number;
 }
@@ -46,12 +48,13 @@ export class FakeDiscord extends EventEmitter {
   identifyPayload: unknown;
   gatewayUrl: string | undefined;
   readonly #errors: number[] = [];
+  #rateLimited = false;
   #seq = 0;
   #session: WebSocket | undefined;
   #identified: Promise<void>;
   #markIdentified!: () => void;
 
-  constructor(readonly options: FakeDiscordOptions = {}) {
+  constructor(public options: FakeDiscordOptions = {}) {
     super();
     this.#identified = new Promise((resolve) => (this.#markIdentified = resolve));
     this.#server.on('upgrade', (req, socket, head) => {
@@ -239,6 +242,17 @@ export class FakeDiscord extends EventEmitter {
       return reply(200, message(FAKE_IDS.channel, body));
     }
     if ((m = route.match(/^POST \/api\/v10\/channels\/(\d+)\/messages$/))) {
+      if (this.options.rateLimitFirstChannelMessage && !this.#rateLimited) {
+        this.#rateLimited = true;
+        // https://discord.com/developers/docs/topics/rate-limits#header-format
+        res.setHeader('retry-after', '1');
+        res.setHeader('x-ratelimit-limit', '5');
+        res.setHeader('x-ratelimit-remaining', '0');
+        res.setHeader('x-ratelimit-reset-after', '0.05');
+        res.setHeader('x-ratelimit-bucket', 'fake-channel-bucket');
+        res.setHeader('x-ratelimit-scope', 'user');
+        return reply(429, { code: 0, message: 'You are being rate limited.', retry_after: 0.05, global: false });
+      }
       if (this.options.channelMessageDelayMs) await delay(this.options.channelMessageDelayMs);
       const status = this.options.channelMessageStatus ?? 200;
       if (status !== 200) return reply(status, { code: 50013, message: 'Missing Permissions' });
