@@ -98,6 +98,22 @@ describe('Discord buttons', () => {
     expect(h.fake.errorCodes()).toEqual([]);
   });
 
+  it('pages a shared answer in place for everyone, without a Share button and keeping the attribution', async () => {
+    const reply = await send(slashCommand('timeline'));
+    const click = buttonClick(button(reply, 'Share in channel').custom_id, reply.data);
+    await send(click);
+    const post = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.includes('/channels/') && JSON.stringify(r.body).includes('sd1:c:'),
+    );
+    const shared = { type: 0, data: post.body } as Body;
+    expect(button(shared, 'Next').custom_id).toBe('sd1:c:1:timeline');
+    const turned = await send(buttonClick('sd1:c:1:timeline', { ...shared.data, flags: 0 }));
+    expect(turned.type).toBe(7);
+    expect(turned.data.content).toBeUndefined();
+    expect(turned.data.embeds[0]?.footer?.text).toMatch(/^Page 2 of /);
+    expect(turned.data.components[0]?.components.map((c) => c.label)).toEqual(['Previous', 'Next']);
+  });
+
   it.each([
     ['a tampered id', 'sd1:p:0:who:putin:extra'],
     ['an unknown subcommand', 'sd1:p:0:drop:tables'],

@@ -2,6 +2,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import { summitCommand, type SubcommandName } from '../../../commands/summit.ts';
+import type { AnswerMessage } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
 import { toDiscordJs } from './to-discord-js.ts';
 import type { InteractionContext } from './handle-interaction.ts';
@@ -32,13 +33,13 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, ct
     subcommand: sub.name,
     options: Object.fromEntries(sub.options.map((o) => [o.name, o.value])),
   };
+  // Page 0 always exists: every answer renders to at least one page.
+  const firstPage = () =>
+    toDiscordJs(renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as AnswerMessage);
   if (SLOW.has(command.subcommand)) {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const message = renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions);
-    await interaction.editReply(toDiscordJs(message as NonNullable<typeof message>));
+    await interaction.editReply(firstPage());
     return;
   }
-  const message = renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions);
-  // Page 0 always exists: an answer renders to at least one page.
-  await interaction.reply({ ...toDiscordJs(message as NonNullable<typeof message>), flags: MessageFlags.Ephemeral });
+  await interaction.reply({ ...firstPage(), flags: MessageFlags.Ephemeral });
 }
