@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +135,16 @@ describe('loadPack refuses a broken pack whole, naming file, entry and field', (
       'articles/021.md: is not valid UTF-8 text',
       'articles/022.md: is 3.0 MB; the limit is 2.0 MB',
     ]);
+  });
+
+  it('refuses a 100 MB article without reading it', () => {
+    const dir = copyOfBundledPack();
+    const file = path.join(dir, 'articles/030.md');
+    writeFileSync(file, '');
+    truncateSync(file, 100 * 1024 * 1024);
+    const started = Date.now();
+    expect(problemsOf(dir)).toEqual(['articles/030.md: is 100.0 MB; the limit is 2.0 MB']);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('refuses a YAML alias bomb quickly', () => {
