@@ -1,5 +1,5 @@
 // End to end, HTTP mode: the real Bolt app behind startSlack, signed requests to /slack/events, answers read where
-// Slack would show them (the response_url, chat.postMessage).
+// Slack would show them (the slash command's HTTP response, a button's response_url, chat.postMessage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
@@ -21,6 +21,13 @@ async function post(body: string, headers: Record<string, string>) {
 }
 const signed = (body: string) => post(body, slackSignatureHeaders(body, SIGNING_SECRET));
 const command = (text: string, id: string) => slashCommandBody({ text, responseUrl: h.responses.urlFor(id) });
+/** A signed /summit command; the answer is the body of the HTTP response (Slack's immediate response). */
+async function ask(text: string, id = 'unused'): Promise<ResponsePost['body']> {
+  const res = await signed(command(text, id));
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('application/json');
+  return (await res.json()) as ResponsePost['body'];
+}
 const action = (payload: object) => `payload=${encodeURIComponent(JSON.stringify(payload))}`;
 const allText = (post: ResponsePost['body']) =>
   (post.blocks ?? []).flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => e.text ?? '')]).join('\n');
@@ -33,11 +40,8 @@ describe('Slack in HTTP mode', () => {
     expect(call.authorization).toBe('Bearer xoxb-1-test-token');
   });
 
-  it('acks /summit who putin at once, then shows Putin’s role with numbered sources, only to the asker', async () => {
-    const res = await signed(command('who putin', 'putin'));
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('');
-    const { body } = await h.responses.posts.next((p) => p.path === '/respond/putin');
+  it('answers /summit who putin in the ack with Putin’s role and numbered sources, only to the asker', async () => {
+    const body = await ask('who putin', 'putin');
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toContain('Vladimir Putin');
     expect(body.blocks?.[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Vladimir Putin' } });
@@ -59,21 +63,18 @@ describe('Slack in HTTP mode', () => {
     const res = await post(body, slackSignatureHeaders(body, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 6 * 60));
     expect(res.status).toBe(401);
     // A fresh request sent afterwards is answered first: nothing ever arrived for the stale one.
-    await signed(command('help', 'after-stale'));
-    await h.responses.posts.next((p) => p.path === '/respond/after-stale');
+    expect(allText(await ask('help'))).toContain('who putin');
     expect(h.responses.posts.all.some((p) => p.path.endsWith('/forged') || p.path.endsWith('/stale'))).toBe(false);
   });
 
   it('answers an unknown subcommand with the help', async () => {
-    await signed(command('bogus stuff', 'bogus'));
-    const { body } = await h.responses.posts.next((p) => p.path === '/respond/bogus');
+    const body = await ask('bogus stuff');
     expect(allText(body)).toContain('There is no “bogus” command.');
     expect(allText(body)).toContain('who putin');
   });
 
   it('escapes mention syntax the user typed, so it cannot ping the channel', async () => {
-    await signed(command('who <!channel> & <@U0BOSS>', 'mention'));
-    const { body } = await h.responses.posts.next((p) => p.path === '/respond/mention');
+    const body = await ask('who <!channel> & <@U0BOSS>');
     const json = JSON.stringify(body.blocks);
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<@U0BOSS>');
@@ -81,8 +82,7 @@ describe('Slack in HTTP mode', () => {
   });
 
   it('shares the answer in the channel with the same blocks, attributed to the person who shared it', async () => {
-    await signed(command('who putin', 'to-share'));
-    const shown = (await h.responses.posts.next((p) => p.path === '/respond/to-share')).body;
+    const shown = await ask('who putin');
     const share = buttons(shown).find((b) => b.action_id === 'summit_share')!;
     const res = await signed(
       action(
@@ -106,8 +106,7 @@ describe('Slack in HTTP mode', () => {
   });
 
   it('turns the page in place: Next replaces the ephemeral message with page 2 at the response_url', async () => {
-    await signed(command('timeline', 'long'));
-    const first = (await h.responses.posts.next((p) => p.path === '/respond/long')).body;
+    const first = await ask('timeline');
     expect(allText(first)).toContain('page 1 of 2');
     const next = buttons(first).find((b) => b.action_id === 'summit_page_next')!;
     await signed(

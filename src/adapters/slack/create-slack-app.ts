@@ -7,7 +7,6 @@ import type { Logger } from '../../log.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
 import { pinoToBoltLogger } from './bolt-logger.ts';
 import { ACTION_IDS } from './button-value.ts';
-import { createKeepAliveFetch } from './keep-alive-fetch.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
 import { summitCommandListener } from './listeners/summit-command.ts';
@@ -31,12 +30,9 @@ export interface CreateSlackAppOptions {
   readonly retryConfig?: webApi.RetryOptions;
 }
 
-export function createSlackApp(options: CreateSlackAppOptions): { app: App; close: () => void } {
+export function createSlackApp(options: CreateSlackAppOptions): App {
   const { config, logger, getPack, botIdentity } = options;
-  // Bolt uses clientOptions.fetch for respond() as well as for the Web API.
-  const http = createKeepAliveFetch();
   const clientOptions: webApi.WebClientOptions = {
-    fetch: http.fetch,
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     ...(config.apiUrl && { slackApiUrl: config.apiUrl }),
   };
@@ -44,6 +40,8 @@ export function createSlackApp(options: CreateSlackAppOptions): { app: App; clos
     token: config.botToken,
     logger: pinoToBoltLogger(logger),
     clientOptions,
+    // We keep no conversation state; Bolt's default in-memory store would cost a middleware pass per request.
+    convoStore: false as const,
     ...(botIdentity && { tokenVerificationEnabled: false, botId: botIdentity.botId, botUserId: botIdentity.botUserId }),
   };
   const app = config.appToken
@@ -67,5 +65,5 @@ export function createSlackApp(options: CreateSlackAppOptions): { app: App; clos
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { app, close: () => http.destroy() };
+  return app;
 }

@@ -19,10 +19,9 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
   const config = deps.config.slack;
   if (!config) throw new Error('Slack is not configured (SLACK_BOT_TOKEN is missing)');
   const logger = deps.logger.child({ platform: 'slack' });
-  const { app, close } = createSlackApp({ config, logger: deps.logger, getPack: deps.getPack, ...options });
+  const app = createSlackApp({ config, logger: deps.logger, getPack: deps.getPack, ...options });
   const stop = async () => {
     await app.stop();
-    close();
     logger.info('Slack stopped');
   };
 
