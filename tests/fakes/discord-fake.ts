@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeChannels, type ChannelReply, type ChannelScript } from './discord-channels.ts';
 import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
 
 export { FAKE_IDS };
@@ -30,6 +31,10 @@ export interface FakeDiscordOptions {
   rateLimitFirstChannelMessage?: boolean;
   /** Deadline for an interaction's first response; Discord's is 3 s. */
   deadlineMs?: number;
+  /** Hold a RESUME unanswered until completeResume() (to observe the bot while reconnecting). */
+  holdResume?: boolean;
+  /** Channel refusals, scripted 429s and the nonce window (see FakeChannels). */
+  channels?: ChannelScript;
 }
 
 interface InteractionRecord {
@@ -40,6 +45,8 @@ interface InteractionRecord {
 export class FakeDiscord extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly commands = new Map<string, unknown[]>();
+  /** Every channel's messages, as posted (brief posts, shares, DMs). */
+  readonly channels: FakeChannels;
   readonly #server = http.createServer((req, res) => void this.#handle(req, res));
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #interactions = new Map<string, InteractionRecord>();
@@ -56,6 +63,7 @@ export class FakeDiscord extends EventEmitter {
 
   constructor(public options: FakeDiscordOptions = {}) {
     super();
+    this.channels = new FakeChannels(options.channels);
     this.#identified = new Promise((resolve) => (this.#markIdentified = resolve));
     this.#server.on('upgrade', (req, socket, head) => {
       this.#wss.handleUpgrade(req, socket, head, (ws) => this.#onGateway(ws, req));
@@ -77,6 +85,16 @@ export class FakeDiscord extends EventEmitter {
   /** Resolves once a client has identified and received READY and GUILD_CREATE. */
   get identified(): Promise<void> {
     return this.#identified;
+  }
+
+  /** Drops the gateway connection as a network failure would (discord.js reconnects and resumes). */
+  dropGateway(): void {
+    this.#session?.terminate();
+  }
+
+  /** Answers a held RESUME with RESUMED: the session is live again. */
+  completeResume(): void {
+    this.#dispatch('RESUMED', {});
   }
 
   /** Sends INTERACTION_CREATE and starts the 3-second clock for its first response. */
@@ -127,6 +145,12 @@ export class FakeDiscord extends EventEmitter {
       const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (frame.op === 2) this.#identify(ws, frame.d);
+      if (frame.op === 6) {
+        // RESUME after a dropped connection: answered with RESUMED unless the test holds it (completeResume).
+        this.#session = ws;
+        this.emit('resume', frame.d);
+        if (!this.options.holdResume) this.completeResume();
+      }
     });
   }
 
@@ -217,6 +241,10 @@ export class FakeDiscord extends EventEmitter {
     };
     const route = `${request.method} ${request.path}`;
     let m: RegExpMatchArray | null;
+    const channelReply = ({ status, json, headers }: ChannelReply) => {
+      for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+      return reply(status, json);
+    };
 
     if (route === 'GET /api/v10/gateway/bot') {
       return reply(200, {
@@ -256,8 +284,15 @@ export class FakeDiscord extends EventEmitter {
       if (this.options.channelMessageDelayMs) await delay(this.options.channelMessageDelayMs);
       const status = this.options.channelMessageStatus ?? 200;
       if (status !== 200) return reply(status, { code: 50013, message: 'Missing Permissions' });
-      return reply(200, message(m[1] as string, body));
+      return channelReply(this.channels.post(m[1] as string, (body ?? {}) as Record<string, unknown>));
     }
+    if ((m = route.match(/^GET \/api\/v10\/channels\/(\d+)\/messages$/))) {
+      return channelReply(this.channels.list(m[1] as string, request.query));
+    }
+    if (/^POST \/api\/v10\/users\/(@|%40)me\/channels$/.test(route)) {
+      return channelReply(this.channels.openDm(String((body as { recipient_id?: unknown }).recipient_id)));
+    }
+    if (/^GET \/api\/v10\/users\/(@|%40)me$/.test(route)) return reply(200, BOT_USER);
     if ((m = route.match(/^PUT \/api\/v10\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/))) {
       const saved = (body as { name: string }[]).map((c, i) => ({
         ...c,

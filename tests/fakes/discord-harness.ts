@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { startDiscord } from '../../src/adapters/discord/start-discord.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import type { RunningPlatform } from '../../src/platform.ts';
+import type { PlatformDeps, RunningPlatform } from '../../src/platform.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 import { FAKE_IDS, FakeDiscord, type FakeDiscordOptions } from './discord-fake.ts';
 
@@ -16,7 +16,11 @@ export interface DiscordHarness {
   stop(): Promise<void>;
 }
 
-export async function startDiscordAgainstFake(options: FakeDiscordOptions = {}): Promise<DiscordHarness> {
+/** `extra`: the brief service and metrics, for tests that need them. */
+export async function startDiscordAgainstFake(
+  options: FakeDiscordOptions = {},
+  extra: Pick<PlatformDeps, 'getBriefs' | 'metrics'> = {},
+): Promise<DiscordHarness> {
   const fake = await new FakeDiscord(options).listen();
   const loaded = loadConfig({
     DISCORD_TOKEN: FAKE_TOKEN,
@@ -33,7 +37,7 @@ export async function startDiscordAgainstFake(options: FakeDiscordOptions = {}):
     },
   });
   const logger = createLogger({ level: 'info', secrets: loaded.config.secrets, destination });
-  const bot = await startDiscord({ config: loaded.config, logger, getPack: bundledPack });
+  const bot = await startDiscord({ config: loaded.config, logger, getPack: bundledPack, ...extra });
   return {
     fake,
     bot,

@@ -4,20 +4,30 @@ import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
 
 const user = { id: FAKE_IDS.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
 
-function base(type: number, data: unknown) {
+/** Who sends it, from where: the member's permission bits, and the guild (one the bot may never have seen). */
+export interface Sender {
+  readonly permissions?: string;
+  readonly guildId?: string;
+}
+
+/** The member permissions the fake's interactions carry by default: no Manage Channels (1 << 4). */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+
+function base(type: number, data: unknown, sender: Sender = {}) {
+  const guildId = sender.guildId ?? FAKE_IDS.guild;
   return {
     id: snowflake(),
     application_id: FAKE_IDS.application,
     type,
     token: `token-${snowflake()}`,
     version: 1,
-    guild_id: FAKE_IDS.guild,
+    guild_id: guildId,
     channel_id: FAKE_IDS.channel,
-    channel: { id: FAKE_IDS.channel, type: 0, guild_id: FAKE_IDS.guild, name: 'general' },
+    channel: { id: FAKE_IDS.channel, type: 0, guild_id: guildId, name: 'general' },
     member: {
       user,
       roles: [],
-      permissions: '2248473465835073',
+      permissions: sender.permissions ?? MEMBER_PERMISSIONS,
       joined_at: '2025-01-01T00:00:00.000Z',
       deaf: false,
       mute: false,
@@ -30,17 +40,22 @@ function base(type: number, data: unknown) {
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': FAKE_IDS.guild },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     data,
   };
 }
 
 /** `/summit <subcommand> [option:value ...]`; `focused` marks the option being typed (an autocomplete). */
-export function slashCommand(subcommand: string, options: Record<string, string> = {}, focused?: string) {
+export function slashCommand(
+  subcommand: string,
+  options: Record<string, string> = {},
+  focused?: string,
+  sender: Sender & { commandName?: string } = {},
+) {
   const data = {
     id: '555555555555555555',
-    name: 'summit',
+    name: sender.commandName ?? 'summit',
     type: 1,
     options: [
       {
@@ -55,7 +70,7 @@ export function slashCommand(subcommand: string, options: Record<string, string>
       },
     ],
   };
-  return base(focused ? 4 : 2, data);
+  return base(focused ? 4 : 2, data, sender);
 }
 
 /** A click on a button with `customId` on `message` (a body the bot sent earlier). */

@@ -153,7 +153,9 @@ function footerSources(sources: ReadonlySet<number>, numbered: NumberedSources):
       SOURCE_REF_MAX,
     );
     const more = `${MORE_SOURCES_MARK}${refs.length - i} more: /summit sources`;
-    if ([...out, ref].join('\n').length + 1 + more.length > budget && i < refs.length - 1) {
+    // The last reference only has to fit itself; any other must leave room for the "… and N more" that may follow.
+    const length = [...out, ref].join('\n').length;
+    if (i === refs.length - 1 ? length > budget : length + 1 + more.length > budget) {
       out.push(more);
       break;
     }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { SubcommandName } from '../../../commands/summit.ts';
 import { answerOptions } from '../../core/answer.ts';
+import type { AnswerStatus } from '../../core/answer-model.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
 import { answerMessage, type AnswerMessage } from './answer-message.ts';
 import { answerToEmbeds } from './answer-to-embeds.ts';
@@ -33,19 +34,27 @@ export class BoundedMap<V> {
   }
 }
 
+/** The page as a message, and the answer's status (for metrics). */
+export interface RenderedView {
+  readonly message: AnswerMessage;
+  readonly status: AnswerStatus;
+}
+
 export function renderView(
   pack: StoryPack,
   command: ViewCommand,
   view: { page: number; scope: ViewScope; shared?: boolean },
   longOptions: BoundedMap<Readonly<Record<string, string>>>,
-): AnswerMessage | undefined {
-  const pages = answerToEmbeds(answerOptions(pack, command));
+): RenderedView | undefined {
+  const answer = answerOptions(pack, command);
+  const pages = answerToEmbeds(answer);
   if (view.page >= pages.length) return undefined;
   const id = customIds(command, longOptions);
-  return answerMessage(pages, view.page, {
+  const message = answerMessage(pages, view.page, {
     pageId: (page) => id(view.scope === 'ephemeral' ? 'page' : 'channelPage', page),
     ...(view.scope === 'ephemeral' ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
   });
+  return { message, status: answer.status };
 }
 
 function customIds(command: ViewCommand, longOptions: BoundedMap<Readonly<Record<string, string>>>) {

@@ -25,16 +25,16 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
 
   if (state.action !== 'share') {
     const scope = state.action === 'page' ? 'ephemeral' : 'channel';
-    const message = renderView(pack, command, { page: state.page, scope }, ctx.longOptions);
-    if (!message) return replyNotice(interaction, `That page no longer exists. ${RUN_AGAIN}`);
+    const view = renderView(pack, command, { page: state.page, scope }, ctx.longOptions);
+    if (!view) return replyNotice(interaction, `That page no longer exists. ${RUN_AGAIN}`);
     // Update in place (callback type 7); a second click on the same button just shows the same page again.
-    await interaction.update(toDiscordJs(message));
+    await interaction.update(toDiscordJs(view.message));
     return;
   }
 
   const sharedKey = `${interaction.message.id}:${state.page}`;
   if (ctx.shared.get(sharedKey)) return replyNotice(interaction, 'Already shared in this channel.');
-  const publicMessage = renderView(pack, command, { page: state.page, scope: 'channel' }, ctx.longOptions);
+  const publicMessage = renderView(pack, command, { page: state.page, scope: 'channel' }, ctx.longOptions)?.message;
   if (!publicMessage) return replyNotice(interaction, `That page no longer exists. ${RUN_AGAIN}`);
   ctx.shared.set(sharedKey, true);
   // Posting takes a REST round trip: acknowledge the click first (type 6), then post, then edit the private copy.
@@ -50,5 +50,5 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
     return replyNotice(interaction, text);
   }
   const own = renderView(pack, command, { page: state.page, scope: 'ephemeral', shared: true }, ctx.longOptions);
-  if (own) await interaction.editReply(toDiscordJs(own));
+  if (own) await interaction.editReply(toDiscordJs(own.message));
 }

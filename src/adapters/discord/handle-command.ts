@@ -1,12 +1,14 @@
 // `/summit <subcommand> [options]`: options -> core -> embeds -> an ephemeral reply with Share and paging buttons.
+// `brief subscribe|unsubscribe|status` go to the brief service instead (handle-brief.ts).
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import { summitCommand, type SubcommandName } from '../../../commands/summit.ts';
 import type { AnswerMessage } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
-import { toDiscordJs } from './to-discord-js.ts';
+import { briefActionReply, isChannelBriefAction } from './handle-brief.ts';
 import type { InteractionContext } from './handle-interaction.ts';
 import { replyNotice } from './reply-notice.ts';
+import { toDiscordJs } from './to-discord-js.ts';
 
 const names = summitCommand.subcommands.map((s) => s.name) as [SubcommandName, ...SubcommandName[]];
 /** Interaction options as Discord sends them: `[{ name: 'who', options: [{ name: 'name', value: 'putin' }] }]`. */
@@ -22,24 +24,51 @@ const optionsSchema = z
 /** Subcommands whose answer may take a while (search, composing a brief): defer first, then edit. */
 const SLOW: ReadonlySet<string> = new Set(['ask', 'brief']);
 
-export async function handleCommand(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
+/** What was served, for metrics: the subcommand (or "unknown") and the answer's status. */
+export interface Served {
+  readonly subcommand: string;
+  readonly status: string;
+}
+
+/** A subcommand name fit for a metrics label: ours, or "unknown" (hostile names must not grow the label set). */
+export function subcommandLabel(name: string | null | undefined): string {
+  return (names as readonly string[]).includes(name ?? '') ? (name as string) : 'unknown';
+}
+
+export async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  ctx: InteractionContext,
+): Promise<Served> {
   const parsed = optionsSchema.safeParse(interaction.options.data);
   if (!parsed.success) {
     ctx.logger.warn({ problems: parsed.error.issues }, 'unexpected /summit options');
-    return replyNotice(interaction, 'I did not understand those options. Try `/summit help`.');
+    await replyNotice(interaction, 'I did not understand those options. Try `/summit help`.');
+    return { subcommand: subcommandLabel(interaction.options.getSubcommand(false)), status: 'bad-input' };
   }
   const [sub] = parsed.data as [z.infer<typeof optionsSchema>[number]];
   const command: ViewCommand = {
     subcommand: sub.name,
     options: Object.fromEntries(sub.options.map((o) => [o.name, o.value])),
   };
-  // Page 0 always exists: every answer renders to at least one page.
-  const firstPage = () =>
-    toDiscordJs(renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as AnswerMessage);
-  if (SLOW.has(command.subcommand)) {
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.editReply(firstPage());
-    return;
+  if (SLOW.has(command.subcommand)) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+
+  if (command.subcommand === 'brief' && isChannelBriefAction(command.options.action)) {
+    // `brief` is deferred above, so the answer (or the kind notice) replaces the "thinking…" placeholder.
+    const reply = briefActionReply(interaction, ctx, command.options);
+    if ('notice' in reply) {
+      await interaction.editReply({ content: reply.notice.content, allowedMentions: reply.notice.allowed_mentions });
+    } else {
+      await interaction.editReply(toDiscordJs(reply.message));
+    }
+    return { subcommand: command.subcommand, status: reply.status };
   }
-  await interaction.reply({ ...firstPage(), flags: MessageFlags.Ephemeral });
+
+  // Page 0 always exists: every answer renders to at least one page.
+  const view = renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as {
+    message: AnswerMessage;
+    status: string;
+  };
+  if (interaction.deferred) await interaction.editReply(toDiscordJs(view.message));
+  else await interaction.reply({ ...toDiscordJs(view.message), flags: MessageFlags.Ephemeral });
+  return { subcommand: command.subcommand, status: view.status };
 }

@@ -1,41 +1,65 @@
-// Routes each interaction: slash command, `who name:` autocomplete, or one of our buttons. Every path answers exactly
-// once and within 3 seconds (it defers first where work could take longer); failures become one kind ephemeral line
-// for the user and a log entry with a request id.
+// Routes each interaction: slash command, `who name:` autocomplete, or a button. Every path answers exactly once and
+// within 3 seconds (it defers first where work could take longer); anything unexpected — another command name, a
+// button that is not ours, a command from a server where it was never registered — gets one kind ephemeral line, and
+// failures become such a line for the user and a log entry with a request id.
 // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
 import type { Interaction } from 'discord.js';
 import { summitCommand } from '../../../commands/summit.ts';
+import type { BriefService } from '../../briefs/index.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
 import { newRequestId, type Logger } from '../../log.ts';
+import type { Metrics } from '../../ops/metrics.ts';
 import { BoundedMap } from './answer-view.ts';
 import { nameChoices } from './autocomplete.ts';
-import { isSummitCustomId } from './custom-id.ts';
 import { handleButton } from './handle-button.ts';
-import { handleCommand } from './handle-command.ts';
+import { handleCommand, subcommandLabel, type Served } from './handle-command.ts';
 import { replyNotice } from './reply-notice.ts';
 
 export interface InteractionContext {
   readonly getPack: () => StoryPack;
   readonly logger: Logger;
+  /** The brief subscriptions service, once briefs have started; undefined when unavailable. */
+  readonly getBriefs?: () => BriefService | undefined;
   /** Option values too long for a custom id, by key. */
   readonly longOptions: BoundedMap<Readonly<Record<string, string>>>;
   /** "messageId:page" of answers already shared, so a double click posts once. */
   readonly shared: BoundedMap<true>;
 }
 
-export function createInteractionHandler(deps: Pick<InteractionContext, 'getPack' | 'logger'>) {
-  const context: InteractionContext = { ...deps, longOptions: new BoundedMap(5000), shared: new BoundedMap(5000) };
+export interface InteractionHandlerDeps extends Pick<InteractionContext, 'getPack' | 'logger' | 'getBriefs'> {
+  readonly metrics?: Metrics;
+}
+
+export function createInteractionHandler(deps: InteractionHandlerDeps) {
+  const context: InteractionContext = {
+    getPack: deps.getPack,
+    logger: deps.logger,
+    getBriefs: deps.getBriefs,
+    longOptions: new BoundedMap(5000),
+    shared: new BoundedMap(5000),
+  };
   return async function handleInteraction(interaction: Interaction): Promise<void> {
     const requestId = newRequestId();
     const logger = deps.logger.child({ requestId, interaction: interaction.id, user: interaction.user.id });
     const started = performance.now();
+    let served: Served | undefined;
     try {
-      if (interaction.isAutocomplete() && interaction.commandName === summitCommand.name) {
+      if (interaction.isAutocomplete()) {
         const focused = interaction.options.getFocused(true);
-        const who = interaction.options.getSubcommand(false) === 'who' && focused.name === 'name';
+        const who =
+          interaction.commandName === summitCommand.name &&
+          interaction.options.getSubcommand(false) === 'who' &&
+          focused.name === 'name';
         await interaction.respond(who ? nameChoices(context.getPack(), String(focused.value)) : []);
-      } else if (interaction.isChatInputCommand() && interaction.commandName === summitCommand.name) {
-        await handleCommand(interaction, { ...context, logger });
-      } else if (interaction.isButton() && isSummitCustomId(interaction.customId)) {
+      } else if (interaction.isChatInputCommand()) {
+        if (interaction.commandName === summitCommand.name) {
+          served = await handleCommand(interaction, { ...context, logger });
+        } else {
+          served = { subcommand: 'unknown', status: 'bad-input' };
+          await replyNotice(interaction, 'I only answer `/summit`. Try `/summit help`.');
+        }
+      } else if (interaction.isButton()) {
+        // Only our messages carry our buttons, so any other id was tampered with: handleButton answers it kindly.
         await handleButton(interaction, { ...context, logger });
       } else {
         return;
@@ -43,7 +67,13 @@ export function createInteractionHandler(deps: Pick<InteractionContext, 'getPack
       logger.info({ type: interaction.type, ms: Math.round(performance.now() - started) }, 'discord interaction');
     } catch (error) {
       logger.error({ err: error }, 'discord interaction failed');
+      if (interaction.isChatInputCommand()) {
+        served = { subcommand: subcommandLabel(interaction.options.getSubcommand(false)), status: 'error' };
+      }
       await failKindly(interaction, requestId).catch((err: unknown) => logger.warn({ err }, 'could not tell the user'));
+    } finally {
+      if (served)
+        deps.metrics?.commandServed('discord', served.subcommand, (performance.now() - started) / 1000, served.status);
     }
   };
 }

@@ -1,7 +1,9 @@
-// Connects the bot to Discord (or to DISCORD_API_URL's fake) and serves /summit until stopped.
-import { Events } from 'discord.js';
+// Connects the bot to Discord (or to DISCORD_API_URL's fake) and serves /summit until stopped; hands back the brief
+// publisher (posting through the same client's REST queue) and its readiness for /readyz.
+import { Events, Status } from 'discord.js';
 import { once } from 'node:events';
 import type { PlatformDeps, RunningPlatform } from '../../platform.ts';
+import { createDiscordPublisher } from './brief-publisher.ts';
 import { createDiscordClient } from './create-client.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
 
@@ -10,7 +12,12 @@ export async function startDiscord(deps: PlatformDeps): Promise<RunningPlatform>
   if (!config) throw new Error('Discord is not configured (DISCORD_TOKEN, DISCORD_APPLICATION_ID)');
   const logger = deps.logger.child({ platform: 'discord' });
   const client = createDiscordClient(config);
-  const handle = createInteractionHandler({ getPack: deps.getPack, logger });
+  const handle = createInteractionHandler({
+    getPack: deps.getPack,
+    logger,
+    getBriefs: deps.getBriefs,
+    metrics: deps.metrics,
+  });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
@@ -34,6 +41,14 @@ export async function startDiscord(deps: PlatformDeps): Promise<RunningPlatform>
 
   return {
     name: 'discord',
+    publisher: createDiscordPublisher(client, logger),
+    notReadyReason() {
+      if (stopping) return 'stopped';
+      if (!client.isReady()) return 'Discord gateway not connected (no READY yet)';
+      // The client stays "ready" across a dropped connection while discord.js resumes it; the shard knows better.
+      const down = client.ws.shards.filter((shard) => shard.status !== Status.Ready);
+      return down.size > 0 ? `Discord gateway reconnecting (shard ${[...down.keys()].join(', ')})` : undefined;
+    },
     async stop() {
       stopping = true;
       await Promise.allSettled([...inFlight]);

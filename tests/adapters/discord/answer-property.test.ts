@@ -22,7 +22,7 @@ describe('Discord answers for arbitrary option values', () => {
       fc.property(fc.constantFrom(...summitCommand.subcommands), fc.array(value, { maxLength: 3 }), (sub, values) => {
         const options = Object.fromEntries(sub.options.map((o, i) => [o.name, values[i] ?? '']).filter(([, v]) => v));
         const command = { subcommand: sub.name, options };
-        const message = renderView(pack, command, { page: 0, scope: 'ephemeral' }, longOptions);
+        const message = renderView(pack, command, { page: 0, scope: 'ephemeral' }, longOptions)?.message;
         expect(message).toBeDefined();
         expect(limitProblems(message!)).toEqual([]);
         for (const button of message!.components.flatMap((r) => r.components)) {
