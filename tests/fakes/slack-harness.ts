@@ -1,10 +1,12 @@
 // Starts the real Slack adapter (startSlack) against the loopback fakes, configured through the one env schema,
 // with logs captured so tests can read them.
 import { Writable } from 'node:stream';
-import { startSlack, type RunningSlack } from '../../src/adapters/slack/start-slack.ts';
+import { startSlack, type RunningSlack, type StartSlackOptions } from '../../src/adapters/slack/start-slack.ts';
+import type { BriefService } from '../../src/briefs/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
 import { createLogger } from '../../src/log.ts';
+import type { Metrics } from '../../src/ops/metrics.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 import { startResponseUrlReceiver } from './slack-response-url.ts';
 import { startFakeWebApi, type FakeWebApi } from './slack-web-api.ts';
@@ -24,7 +26,15 @@ export interface SlackHarness {
 
 export async function startSlackHarness(
   mode: 'http' | 'socket',
-  options: { getPack?: () => StoryPack; beforeStart?: (api: FakeWebApi) => Promise<void> } = {},
+  options: {
+    getPack?: () => StoryPack;
+    beforeStart?: (api: FakeWebApi) => Promise<void>;
+    getBriefs?: () => BriefService | undefined;
+    metrics?: Metrics;
+    /** More env for the one schema, e.g. SLACK_BRIEF_ADMINS. */
+    env?: Record<string, string>;
+    opsHandler?: StartSlackOptions['opsHandler'];
+  } = {},
 ): Promise<SlackHarness> {
   const api = await startFakeWebApi();
   const responses = await startResponseUrlReceiver();
@@ -34,6 +44,7 @@ export async function startSlackHarness(
     SLACK_API_URL: api.apiUrl,
     PORT: '0',
     ...(mode === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: APP_TOKEN }),
+    ...options.env,
   });
   if (!loaded.ok) throw new Error(`test config refused: ${loaded.problems.join('; ')}`);
   const lines: string[] = [];
@@ -45,9 +56,21 @@ export async function startSlackHarness(
   });
   const logger = createLogger({ level: 'info', secrets: loaded.config.secrets, destination });
   const slack = await startSlack(
-    { config: loaded.config, logger, getPack: options.getPack ?? bundledPack },
-    // One quick retry: enough to see a 429 honoured (WebClient counts it against `retries`), never minutes of waiting.
-    { host: '127.0.0.1', retryConfig: { retries: 1, factor: 1, minTimeout: 0, maxTimeout: 0 } },
+    {
+      config: loaded.config,
+      logger,
+      getPack: options.getPack ?? bundledPack,
+      getBriefs: options.getBriefs,
+      metrics: options.metrics,
+    },
+    {
+      host: '127.0.0.1',
+      // One quick retry: enough to see a 429 honoured (WebClient counts it against `retries`), never minutes of waiting.
+      retryConfig: { retries: 1, factor: 1, minTimeout: 0, maxTimeout: 0 },
+      // Brief pages to one channel 20 ms apart instead of Slack's 1 s, so fan-out tests stay fast.
+      publisher: { perChannelIntervalMs: 20 },
+      opsHandler: options.opsHandler,
+    },
   );
   return {
     slack,

@@ -1,5 +1,6 @@
-// A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage, chat.update and apps.connections.open,
-// records every call with its arguments decoded (form-encoded `blocks` arrive as a JSON string and are parsed here).
+// A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage, chat.update, conversations.history and
+// apps.connections.open, records every call with its arguments decoded (form-encoded `blocks` and `metadata` arrive as
+// JSON strings and are parsed here), keeps posted messages per channel, and plays scripted failures.
 import { createInbox } from './slack-inbox.ts';
 import { listenLoopback, readBody } from './slack-http.ts';
 
@@ -7,6 +8,8 @@ export interface WebApiCall {
   readonly method: string;
   readonly args: Record<string, unknown>;
   readonly authorization: string | undefined;
+  /** When the fake received it (Date.now()). */
+  readonly at: number;
 }
 
 export interface FakeWebApi {
@@ -15,15 +18,39 @@ export interface FakeWebApi {
   readonly calls: ReturnType<typeof createInbox<WebApiCall>>;
   /** The WebSocket URL apps.connections.open hands out. */
   socketUrl: string;
-  /** Answers the next call to `method` with this HTTP status and headers instead (e.g. 429 + Retry-After). */
-  failNext(method: string, status: number, headers?: Record<string, string>): void;
+  /** Messages posted so far, per channel, oldest first, as conversations.history returns them. */
+  readonly messages: Map<string, PostedMessage[]>;
+  /**
+   * Answers the next call to `method` with this HTTP status and headers instead (e.g. 429 + Retry-After), or with a
+   * Slack error code (HTTP 200, ok: false; e.g. not_in_channel).
+   */
+  failNext(method: string, status: number, headers?: Record<string, string>, error?: string): void;
+  /** From now on every `n`th call to `method` gets HTTP 429 with this Retry-After (seconds); n = 0 stops it. */
+  rateLimitEvery(method: string, n: number, retryAfterSeconds: number): void;
+  /** 429s sent so far. */
+  readonly rateLimited: () => number;
+  /** Every chat.postMessage to this channel fails with this Slack error code (e.g. is_archived). */
+  refuseChannel(channel: string, error: string): void;
   close(): Promise<void>;
+}
+
+export interface PostedMessage {
+  readonly ts: string;
+  readonly text: string;
+  readonly blocks?: unknown;
+  readonly metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export async function startFakeWebApi(): Promise<FakeWebApi> {
   const calls = createInbox<WebApiCall>();
-  const failures = new Map<string, { status: number; headers: Record<string, string> }[]>();
-  let ts = 1_700_000_000;
+  const failures = new Map<string, { status: number; headers: Record<string, string>; error: string }[]>();
+  const refused = new Map<string, string>();
+  const messages = new Map<string, PostedMessage[]>();
+  const every = new Map<string, { n: number; retryAfter: number; count: number }>();
+  let rateLimited = 0;
+  // Message ts are real times (conversations.history filters on them), unique by a counter in the fraction.
+  let seq = 0;
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
   const fake: Partial<FakeWebApi> & { socketUrl: string } = { socketUrl: '' };
 
   const { url, close } = await listenLoopback(async (req, res) => {
@@ -33,17 +60,24 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
       ? (JSON.parse(raw || '{}') as Record<string, unknown>)
       : Object.fromEntries(new URLSearchParams(raw));
     if (typeof args.blocks === 'string') args.blocks = JSON.parse(args.blocks);
-    const failure = failures.get(method)?.shift();
-    calls.push({ method, args, authorization: req.headers.authorization });
+    if (typeof args.metadata === 'string') args.metadata = JSON.parse(args.metadata);
+    const periodic = every.get(method);
+    const due = periodic && ++periodic.count % periodic.n === 0;
+    const failure = due
+      ? { status: 429, headers: { 'retry-after': String(periodic.retryAfter) }, error: 'ratelimited' }
+      : failures.get(method)?.shift();
+    if (failure?.status === 429) rateLimited += 1;
+    calls.push({ method, args, authorization: req.headers.authorization, at: Date.now() });
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
-      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      res.end(JSON.stringify({ ok: false, error: failure.error }));
       return;
     }
     const reply = (body: Record<string, unknown>) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    const channel = String(args.channel ?? '');
     switch (method) {
       case 'auth.test':
         return reply({
@@ -55,8 +89,29 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
           user_id: 'U0BOT',
           bot_id: 'B0BOT',
         });
-      case 'chat.postMessage':
-        return reply({ ok: true, channel: args.channel, ts: `${ts++}.000100`, message: { text: args.text } });
+      case 'chat.postMessage': {
+        const refusal = refused.get(channel);
+        if (refusal) return reply({ ok: false, error: refusal });
+        const message: PostedMessage = {
+          ts: nextTs(),
+          text: String(args.text ?? ''),
+          blocks: args.blocks,
+          metadata: args.metadata as PostedMessage['metadata'],
+        };
+        messages.set(channel, [...(messages.get(channel) ?? []), message]);
+        return reply({ ok: true, channel, ts: message.ts, message: { text: message.text } });
+      }
+      case 'conversations.history': {
+        // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
+        const oldest = Number(args.oldest ?? 0);
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const found = (messages.get(channel) ?? [])
+          .filter((m) => Number(m.ts) >= oldest)
+          .reverse()
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ metadata, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata && { metadata }) }));
+        return reply({ ok: true, messages: found, has_more: false, response_metadata: { next_cursor: '' } });
+      }
       case 'chat.update':
         return reply({ ok: true, channel: args.channel, ts: args.ts });
       case 'apps.connections.open':
@@ -68,8 +123,17 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
   return Object.assign(fake, {
     apiUrl: `${url}/api/`,
     calls,
-    failNext(method: string, status: number, headers: Record<string, string> = {}) {
-      failures.set(method, [...(failures.get(method) ?? []), { status, headers }]);
+    messages,
+    failNext(method: string, status: number, headers: Record<string, string> = {}, error = 'ratelimited') {
+      failures.set(method, [...(failures.get(method) ?? []), { status, headers, error }]);
+    },
+    rateLimitEvery(method: string, n: number, retryAfter: number) {
+      if (n > 0) every.set(method, { n, retryAfter, count: 0 });
+      else every.delete(method);
+    },
+    rateLimited: () => rateLimited,
+    refuseChannel(channel: string, error: string) {
+      refused.set(channel, error);
     },
     close,
   }) as FakeWebApi;

@@ -17,6 +17,10 @@ export interface PageControls {
   readonly page: number;
   /** Ephemeral messages get a Share button; public ones say who shared them. */
   readonly sharedBy?: string;
+  /** False: no buttons at all (a brief posted in a channel, or an answer about a subscription). Default true. */
+  readonly interactive?: boolean;
+  /** A short line of our own under the header (plain text; escaped here), e.g. that a brief is late. */
+  readonly note?: string;
 }
 
 export interface SlackPage extends SlackMessage {
@@ -36,8 +40,12 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
   const content = pages[page]!;
 
   const blocks: Block[] = [{ type: 'header', text: plain(shortenEscaped(answer.title, MAX_HEADER_TEXT)) }];
-  if (controls.sharedBy)
-    blocks.push({ type: 'context', elements: [mrkdwn(`Shared by ${mentionUser(controls.sharedBy)}`)] });
+  // One context block for both lines: the paginator budgets a single block here (FIXED_BLOCKS).
+  const under = [
+    ...(controls.sharedBy ? [mrkdwn(`Shared by ${mentionUser(controls.sharedBy)}`)] : []),
+    ...(controls.note ? [mrkdwn(shortenEscaped(controls.note, 300))] : []),
+  ];
+  if (under.length > 0) blocks.push({ type: 'context', elements: under });
   for (const text of content.sections) blocks.push({ type: 'section', text: mrkdwn(text) });
   const sourceElements = content.sources.map((n) => mrkdwn(sourceTexts[n - 1] ?? ''));
   for (let i = 0; i < sourceElements.length; i += MAX_CONTEXT_ELEMENTS) {
@@ -45,7 +53,7 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
   }
   const where = pageCount > 1 ? ` · page ${page + 1} of ${pageCount}` : '';
   blocks.push({ type: 'context', elements: [mrkdwn(`/summit ${shortenEscaped(controls.command, 100)}${where}`)] });
-  const buttons = pageButtons(controls, page, pageCount);
+  const buttons = controls.interactive === false ? [] : pageButtons(controls, page, pageCount);
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
   const summary = answer.summary ? ` — ${answer.summary}` : '';

@@ -1,17 +1,25 @@
 // Builds the Bolt app: Socket Mode when an app-level token is configured, HTTP on /slack/events otherwise, with the
 // Web API base URL overridable (enterprise proxies, tests) and listeners registered. Starting it is start-slack.ts.
-import { App, type webApi } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { summitCommand } from '../../../commands/summit.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
-import type { StoryPack } from '../../core/story-pack.ts';
+import { OPS_PATHS } from '../../ops/ops-routes.ts';
 import { pinoToBoltLogger } from './bolt-logger.ts';
 import { ACTION_IDS } from './button-value.ts';
+import type { ListenerDeps } from './listeners/listener-deps.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
 import { summitCommandListener } from './listeners/summit-command.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * Requests from Slack are a few kilobytes; anything over this is refused with 413 before its signature is checked
+ * (Bolt's own default is 4 MB).
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * 5xx and network failures: a few quick retries, then give up and log (WebClient's default keeps trying for about
@@ -21,40 +29,79 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
 
-export interface CreateSlackAppOptions {
+/** A plain node:http handler for GET /healthz, /readyz and /metrics (src/ops/ops-routes.ts). */
+export type OpsHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface CreateSlackAppOptions extends Omit<ListenerDeps, 'logger'> {
   readonly config: SlackConfig;
   readonly logger: Logger;
-  readonly getPack: () => StoryPack;
   /** Known bot identity: skips auth.test at construction (tests, or a proxy that does not forward it). */
   readonly botIdentity?: { readonly botId: string; readonly botUserId: string };
   readonly retryConfig?: webApi.RetryOptions;
+  /** HTTP mode: served on Bolt's own server for each of OPS_PATHS (GET), so one PORT serves both. */
+  readonly opsHandler?: OpsHandler;
 }
 
-export function createSlackApp(options: CreateSlackAppOptions): App {
-  const { config, logger, getPack, botIdentity } = options;
+export interface SlackApp {
+  readonly app: App;
+  /** Socket Mode: false until Slack said hello, and again while reconnecting. Undefined in HTTP mode. */
+  readonly socketConnected?: () => boolean;
+}
+
+export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
+  const { config, logger, botIdentity } = options;
+  const boltLogger = pinoToBoltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     ...(config.apiUrl && { slackApiUrl: config.apiUrl }),
   };
   const common = {
     token: config.botToken,
-    logger: pinoToBoltLogger(logger),
+    logger: boltLogger,
     clientOptions,
     // We keep no conversation state; Bolt's default in-memory store would cost a middleware pass per request.
     convoStore: false as const,
     ...(botIdentity && { tokenVerificationEnabled: false, botId: botIdentity.botId, botUserId: botIdentity.botUserId }),
   };
-  const app = config.appToken
-    ? new App({
-        ...common,
-        socketMode: true,
-        appToken: config.appToken,
-        // The Socket Mode client opens its connection through apps.connections.open with its own WebClient.
-        installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {} },
-      })
-    : new App({ ...common, signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH });
+  let connected = false;
+  let app: App;
+  if (config.appToken) {
+    const receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: boltLogger,
+      // The Socket Mode client opens its connection through apps.connections.open with its own WebClient.
+      installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {} },
+    });
+    receiver.client.on('connected', () => (connected = true));
+    for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) {
+      receiver.client.on(state, () => (connected = false));
+    }
+    app = new App({ ...common, socketMode: true, receiver });
+  } else {
+    const ops = options.opsHandler;
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret ?? '',
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger,
+      bodyLimit: MAX_BODY_BYTES,
+      customRoutes: ops
+        ? OPS_PATHS.map((path) => ({
+            path,
+            method: 'GET',
+            handler: (req: IncomingMessage, res: ServerResponse) => {
+              ops(req, res).catch((error: unknown) => {
+                logger.error({ err: error, path }, 'ops route failed');
+                if (!res.headersSent) res.writeHead(500);
+                res.end();
+              });
+            },
+          }))
+        : [],
+    });
+    app = new App({ ...common, receiver });
+  }
 
-  const deps = { getPack, logger: logger.child({ platform: 'slack' }) };
+  const deps: ListenerDeps = { ...options, logger: logger.child({ platform: 'slack' }) };
   app.command(`/${summitCommand.name}`, summitCommandListener(deps));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, shareButtonListener(deps));
   app.action(
@@ -65,5 +112,5 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return app;
+  return { app, ...(config.appToken && { socketConnected: () => connected }) };
 }

@@ -1,6 +1,7 @@
 // The Slack app manifest, derived from the one command definition: paste it at https://api.slack.com/apps ("Create
 // New App" -> "From a manifest"). Declares everything the app uses: the /summit command, the bot scopes for
-// chat.postMessage / chat.update / commands, interactivity (Share, Previous, Next) and Socket Mode.
+// chat.postMessage / chat.update / conversations.history / commands, the messages tab (failure notices to
+// subscribers), interactivity (Share, Previous, Next) and Socket Mode.
 // Manifest reference: https://docs.slack.dev/reference/app-manifest
 import { summitCommand } from '../../../commands/summit.ts';
 import { SLACK_EVENTS_PATH } from './create-slack-app.ts';
@@ -21,6 +22,9 @@ export function slackManifest(options: ManifestOptions = {}) {
     },
     features: {
       bot_user: { display_name: 'summit desk', always_online: true },
+      // Briefs that stop (bot removed from a channel, channel archived) are reported to the subscriber by direct
+      // message, which Slack shows in the app's Messages tab.
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: true },
       slash_commands: [
         {
           command: `/${summitCommand.name}`,
@@ -33,8 +37,11 @@ export function slackManifest(options: ManifestOptions = {}) {
     },
     oauth_config: {
       scopes: {
-        // commands: /summit; chat:write: Share in channel (chat.postMessage) and paging a shared answer (chat.update).
-        bot: ['commands', 'chat:write'],
+        // commands: /summit. chat:write: Share in channel, daily briefs and the DM telling a subscriber their briefs
+        // stopped (chat.postMessage to a user id), paging a shared answer (chat.update).
+        // channels:history, groups:history: conversations.history in public and private channels, to find a brief
+        // already posted (its message metadata) after a crash — https://docs.slack.dev/reference/methods/conversations.history
+        bot: ['commands', 'chat:write', 'channels:history', 'groups:history'],
       },
     },
     settings: {

@@ -1,5 +1,6 @@
 // The adapter's only route into the core: command text -> answerText -> answerToBlocks. No business logic here.
 import { answerText } from '../../core/answer.ts';
+import type { AnswerStatus } from '../../core/answer-model.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
 import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
 import { type SlackMessage, mrkdwn } from './block-kit.ts';
@@ -10,15 +11,21 @@ import { type SlackMessage, mrkdwn } from './block-kit.ts';
  */
 const CACHE_TTL_MS = 10_000;
 const CACHE_MAX = 200;
-const cache = new WeakMap<StoryPack, Map<string, { at: number; page: SlackPage }>>();
+const cache = new WeakMap<StoryPack, Map<string, { at: number; page: CommandPage }>>();
 
-export function renderCommand(pack: StoryPack, text: string, page: number, sharedBy?: string): SlackPage {
+/** A rendered page and how the core judged the command (for metrics). */
+export interface CommandPage extends SlackPage {
+  readonly status: AnswerStatus;
+}
+
+export function renderCommand(pack: StoryPack, text: string, page: number, sharedBy?: string): CommandPage {
   const key = `${page}\u0000${sharedBy ?? ''}\u0000${text}`;
   const now = Date.now();
   let entries = cache.get(pack);
   const hit = entries?.get(key);
   if (hit && now - hit.at < CACHE_TTL_MS) return hit.page;
-  const rendered = answerToBlocks(answerText(pack, text), { command: text.trim(), page, sharedBy });
+  const answer = answerText(pack, text);
+  const rendered = { ...answerToBlocks(answer, { command: text.trim(), page, sharedBy }), status: answer.status };
   if (!entries) cache.set(pack, (entries = new Map()));
   entries.delete(key);
   entries.set(key, { at: now, page: rendered });
@@ -30,6 +37,12 @@ export function renderCommand(pack: StoryPack, text: string, page: number, share
 /** What the user sees when the core fails: kind, short, and the id that finds the details in the log. */
 export function failureMessage(requestId: string): SlackMessage {
   const text = `Sorry, something went wrong while answering. Please try again; if it keeps happening, tell the desk team (request id ${requestId}).`;
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+export function briefsUnavailableMessage(): SlackMessage {
+  const text =
+    'Daily brief subscriptions are unavailable right now. Previews still work: `/summit brief`. Please try again later.';
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 

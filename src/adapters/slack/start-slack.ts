@@ -1,7 +1,9 @@
-// Starts Slack for `npm start`: builds the Bolt app and connects it (Socket Mode) or listens on PORT (HTTP mode).
+// Starts Slack for `npm start`: builds the Bolt app and connects it (Socket Mode) or listens on PORT (HTTP mode), and
+// hands back the brief publisher and a readiness check.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PlatformDeps, RunningPlatform } from '../../platform.ts';
+import { createSlackPublisher, type SlackPublisherOptions } from './brief-publisher.ts';
 import { type CreateSlackAppOptions, createSlackApp, SLACK_EVENTS_PATH } from './create-slack-app.ts';
 
 export interface RunningSlack extends RunningPlatform {
@@ -10,28 +12,45 @@ export interface RunningSlack extends RunningPlatform {
   readonly port?: number;
 }
 
-export interface StartSlackOptions extends Pick<CreateSlackAppOptions, 'botIdentity' | 'retryConfig'> {
+export interface StartSlackOptions extends Pick<CreateSlackAppOptions, 'botIdentity' | 'retryConfig' | 'opsHandler'> {
   /** Interface HTTP mode binds to; all interfaces by default. */
   readonly host?: string;
+  readonly publisher?: SlackPublisherOptions;
 }
 
 export async function startSlack(deps: PlatformDeps, options: StartSlackOptions = {}): Promise<RunningSlack> {
   const config = deps.config.slack;
   if (!config) throw new Error('Slack is not configured (SLACK_BOT_TOKEN is missing)');
   const logger = deps.logger.child({ platform: 'slack' });
-  const app = createSlackApp({ config, logger: deps.logger, getPack: deps.getPack, ...options });
+  const { app, socketConnected } = createSlackApp({
+    config,
+    logger: deps.logger,
+    getPack: deps.getPack,
+    getBriefs: deps.getBriefs,
+    metrics: deps.metrics,
+    briefAdmins: deps.config.briefs.slackAdmins,
+    botIdentity: options.botIdentity,
+    retryConfig: options.retryConfig,
+    opsHandler: options.opsHandler,
+  });
+  const publisher = createSlackPublisher(app.client, logger, options.publisher);
+  let stopped = false;
   const stop = async () => {
+    stopped = true;
     await app.stop();
     logger.info('Slack stopped');
   };
 
-  if (config.appToken) {
+  if (socketConnected) {
     await app.start();
     logger.info({ mode: 'socket' }, 'Slack connected over Socket Mode');
-    return { name: 'slack', mode: 'socket', stop };
+    const notReadyReason = () =>
+      stopped ? 'stopped' : socketConnected() ? undefined : 'Socket Mode connection to Slack is down (reconnecting)';
+    return { name: 'slack', mode: 'socket', publisher, notReadyReason, stop };
   }
   const server = (await app.start({ port: deps.config.port, host: options.host })) as Server;
   const { port } = server.address() as AddressInfo;
   logger.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack listening for HTTP requests');
-  return { name: 'slack', mode: 'http', port, stop };
+  const notReadyReason = () => (server.listening ? undefined : 'not listening for Slack HTTP requests');
+  return { name: 'slack', mode: 'http', port, publisher, notReadyReason, stop };
 }

@@ -7,7 +7,9 @@ describe('Slack app manifest', () => {
     expect(manifest.features.slash_commands).toEqual([
       expect.objectContaining({ command: '/summit', should_escape: false }),
     ]);
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write']);
+    // chat.postMessage / chat.update: chat:write; conversations.history (finding a posted brief): *:history.
+    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'channels:history', 'groups:history']);
+    expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true });
     expect(manifest.settings).toMatchObject({ interactivity: { is_enabled: true }, socket_mode_enabled: true });
   });
 

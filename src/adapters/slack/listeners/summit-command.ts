@@ -4,21 +4,24 @@
 // https://docs.slack.dev/interactivity/implementing-slash-commands#responding_immediate_response
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
-import { type SlackMessage, toBoltMessage } from '../block-kit.ts';
-import { failureMessage, renderCommand } from '../render-command.ts';
+import { toBoltMessage } from '../block-kit.ts';
+import { failureMessage } from '../render-command.ts';
+import { type CommandReply, replyToCommand, subcommandOf } from '../reply-to-command.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 
-export function summitCommandListener({ getPack, logger }: ListenerDeps) {
+export function summitCommandListener(deps: ListenerDeps) {
   return async ({ ack, command }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    let message: SlackMessage;
+    const started = performance.now();
+    let reply: CommandReply;
     try {
-      message = renderCommand(getPack(), command.text, 0);
+      reply = replyToCommand(deps, command);
     } catch (error) {
       const requestId = newRequestId();
       const context = { requestId, user: command.user_id, channel: command.channel_id };
-      logger.error({ ...context, err: error, text: command.text }, 'answering /summit failed');
-      message = failureMessage(requestId);
+      deps.logger.error({ ...context, err: error, text: command.text }, 'answering /summit failed');
+      reply = { message: failureMessage(requestId), subcommand: subcommandOf(command.text), status: 'error' };
     }
-    await ack({ response_type: 'ephemeral', ...toBoltMessage(message) });
+    await ack({ response_type: 'ephemeral', ...toBoltMessage(reply.message) });
+    deps.metrics?.commandServed('slack', reply.subcommand, (performance.now() - started) / 1000, reply.status);
   };
 }

@@ -1,0 +1,133 @@
+// Posts daily briefs to Slack channels for src/briefs: every page of the brief as consecutive messages (nothing is cut),
+// each carrying message metadata with the slot's idempotency key, so a claim whose holder crashed can be settled by
+// reading the channel's recent history. https://docs.slack.dev/messaging/message-metadata
+import type { webApi } from '@slack/bolt';
+import type { Publisher } from '../../briefs/index.ts';
+import type { Answer } from '../../core/answer-model.ts';
+import type { Logger } from '../../log.ts';
+import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
+import { toBoltMessage } from './block-kit.ts';
+import { escapeMrkdwn, SLACK_USER_ID } from './escape-mrkdwn.ts';
+
+export const BRIEF_EVENT_TYPE = 'summit_brief';
+
+export interface SlackPublisherOptions {
+  /**
+   * Least time between two posts to one channel. Slack: about one message per second per channel
+   * (https://docs.slack.dev/apis/web-api/rate-limits#posting-messages); 429s beyond that are waited out by WebClient.
+   */
+  readonly perChannelIntervalMs?: number;
+  /** History pages (of 100 messages) read when looking for a brief already posted. */
+  readonly maxHistoryPages?: number;
+}
+
+interface BriefMetadata {
+  readonly key: string;
+  readonly delayed: boolean;
+  readonly page: number;
+  readonly pages: number;
+}
+
+export function createSlackPublisher(
+  client: webApi.WebClient,
+  logger: Logger,
+  options: SlackPublisherOptions = {},
+): Publisher {
+  const interval = options.perChannelIntervalMs ?? 1000;
+  const nextPostAt = new Map<string, number>();
+  // Pages already posted for a key whose later page failed: the retry (same process) resumes instead of repeating.
+  const partial = new Map<string, string[]>();
+  const log = logger.child({ component: 'slack-briefs' });
+
+  const paced = async (channel: string): Promise<void> => {
+    const now = Date.now();
+    const at = Math.max(now, nextPostAt.get(channel) ?? 0);
+    nextPostAt.set(channel, at + interval);
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  };
+
+  return {
+    platform: 'slack',
+    async post(channel, answer, { idempotencyKey: key, delayed }) {
+      const pages = briefPages(answer, delayed);
+      const posted = partial.get(key) ?? [];
+      partial.set(key, posted);
+      for (let page = posted.length; page < pages.length; page += 1) {
+        await paced(channel);
+        const metadata: BriefMetadata = { key, delayed, page, pages: pages.length };
+        const result = await client.chat.postMessage({
+          channel,
+          ...toBoltMessage(pages[page]!),
+          // Links to articles would unfold into large previews under every brief.
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: BRIEF_EVENT_TYPE, event_payload: { ...metadata } },
+        });
+        posted.push(result.ts ?? '');
+      }
+      partial.delete(key);
+      return { messageId: posted[0]! };
+    },
+
+    async findExisting(channel, key, since) {
+      // This process knows the post is incomplete: report nothing, so delivery calls post() again, which resumes.
+      if (partial.has(key)) return undefined;
+      const found: { ts: string; meta: BriefMetadata }[] = [];
+      let cursor: string | undefined;
+      for (let i = 0; i < (options.maxHistoryPages ?? 5); i += 1) {
+        const history = await client.conversations.history({
+          channel,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          include_all_metadata: true,
+          limit: 100,
+          ...(cursor && { cursor }),
+        });
+        for (const message of history.messages ?? []) {
+          const meta = briefMetadataOf(message.metadata);
+          if (meta?.key === key && message.ts) found.push({ ts: message.ts, meta });
+        }
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      if (found.length === 0) return undefined;
+      found.sort((a, b) => a.meta.page - b.meta.page);
+      const { pages } = found[0]!.meta;
+      if (found.length < pages) {
+        // A crash between pages: posting again would repeat the first ones, so the brief stays short, and says so here.
+        log.warn({ channel, key, found: found.length, pages }, 'brief found only partly posted; not posting it again');
+      }
+      return found[0]!.ts;
+    },
+
+    async notifyFailure(subscription, message) {
+      // A user id as channel posts in the app's direct messages with that user (chat:write is enough).
+      // https://docs.slack.dev/reference/methods/chat.postMessage#app_home
+      if (!SLACK_USER_ID.test(subscription.createdBy)) return; // e.g. 'env': channels configured in SLACK_BRIEF_CHANNELS
+      const channel = /^[CG][A-Z0-9]+$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : 'a channel';
+      const text = `${escapeMrkdwn(message)} (${channel}). Fix the bot's access there, then run \`/summit brief subscribe\` in it again.`;
+      await client.chat.postMessage({ channel: subscription.createdBy, text });
+    },
+  };
+}
+
+/** Every page of the brief, without buttons (a channel post stays as posted); a late one says so at the top. */
+export function briefPages(answer: Answer, delayed: boolean): SlackPage[] {
+  const note = delayed ? '(delayed) The bot was offline when this brief was due; posted on its return.' : undefined;
+  const render = (page: number): SlackPage => {
+    const rendered = answerToBlocks(answer, { command: 'brief', page, interactive: false, note });
+    return delayed ? { ...rendered, text: `(delayed) ${rendered.text}` } : rendered;
+  };
+  const first = render(0);
+  return [first, ...Array.from({ length: first.pageCount - 1 }, (_, i) => render(i + 1))];
+}
+
+function briefMetadataOf(metadata: unknown): BriefMetadata | undefined {
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  const { event_type: type, event_payload: payload } = metadata as { event_type?: unknown; event_payload?: unknown };
+  if (type !== BRIEF_EVENT_TYPE || typeof payload !== 'object' || payload === null) return undefined;
+  const p = payload as Record<string, unknown>;
+  if (typeof p.key !== 'string') return undefined;
+  const page = typeof p.page === 'number' ? p.page : 0;
+  const pages = typeof p.pages === 'number' ? p.pages : 1;
+  return { key: p.key, delayed: p.delayed === true, page, pages };
+}
