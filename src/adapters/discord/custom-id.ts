@@ -62,11 +62,6 @@ const idSchema = z
     }),
   );
 
-/** Is this one of ours? (Other apps' buttons never reach us, but old formats might.) */
-export function isSummitCustomId(id: string): boolean {
-  return id.startsWith(`${PREFIX}:`);
-}
-
 /** The custom id, or undefined when the state does not fit in 100 characters. */
 export function encodeCustomId(state: ButtonState): string | undefined {
   const letter = buttonActions[state.action];
