@@ -63,6 +63,8 @@ export class FakeDiscord extends EventEmitter {
 
   constructor(public options: FakeDiscordOptions = {}) {
     super();
+    // Many waiters at once are normal here (a burst of 100 interactions each awaits its callback).
+    this.setMaxListeners(0);
     this.channels = new FakeChannels(options.channels);
     this.#identified = new Promise((resolve) => (this.#markIdentified = resolve));
     this.#server.on('upgrade', (req, socket, head) => {
