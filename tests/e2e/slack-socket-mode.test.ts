@@ -51,3 +51,12 @@ describe('Slack in Socket Mode', () => {
     expect(h.responses.posts.all).toEqual([]);
   });
 });
+
+describe('Slack Socket Mode readiness', () => {
+  it('is ready once connected, and not while the connection is down', async () => {
+    expect(h.slack.notReadyReason?.()).toBeUndefined();
+    for (const connection of socket.connections.all) connection.terminate();
+    await h.logLines.next((l) => l.msg === 'Slack Socket Mode connection lost; reconnecting');
+    expect(h.slack.notReadyReason?.()).toBe('Socket Mode connection to Slack is down (reconnecting)');
+  });
+});

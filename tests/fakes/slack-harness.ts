@@ -9,6 +9,7 @@ import { createLogger } from '../../src/log.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 import { startResponseUrlReceiver } from './slack-response-url.ts';
+import { createInbox, type Inbox } from './slack-inbox.ts';
 import { startFakeWebApi, type FakeWebApi } from './slack-web-api.ts';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[^0-9a-f]/g, 'a');
@@ -21,6 +22,8 @@ export interface SlackHarness {
   readonly responses: Awaited<ReturnType<typeof startResponseUrlReceiver>>;
   /** Every log line written so far, parsed. */
   logs(): Record<string, unknown>[];
+  /** The same lines as an inbox, to await one. */
+  readonly logLines: Inbox<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -47,10 +50,12 @@ export async function startSlackHarness(
     ...options.env,
   });
   if (!loaded.ok) throw new Error(`test config refused: ${loaded.problems.join('; ')}`);
-  const lines: string[] = [];
+  const logLines = createInbox<Record<string, unknown>>();
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        logLines.push(JSON.parse(line) as Record<string, unknown>);
+      }
       done();
     },
   });
@@ -76,7 +81,8 @@ export async function startSlackHarness(
     slack,
     api,
     responses,
-    logs: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
+    logs: () => [...logLines.all],
+    logLines,
     async stop() {
       await slack.stop();
       await Promise.all([api.close(), responses.close()]);

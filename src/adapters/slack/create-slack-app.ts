@@ -72,7 +72,13 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       // The Socket Mode client opens its connection through apps.connections.open with its own WebClient.
       installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {} },
     });
+    // The client's lifecycle events (https://docs.slack.dev/tools/node-slack-sdk/socket-mode#lifecycle-events); 'close'
+    // comes first when the connection drops, a few seconds before the client starts reconnecting.
     receiver.client.on('connected', () => (connected = true));
+    receiver.client.on('close', () => {
+      if (connected) logger.warn({ platform: 'slack' }, 'Slack Socket Mode connection lost; reconnecting');
+      connected = false;
+    });
     for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) {
       receiver.client.on(state, () => (connected = false));
     }
