@@ -61,6 +61,11 @@ describe('Slack readiness', () => {
   it('is ready while listening and says why not once stopped', async () => {
     const other = await startSlackHarness('http');
     expect(other.slack.notReadyReason?.()).toBeUndefined();
+    // Bolt's start-up auth.test must settle before its fake Web API closes, or it rejects unobserved.
+    await other.api.calls.next((c) => c.method === 'auth.test');
+    const body = slashCommandBody({ text: 'help', responseUrl: other.responses.urlFor('unused') });
+    const url = `http://127.0.0.1:${other.slack.port}/slack/events`;
+    await (await fetch(url, { method: 'POST', body, headers: slackSignatureHeaders(body, SIGNING_SECRET) })).text();
     await other.stop();
     expect(other.slack.notReadyReason?.()).toBe('not listening for Slack HTTP requests');
   });
