@@ -107,7 +107,11 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     app = new App({ ...common, receiver });
   }
 
-  const deps: ListenerDeps = { ...options, logger: logger.child({ platform: 'slack' }) };
+  const deps: ListenerDeps = {
+    ...options,
+    ackAsJsonText: !config.appToken,
+    logger: logger.child({ platform: 'slack' }),
+  };
   app.command(`/${summitCommand.name}`, summitCommandListener(deps));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, shareButtonListener(deps));
   app.action(

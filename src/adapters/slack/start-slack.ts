@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { PlatformDeps, RunningPlatform } from '../../platform.ts';
 import { createSlackPublisher, type SlackPublisherOptions } from './brief-publisher.ts';
 import { type CreateSlackAppOptions, createSlackApp, SLACK_EVENTS_PATH } from './create-slack-app.ts';
+import { serveJsonAcks } from './json-ack.ts';
 
 export interface RunningSlack extends RunningPlatform {
   readonly mode: 'socket' | 'http';
@@ -49,6 +50,7 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
     return { name: 'slack', mode: 'socket', publisher, notReadyReason, stop };
   }
   const server = (await app.start({ port: deps.config.port, host: options.host })) as Server;
+  serveJsonAcks(server, SLACK_EVENTS_PATH);
   const { port } = server.address() as AddressInfo;
   logger.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack listening for HTTP requests');
   const notReadyReason = () => (server.listening ? undefined : 'not listening for Slack HTTP requests');

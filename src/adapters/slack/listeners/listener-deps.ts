@@ -1,4 +1,4 @@
-// What every listener needs: the pack, a logger, and (for `/summit`) the brief service, its admins and metrics.
+// What every listener needs: the pack, a logger, and (for `/summit`) the brief service, its admins, metrics and how to ack.
 import type { BriefService } from '../../../briefs/index.ts';
 import type { StoryPack } from '../../../core/story-pack.ts';
 import type { Logger } from '../../../log.ts';
@@ -12,4 +12,6 @@ export interface ListenerDeps {
   /** SLACK_BRIEF_ADMINS: who may subscribe and unsubscribe; empty = anyone in the channel. */
   readonly briefAdmins: readonly string[];
   readonly metrics?: Metrics;
+  /** HTTP mode: ack with pre-serialised JSON text; the server marks it JSON (json-ack.ts). */
+  readonly ackAsJsonText?: boolean;
 }

@@ -5,6 +5,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
 import { toBoltMessage } from '../block-kit.ts';
+import { ephemeralAckText } from '../json-ack.ts';
 import { failureMessage } from '../render-command.ts';
 import { type CommandReply, replyToCommand, subcommandOf } from '../reply-to-command.ts';
 import type { ListenerDeps } from './listener-deps.ts';
@@ -21,7 +22,12 @@ export function summitCommandListener(deps: ListenerDeps) {
       deps.logger.error({ ...context, err: error, text: command.text }, 'answering /summit failed');
       reply = { message: failureMessage(requestId), subcommand: subcommandOf(command.text), status: 'error' };
     }
-    await ack({ response_type: 'ephemeral', ...toBoltMessage(reply.message) });
+    // HTTP mode: the same JSON, serialised once per page (json-ack.ts); Socket Mode: an object for the envelope ack.
+    await ack(
+      deps.ackAsJsonText
+        ? ephemeralAckText(reply.message)
+        : { response_type: 'ephemeral', ...toBoltMessage(reply.message) },
+    );
     deps.metrics?.commandServed('slack', reply.subcommand, (performance.now() - started) / 1000, reply.status);
   };
 }
