@@ -1,12 +1,18 @@
-// The composition root for `npm start`: config, pack and logger, then every configured platform; with none
-// configured, the terminal prompt.
+// The composition root for `npm start`: config, pack, logger and metrics, then every configured platform, the daily
+// briefs (which need the platforms' publishers) and the ops routes; with no platform configured, the terminal prompt.
 import { startDiscord } from './adapters/discord/start-discord.ts';
 import { startSlack } from './adapters/slack/start-slack.ts';
 import { runPrompt } from './adapters/terminal/prompt.ts';
-import { loadConfigFromProcess } from './config.ts';
+import { startBriefs, type RunningBriefs } from './briefs/index.ts';
+import { loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { createOpsHandler } from './ops/ops-routes.ts';
+import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
+import { createPackHolder } from './ops/pack-holder.ts';
+import { readinessChecks } from './ops/readiness.ts';
 import type { PlatformDeps, RunningPlatform } from './platform.ts';
 
 export interface StartIo {
@@ -14,6 +20,9 @@ export interface StartIo {
   readonly output: NodeJS.WritableStream;
   readonly error: NodeJS.WritableStream;
 }
+
+/** Shutdown must finish within this; systemd's TimeoutStopSec is a little longer. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 export async function startBot(options: { storyDir?: string }, io: StartIo): Promise<number> {
   const configured = loadConfigFromProcess(options);
@@ -28,26 +37,83 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     io.error.write(`${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
     return 2;
   }
-  const pack = loaded.pack;
-  if (!config.slack && !config.discord) return runPrompt(pack, io);
+  if (!config.slack && !config.discord) return runPrompt(loaded.pack, io);
 
   const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
-  const deps: PlatformDeps = { config, logger, getPack: () => pack };
-  const running: RunningPlatform[] = [];
+  const metrics = createMetrics();
+  const holder = createPackHolder(config.storyDir, loaded.pack, {
+    logger,
+    onReload: (result) => metrics.packReloaded(result.ok),
+  });
+  let briefs: RunningBriefs | undefined;
+  const platforms: RunningPlatform[] = [];
+  const opsHandler = createOpsHandler(
+    metrics,
+    readinessChecks({ holder, platforms: () => platforms, briefs: () => briefs }),
+  );
+  const deps: PlatformDeps = {
+    config,
+    logger,
+    metrics,
+    getPack: holder.current,
+    getBriefs: () => briefs?.service,
+  };
+  let ops: OpsServer | undefined;
+  const stopAll = async (): Promise<void> => {
+    // Platforms first (no new commands; in-flight answers finish), then briefs (in-flight posts finish, db closes).
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+    await briefs?.stop();
+    await ops?.close();
+    holder.close();
+  };
+
   try {
-    if (config.slack) running.push(await startSlack(deps));
-    if (config.discord) running.push(await startDiscord(deps));
+    if (config.slack) platforms.push(await startSlack(deps, { opsHandler }));
+    if (config.discord) platforms.push(await startDiscord(deps));
+    if (!sharesSlackPort(config)) ops = await startOpsServer(opsHandler, config.port);
+    const started = await startBriefs({
+      config: config.briefs,
+      getPack: holder.current,
+      publishers: platforms.flatMap((p) => (p.publisher ? [p.publisher] : [])),
+      logger,
+    });
+    if (!started.ok) throw new Error(started.problem);
+    briefs = started.briefs;
   } catch (error) {
-    logger.fatal({ err: error }, 'a platform failed to start');
-    await Promise.allSettled(running.map((p) => p.stop()));
+    logger.fatal({ err: error }, 'startup failed');
+    io.error.write(`Startup failed: ${(error as Error).message}\n`);
+    await stopAll();
     return 2;
   }
-  logger.info({ platforms: running.map((p) => p.name), story: config.storyDir }, 'summit bot running');
-  await new Promise<void>((resolve) => {
+  logger.info(
+    { platforms: platforms.map((p) => p.name), story: config.storyDir, port: config.port },
+    'summit bot running',
+  );
+  await untilSignal();
+  return shutdown(stopAll, logger);
+}
+
+/** Slack in HTTP mode serves the ops routes on its own server (same PORT); otherwise they get one of their own. */
+function sharesSlackPort(config: Config): boolean {
+  return config.slack !== undefined && config.slack.appToken === undefined;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  logger.info('shutting down');
-  await Promise.allSettled(running.map((p) => p.stop()));
-  return 0;
+}
+
+async function shutdown(stopAll: () => Promise<void>, logger: Logger): Promise<number> {
+  logger.info('shutting down: finishing in-flight work');
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    stopAll().then(() => 'clean' as const),
+    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), SHUTDOWN_LIMIT_MS))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') logger.error(`shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting anyway`);
+  else logger.info('stopped');
+  return outcome === 'clean' ? 0 : 1;
 }

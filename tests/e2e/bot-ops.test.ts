@@ -1,0 +1,126 @@
+// The bot as operators run it: one `summit start` process (Discord, against the loopback fake) with health, readiness
+// and metrics on PORT, a story pack edited while it runs, secrets kept out of its logs, and a clean SIGTERM.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fakes/discord-fake.ts';
+import { FAKE_IDS } from '../fakes/discord-ids.ts';
+import { slashCommand } from '../fakes/discord-payloads.ts';
+import { copyOfBundledPack, editFile } from '../support/fixture-pack.ts';
+import { freePort } from '../support/free-port.ts';
+import { REPO_ROOT } from '../support/run-cli.ts';
+
+const TOKEN = 'fake-discord-token-SECRET-0123456789abcdef';
+let fake: FakeDiscord;
+let port: number;
+let storyDir: string;
+let child: ReturnType<typeof spawn>;
+let logs = '';
+let exited: Promise<unknown[]>;
+
+const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`);
+
+async function answerOf(subcommand: string, options: Record<string, string>) {
+  const interaction = {
+    ...slashCommand(subcommand, options),
+    id: String(BigInt(Date.now()) * 1000n + BigInt(Math.floor(Math.random() * 1000))),
+  };
+  fake.dispatchInteraction(interaction);
+  return (await fake.callbackOf(interaction.id)).body as {
+    data: { embeds: { title: string; description?: string }[] };
+  };
+}
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().listen();
+  port = await freePort();
+  const cwd = mkdtempSync(path.join(tmpdir(), 'summit-ops-'));
+  // copyOfBundledPack cleans up after each test; this pack must outlive them, so copy it once more by hand.
+  storyDir = path.join(cwd, 'story');
+  const source = copyOfBundledPack();
+  (await import('node:fs')).cpSync(source, storyDir, { recursive: true });
+  child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/summit.js'), 'start'], {
+    cwd,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: FAKE_IDS.application,
+      DISCORD_API_URL: fake.apiUrl,
+      PORT: String(port),
+      STORY_DIR: storyDir,
+      DATABASE_PATH: path.join(cwd, 'summit.db'),
+      LOG_LEVEL: 'debug',
+    },
+  });
+  child.stdout?.on('data', (d: Buffer) => (logs += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (logs += d.toString()));
+  exited = once(child, 'exit');
+  await Promise.race([fake.identified, exited.then(() => Promise.reject(new Error(logs)))]);
+  // Ready once the gateway is READY: poll /readyz (bounded) rather than sleeping a fixed time.
+  for (let i = 0; i < 100 && (await get('/readyz').catch(() => undefined))?.status !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});
+
+afterAll(async () => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+  await fake.close();
+});
+
+describe('summit start, operated', () => {
+  it('serves /healthz and /readyz on PORT in a Discord-only setup', async () => {
+    expect(await (await get('/healthz')).text()).toBe('ok\n');
+    const ready = await get('/readyz');
+    expect([ready.status, await ready.text()]).toEqual([200, 'ready\n']);
+  });
+
+  it('counts commands in /metrics by platform and subcommand', async () => {
+    expect((await answerOf('who', { name: 'putin' })).data.embeds[0]?.title).toBe('Vladimir Putin');
+    const metrics = await (await get('/metrics')).text();
+    expect(metrics).toMatch(/summit_commands_total\{platform="discord",subcommand="who",status="answered"\} [1-9]/);
+    expect(metrics).toContain('summit_command_duration_seconds_bucket');
+  });
+
+  it('picks up an edited pack without a restart, and keeps serving through a broken edit', async () => {
+    editFile(storyDir, 'facts.yaml', (t) => t.replace("'Russian President Vladimir Putin' }", "'no such words' }"));
+    for (
+      let i = 0;
+      i < 100 && !(await (await get('/metrics')).text()).includes('summit_pack_reloads_total{outcome="error"} 1');
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(logs).toContain('story pack edit refused; still serving the last good pack');
+    expect((await answerOf('who', { name: 'putin' })).data.embeds[0]?.title).toBe('Vladimir Putin');
+
+    const article = readFileSync(path.join(storyDir, 'articles/000.md'), 'utf8');
+    editFile(storyDir, 'facts.yaml', (t) => t.replace("'no such words' }", "'Russian President Vladimir Putin' }"));
+    writeFileSync(
+      path.join(storyDir, 'articles/009.md'),
+      article.replace('id: "000"', 'id: "009"').replace(/^url: .*$/m, 'url: null'),
+    );
+    for (
+      let i = 0;
+      i < 100 && !(await (await get('/metrics')).text()).includes('summit_pack_reloads_total{outcome="ok"}');
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const sources = await answerOf('sources', {});
+    expect(JSON.stringify(sources.data.embeds)).toContain('4 articles');
+  });
+
+  it('stops cleanly on SIGTERM within 10 seconds, and never logged the token', async () => {
+    const started = Date.now();
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(logs).toContain('"msg":"stopped"');
+    expect(logs).not.toContain(TOKEN);
+    expect(logs).not.toContain('SECRET-0123456789abcdef');
+  });
+});
