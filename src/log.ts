@@ -22,7 +22,10 @@ export function createLogger(options: {
     {
       level: options.level,
       base: undefined,
-      redact: { paths: ['*.token', '*.headers.authorization', '*.headers.Authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', '*.headers.Authorization'],
+        censor: '[redacted]',
+      },
     },
     scrubbed,
   );
