@@ -1,7 +1,5 @@
 // The composition root for `npm start`: config, pack, logger and metrics, then every configured platform, the daily
 // briefs (which need the platforms' publishers) and the ops routes; with no platform configured, the terminal prompt.
-import { startDiscord } from './adapters/discord/start-discord.ts';
-import { startSlack } from './adapters/slack/start-slack.ts';
 import { runPrompt } from './adapters/terminal/prompt.ts';
 import { startBriefs, type RunningBriefs } from './briefs/index.ts';
 import { loadConfigFromProcess, type Config } from './config.ts';
@@ -68,8 +66,15 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   };
 
   try {
-    if (config.slack) platforms.push(await startSlack(deps, { opsHandler }));
-    if (config.discord) platforms.push(await startDiscord(deps));
+    // Each SDK is imported only when its platform is configured: a Discord-only bot never loads Bolt.
+    if (config.slack) {
+      const { startSlack } = await import('./adapters/slack/start-slack.ts');
+      platforms.push(await startSlack(deps, { opsHandler }));
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('./adapters/discord/start-discord.ts');
+      platforms.push(await startDiscord(deps));
+    }
     if (!sharesSlackPort(config)) ops = await startOpsServer(opsHandler, config.port);
     const started = await startBriefs({
       config: config.briefs,

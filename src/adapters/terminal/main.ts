@@ -8,7 +8,7 @@ import type { Answer } from '../../core/answer-model.ts';
 import { loadConfigFromProcess } from '../../config.ts';
 import { loadPack } from '../../core/load-pack.ts';
 import { formatProblem } from '../../core/pack-problem.ts';
-import { startBot, type StartIo } from '../../start.ts';
+import type { StartIo } from '../../start.ts';
 import { addArticle } from './add-article.ts';
 import { answerToText } from './answer-to-text.ts';
 
@@ -37,7 +37,11 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
   }
   const { values, positionals } = parsed;
   const [verb = 'start', ...rest] = values.help ? ['help'] : positionals;
-  if (verb === 'start') return startBot({ storyDir: values.story }, io);
+  if (verb === 'start') {
+    // Loaded only to run the bot: Bolt and discord.js take most of a second to import, which one-off answers skip.
+    const { startBot } = await import('../../start.ts');
+    return startBot({ storyDir: values.story }, io);
+  }
 
   const configured = loadConfigFromProcess({ storyDir: values.story });
   if (!configured.ok) {
