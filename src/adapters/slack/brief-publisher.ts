@@ -93,8 +93,17 @@ export function createSlackPublisher(
       found.sort((a, b) => a.meta.page - b.meta.page);
       const { pages } = found[0]!.meta;
       if (found.length < pages) {
-        // A crash between pages: posting again would repeat the first ones, so the brief stays short, and says so here.
-        log.warn({ channel, key, found: found.length, pages }, 'brief found only partly posted; not posting it again');
+        // A crash between pages left the first ones posted: report nothing, so delivery calls post(), which resumes
+        // after them (the same map a failed page in this process uses) instead of repeating them or stopping short.
+        if (found.every((f, i) => f.meta.page === i)) {
+          partial.set(
+            key,
+            found.map((f) => f.ts),
+          );
+          log.warn({ channel, key, found: found.length, pages }, 'brief found only partly posted; posting the rest');
+          return undefined;
+        }
+        log.warn({ channel, key, found: found.length, pages }, 'brief found with pages missing; not posting it again');
       }
       return found[0]!.ts;
     },
