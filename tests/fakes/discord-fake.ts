@@ -37,6 +37,8 @@ export interface FakeDiscordOptions {
   channels?: ChannelScript;
 }
 
+export type ChannelMessageMatch = (channelId: string, body: Record<string, unknown>) => boolean;
+
 interface InteractionRecord {
   dispatchedAt: number;
   responded: boolean;
@@ -56,6 +58,7 @@ export class FakeDiscord extends EventEmitter {
   gatewayUrl: string | undefined;
   readonly #errors: number[] = [];
   #rateLimited = false;
+  readonly #holds: { stage: 'before' | 'after'; match: ChannelMessageMatch; arrived: () => void }[] = [];
   #seq = 0;
   #session: WebSocket | undefined;
   #identified: Promise<void>;
@@ -117,6 +120,14 @@ export class FakeDiscord extends EventEmitter {
       };
       this.on('request', onRequest);
     });
+  }
+
+  /**
+   * Holds the next POST /channels/:id/messages that `match`es and never answers it, either 'before' it takes effect
+   * (lost on the way: no message kept) or 'after' (message kept, response lost). Resolves when it arrives.
+   */
+  holdChannelMessage(stage: 'before' | 'after', match: ChannelMessageMatch): Promise<void> {
+    return new Promise((arrived) => this.#holds.push({ stage, match, arrived }));
   }
 
   /** The callback (initial response) of one interaction. */
@@ -286,7 +297,16 @@ export class FakeDiscord extends EventEmitter {
       if (this.options.channelMessageDelayMs) await delay(this.options.channelMessageDelayMs);
       const status = this.options.channelMessageStatus ?? 200;
       if (status !== 200) return reply(status, { code: 50013, message: 'Missing Permissions' });
-      return channelReply(this.channels.post(m[1] as string, (body ?? {}) as Record<string, unknown>));
+      const channelId = m[1] as string;
+      const fields = (body ?? {}) as Record<string, unknown>;
+      const heldAt = this.#holds.findIndex((h) => h.match(channelId, fields));
+      const held = heldAt >= 0 ? this.#holds.splice(heldAt, 1)[0] : undefined;
+      held?.arrived();
+      // Held: never answered (the socket closes with the client); 'after' keeps the message first.
+      if (held?.stage === 'before') return;
+      const posted = this.channels.post(channelId, fields);
+      if (held) return;
+      return channelReply(posted);
     }
     if ((m = route.match(/^GET \/api\/v10\/channels\/(\d+)\/messages$/))) {
       return channelReply(this.channels.list(m[1] as string, request.query));

@@ -31,6 +31,15 @@ export interface FakeWebApi {
   readonly rateLimited: () => number;
   /** Every chat.postMessage to this channel fails with this Slack error code (e.g. is_archived). */
   refuseChannel(channel: string, error: string): void;
+  /**
+   * Holds the next call to `method` that `match`es (by its arguments) and never answers it, either 'before' it takes
+   * effect (lost on the way: no message kept) or 'after' (message kept, response lost). Resolves when it arrives.
+   */
+  hold(
+    method: string,
+    stage: 'before' | 'after',
+    match?: (args: Record<string, unknown>) => boolean,
+  ): Promise<WebApiCall>;
   close(): Promise<void>;
 }
 
@@ -47,6 +56,12 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
   const refused = new Map<string, string>();
   const messages = new Map<string, PostedMessage[]>();
   const every = new Map<string, { n: number; retryAfter: number; count: number }>();
+  const holds: {
+    method: string;
+    stage: 'before' | 'after';
+    match: (args: Record<string, unknown>) => boolean;
+    arrived: (c: WebApiCall) => void;
+  }[] = [];
   let rateLimited = 0;
   // Message ts are real times (conversations.history filters on them), unique by a counter in the fraction.
   let seq = 0;
@@ -67,13 +82,19 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
       ? { status: 429, headers: { 'retry-after': String(periodic.retryAfter) }, error: 'ratelimited' }
       : failures.get(method)?.shift();
     if (failure?.status === 429) rateLimited += 1;
-    calls.push({ method, args, authorization: req.headers.authorization, at: Date.now() });
+    const call: WebApiCall = { method, args, authorization: req.headers.authorization, at: Date.now() };
+    calls.push(call);
+    const heldAt = holds.findIndex((h) => h.method === method && h.match(args));
+    const held = heldAt >= 0 && !failure ? holds.splice(heldAt, 1)[0] : undefined;
+    held?.arrived(call);
+    if (held?.stage === 'before') return; // never answered, never applied; the socket closes with the client
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify({ ok: false, error: failure.error }));
       return;
     }
     const reply = (body: Record<string, unknown>) => {
+      if (held) return; // applied, but the response is lost
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -134,6 +155,9 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     rateLimited: () => rateLimited,
     refuseChannel(channel: string, error: string) {
       refused.set(channel, error);
+    },
+    hold(method: string, stage: 'before' | 'after', match: (args: Record<string, unknown>) => boolean = () => true) {
+      return new Promise<WebApiCall>((arrived) => holds.push({ method, stage, match, arrived }));
     },
     close,
   }) as FakeWebApi;
