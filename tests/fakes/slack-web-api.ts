@@ -27,6 +27,11 @@ export interface FakeWebApi {
   failNext(method: string, status: number, headers?: Record<string, string>, error?: string): void;
   /** From now on every `n`th call to `method` gets HTTP 429 with this Retry-After (seconds); n = 0 stops it. */
   rateLimitEvery(method: string, n: number, retryAfterSeconds: number): void;
+  /**
+   * Slack's per-channel posting limit: a chat.postMessage to a channel less than `intervalMs` after the last one it
+   * accepted there gets HTTP 429 with this Retry-After (seconds). https://docs.slack.dev/apis/web-api/rate-limits
+   */
+  limitPerChannel(intervalMs: number, retryAfterSeconds: number): void;
   /** 429s sent so far. */
   readonly rateLimited: () => number;
   /** Every chat.postMessage to this channel fails with this Slack error code (e.g. is_archived). */
@@ -63,6 +68,8 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     arrived: (c: WebApiCall) => void;
   }[] = [];
   let rateLimited = 0;
+  let perChannel: { intervalMs: number; retryAfter: number } | undefined;
+  const lastPostAt = new Map<string, number>();
   // Message ts are real times (conversations.history filters on them), unique by a counter in the fraction.
   let seq = 0;
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
@@ -78,9 +85,15 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     if (typeof args.metadata === 'string') args.metadata = JSON.parse(args.metadata);
     const periodic = every.get(method);
     const due = periodic && ++periodic.count % periodic.n === 0;
+    const postedTo = method === 'chat.postMessage' ? String(args.channel ?? '') : undefined;
+    const limit = perChannel;
+    const tooSoon = limit && postedTo && Date.now() - (lastPostAt.get(postedTo) ?? -Infinity) < limit.intervalMs;
     const failure = due
       ? { status: 429, headers: { 'retry-after': String(periodic.retryAfter) }, error: 'ratelimited' }
-      : failures.get(method)?.shift();
+      : tooSoon
+        ? { status: 429, headers: { 'retry-after': String(limit.retryAfter) }, error: 'ratelimited' }
+        : failures.get(method)?.shift();
+    if (postedTo && !failure) lastPostAt.set(postedTo, Date.now());
     if (failure?.status === 429) rateLimited += 1;
     const call: WebApiCall = { method, args, authorization: req.headers.authorization, at: Date.now() };
     calls.push(call);
@@ -151,6 +164,9 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     rateLimitEvery(method: string, n: number, retryAfter: number) {
       if (n > 0) every.set(method, { n, retryAfter, count: 0 });
       else every.delete(method);
+    },
+    limitPerChannel(intervalMs: number, retryAfter: number) {
+      perChannel = { intervalMs, retryAfter };
     },
     rateLimited: () => rateLimited,
     refuseChannel(channel: string, error: string) {
