@@ -33,7 +33,9 @@ export function createSlackPublisher(
   logger: Logger,
   options: SlackPublisherOptions = {},
 ): Publisher {
-  const interval = options.perChannelIntervalMs ?? 1000;
+  // Slack allows about one message per second per channel (https://docs.slack.dev/apis/web-api/rate-limits); a little
+  // more than a second apart keeps clock jitter from earning a 429 on every second page.
+  const interval = options.perChannelIntervalMs ?? 1100;
   const nextPostAt = new Map<string, number>();
   // Pages already posted for a key whose later page failed: the retry (same process) resumes instead of repeating.
   const partial = new Map<string, string[]>();
