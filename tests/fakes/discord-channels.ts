@@ -3,7 +3,7 @@
 // failures: 403 Missing Access (50001), 404 Unknown Channel (10003) and 429s with rate-limit headers.
 // https://discord.com/developers/docs/resources/message#create-message
 // https://discord.com/developers/docs/resources/message#get-channel-messages
-import { FAKE_IDS, snowflake } from './discord-ids.ts';
+import { FAKE_IDS, messageObject } from './discord-ids.ts';
 
 export interface FakeMessage {
   readonly id: string;
@@ -112,26 +112,7 @@ export class FakeChannels {
   }
 
   #store(channelId: string, body: Record<string, unknown>, author: FakeMessage['author']): FakeMessage {
-    const nonce = body.nonce === undefined ? undefined : String(body.nonce);
-    const message: FakeMessage = {
-      id: snowflake(),
-      channel_id: channelId,
-      type: 0,
-      content: typeof body.content === 'string' ? body.content : '',
-      embeds: (body.embeds as FakeMessage['embeds'] | undefined) ?? [],
-      components: body.components ?? [],
-      flags: body.flags ?? 0,
-      ...(nonce ? { nonce } : {}),
-      author,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-    };
+    const message: FakeMessage = messageObject(channelId, body, { author });
     const list = this.#messages.get(channelId) ?? [];
     list.push(message);
     this.#messages.set(channelId, list);

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeChannels, type ChannelReply, type ChannelScript } from './discord-channels.ts';
-import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
+import { BOT_USER, FAKE_IDS, messageObject } from './discord-ids.ts';
 
 export { FAKE_IDS };
 
@@ -277,10 +277,10 @@ export class FakeDiscord extends EventEmitter {
       return reply(204);
     }
     if ((m = route.match(/^(PATCH|GET|DELETE) \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/))) {
-      return reply(200, message(FAKE_IDS.channel, body));
+      return reply(200, messageObject(FAKE_IDS.channel, (body ?? {}) as Record<string, unknown>));
     }
     if ((m = route.match(/^POST \/api\/v10\/webhooks\/\d+\/[^/]+$/))) {
-      return reply(200, message(FAKE_IDS.channel, body));
+      return reply(200, messageObject(FAKE_IDS.channel, (body ?? {}) as Record<string, unknown>));
     }
     if ((m = route.match(/^POST \/api\/v10\/channels\/(\d+)\/messages$/))) {
       if (this.options.rateLimitFirstChannelMessage && !this.#rateLimited) {
@@ -327,35 +327,6 @@ export class FakeDiscord extends EventEmitter {
     }
     return reply(404, { code: 0, message: `fake Discord has no route ${route}` });
   }
-}
-
-function message(channelId: string, body: unknown): Record<string, unknown> {
-  const b = (body ?? {}) as Record<string, unknown>;
-  return {
-    id: snowflake(),
-    channel_id: channelId,
-    type: 0,
-    content: b.content ?? '',
-    embeds: b.embeds ?? [],
-    components: b.components ?? [],
-    flags: b.flags ?? 0,
-    author: {
-      id: FAKE_IDS.bot,
-      username: 'summit-desk',
-      discriminator: '0',
-      global_name: null,
-      avatar: null,
-      bot: true,
-    },
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    pinned: false,
-  };
 }
 
 function delay(ms: number): Promise<void> {

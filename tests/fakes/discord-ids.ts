@@ -25,3 +25,31 @@ export function snowflake(): string {
   counter = (counter + 1n) & 0xfffn;
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | counter).toString();
 }
+
+/** A message object as Discord's API returns it; `body` is what the bot sent (content, embeds, components, flags). */
+export function messageObject(
+  channelId: string,
+  body: Record<string, unknown>,
+  extra: { type?: number; author?: { id: string; username: string; bot?: boolean }; defaultFlags?: number } = {},
+) {
+  const nonce = body.nonce === undefined ? undefined : String(body.nonce);
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    type: extra.type ?? 0,
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: (body.embeds as { footer?: { text: string } }[] | undefined) ?? [],
+    components: body.components ?? [],
+    flags: body.flags ?? extra.defaultFlags ?? 0,
+    ...(nonce ? { nonce } : {}),
+    author: extra.author ?? BOT_USER,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}

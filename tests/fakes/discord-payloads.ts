@@ -1,6 +1,6 @@
 // Gateway INTERACTION_CREATE payloads as Discord sends them, for the fake to dispatch.
 // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
-import { BOT_USER, FAKE_IDS, snowflake } from './discord-ids.ts';
+import { FAKE_IDS, messageObject, snowflake } from './discord-ids.ts';
 
 const user = { id: FAKE_IDS.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null };
 
@@ -82,22 +82,8 @@ export function buttonClick(
   return {
     ...base(3, { custom_id: customId, component_type: 2 }),
     message: {
+      ...messageObject(FAKE_IDS.channel, message, { type: 20, defaultFlags: 64 }),
       id: messageId,
-      channel_id: FAKE_IDS.channel,
-      type: 20,
-      content: '',
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      flags: message.flags ?? 64,
-      author: BOT_USER,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
     },
   };
 }
