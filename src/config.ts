@@ -33,7 +33,7 @@ const idList = z
 export const envSchema = z.object({
   STORY_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-  PORT: optional(z.coerce.number().int().min(0).max(65535)),
+  PORT: optional(z.coerce.number({ error: 'must be a port number, 0-65535' }).int().min(0).max(65535)),
 
   SLACK_BOT_TOKEN: optional(token('xoxb-', 'the Bot User OAuth Token')),
   SLACK_APP_TOKEN: optional(token('xapp-', 'an app-level token with connections:write, for Socket Mode')),
@@ -100,11 +100,15 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: string } = {}): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).sort();
-  if (!parsed.success) return { ok: false, problems: [...problems] };
+  // Missing companions are judged on what is set at all, so they are reported together with malformed values.
+  const present = (key: string) => (env[key] ?? '').trim() !== '';
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`)),
+    ...slackProblems(present),
+    ...discordProblems(present),
+  ].sort();
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
-  problems.push(...slackProblems(e), ...discordProblems(e));
-  if (problems.length > 0) return { ok: false, problems };
 
   const slack: SlackConfig | undefined = e.SLACK_BOT_TOKEN
     ? {
@@ -147,24 +151,43 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
   };
 }
 
-function slackProblems(e: Env): string[] {
-  const any = e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET;
+function slackProblems(present: (key: string) => boolean): string[] {
+  const any = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'].some(present);
   if (!any) return [];
   const problems: string[] = [];
-  if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required to run Slack (other SLACK_ settings are set)');
-  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+  if (!present('SLACK_BOT_TOKEN')) {
+    problems.push('SLACK_BOT_TOKEN: required to run Slack (other SLACK_ settings are set)');
+  }
+  if (!present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   }
   return problems;
 }
 
-function discordProblems(e: Env): string[] {
-  if (!e.DISCORD_TOKEN === !e.DISCORD_APPLICATION_ID) return [];
+function discordProblems(present: (key: string) => boolean): string[] {
+  if (present('DISCORD_TOKEN') === present('DISCORD_APPLICATION_ID')) return [];
   return [
-    e.DISCORD_TOKEN
+    present('DISCORD_TOKEN')
       ? 'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN'
       : 'DISCORD_TOKEN: required with DISCORD_APPLICATION_ID',
   ];
+}
+
+/** The startup report: every problem, grouped by the platform it stops, each naming its variable. */
+export function formatConfigProblems(problems: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const problem of problems) {
+    const group = problem.startsWith('SLACK_')
+      ? 'Slack'
+      : problem.startsWith('DISCORD_')
+        ? 'Discord'
+        : /^(BRIEF_|DATABASE_PATH)/.test(problem)
+          ? 'Daily briefs'
+          : 'General';
+    groups.set(group, [...(groups.get(group) ?? []), problem]);
+  }
+  const lines = [...groups].flatMap(([group, list]) => [`  ${group}:`, ...list.map((p) => `    - ${p}`)]);
+  return `Invalid environment variables (each is documented in .env.example):\n${lines.join('\n')}\n`;
 }
 
 /** Reads `.env` (when present) into the environment, then validates it: the only place process.env is read. */

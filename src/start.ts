@@ -2,7 +2,7 @@
 // briefs (which need the platforms' publishers) and the ops routes; with no platform configured, the terminal prompt.
 import { runPrompt } from './adapters/terminal/prompt.ts';
 import { startBriefs, type RunningBriefs } from './briefs/index.ts';
-import { loadConfigFromProcess, type Config } from './config.ts';
+import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -25,7 +25,7 @@ const SHUTDOWN_LIMIT_MS = 10_000;
 export async function startBot(options: { storyDir?: string }, io: StartIo): Promise<number> {
   const configured = loadConfigFromProcess(options);
   if (!configured.ok) {
-    io.error.write(`Invalid environment variables:\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    io.error.write(formatConfigProblems(configured.problems));
     return 2;
   }
   const { config } = configured;

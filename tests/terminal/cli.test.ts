@@ -97,7 +97,7 @@ describe('summit --story and check', () => {
   it('exits 2 and names the variable when the environment is malformed', async () => {
     const { code, stderr } = await runCli(['who'], { env: { SLACK_BOT_TOKEN: 'not-a-token', PORT: 'eighty' } });
     expect(code).toBe(2);
-    expect(stderr).toContain('Invalid environment variables:');
+    expect(stderr).toContain('Invalid environment variables (each is documented in .env.example):');
     expect(stderr).toContain('PORT:');
     expect(stderr).toContain('SLACK_BOT_TOKEN: must start with "xoxb-"');
   });

@@ -1,5 +1,5 @@
 // `npm run discord:register` and `npm run discord:invite`: one-off admin tasks, configured from the same env schema.
-import { loadConfigFromProcess } from '../../config.ts';
+import { formatConfigProblems, loadConfigFromProcess } from '../../config.ts';
 import { createDiscordRest } from './create-client.ts';
 import { inviteUrl } from './invite-url.ts';
 import { registerCommands } from './register-commands.ts';
@@ -23,7 +23,7 @@ export async function discordCli(
   }
   const configured = loadConfigFromProcess();
   if (!configured.ok) {
-    io.error.write(`Invalid environment variables:\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    io.error.write(formatConfigProblems(configured.problems));
     return 2;
   }
   const discord = configured.config.discord;

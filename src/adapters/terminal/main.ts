@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { answerText } from '../../core/answer.ts';
 import { answerBriefPreview } from '../../core/brief/answer-brief.ts';
 import type { Answer } from '../../core/answer-model.ts';
-import { loadConfigFromProcess } from '../../config.ts';
+import { formatConfigProblems, loadConfigFromProcess } from '../../config.ts';
 import { loadPack } from '../../core/load-pack.ts';
 import { formatProblem } from '../../core/pack-problem.ts';
 import type { StartIo } from '../../start.ts';
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
 
   const configured = loadConfigFromProcess({ storyDir: values.story });
   if (!configured.ok) {
-    io.error.write(`Invalid environment variables:\n${configured.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    io.error.write(formatConfigProblems(configured.problems));
     return 2;
   }
   const storyDir = configured.config.storyDir;
