@@ -1,5 +1,8 @@
-// `npm run bench`: runs every bench/*.bench.ts in turn and prints a table per suite, or with --json one JSON object
-// holding every figure. Each suite exports `name` and `run(): Promise<Record<string, number | string>>`.
+// `npm run bench`: runs every bench/*.bench.ts, each in a fresh child process (one suite's 400 MB synthetic pack must
+// not put garbage-collection pauses into the next suite's latencies), and prints a table per suite, or with --json one
+// JSON object holding every figure. Each suite exports `name` and `run(): Promise<Record<string, number | string>>`.
+// `--only=PREFIX` runs the suites whose file name starts with PREFIX.
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,20 +12,47 @@ interface Suite {
   run(): Promise<Record<string, number | string>>;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const json = process.argv.includes('--json');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => !only || f.startsWith(only))
-  .sort();
+type Figures = Record<string, number | string>;
 
-const results: Record<string, Record<string, number | string>> = {};
-for (const file of files) {
-  const suite = (await import(path.join(here, file))) as Suite;
-  if (!json) console.log(`\n## ${suite.name}`);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SUITE_FLAG = '--suite=';
+const suiteFile = process.argv.find((a) => a.startsWith(SUITE_FLAG))?.slice(SUITE_FLAG.length);
+
+if (suiteFile) {
+  // Child: run one suite and hand its figures to the parent on the last line of stdout.
+  const suite = (await import(path.join(here, suiteFile))) as Suite;
   const figures = await suite.run();
-  results[suite.name] = figures;
-  if (!json) for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(44)} ${v}`);
+  process.stdout.write(`\n${JSON.stringify({ name: suite.name, figures })}\n`);
+} else {
+  const json = process.argv.includes('--json');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only)))
+    .sort();
+  const results: Record<string, Figures> = {};
+  for (const file of files) {
+    const { name, figures } = await runSuite(file);
+    results[name] = figures;
+    if (!json) {
+      console.log(`\n## ${name}`);
+      for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(48)} ${v}`);
+    }
+  }
+  if (json) console.log(JSON.stringify(results));
 }
-if (json) console.log(JSON.stringify(results));
+
+function runSuite(file: string): Promise<{ name: string; figures: Figures }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), `${SUITE_FLAG}${file}`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) return reject(new Error(`${file} failed with exit code ${code}`));
+      resolve(JSON.parse(last) as { name: string; figures: Figures });
+    });
+  });
+}
