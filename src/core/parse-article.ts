@@ -29,8 +29,10 @@ export function parseArticle(file: string, text: string): ParseArticleResult {
   const parsed = articleFrontMatterSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) return { problems: zodProblems(file, parsed.error), refusedId: declaredId(yaml.value) };
   const body = text.slice(match[0].length);
+  if (!/\p{L}/u.test(body)) {
+    return { problems: [{ file, path: 'body', message: 'is empty' }], refusedId: parsed.data.id };
+  }
   const problems: PackProblem[] = [];
-  if (!/\p{L}/u.test(body)) problems.push({ file, path: 'body', message: 'is empty' });
   parsed.data.furniture.forEach((piece, i) => {
     if (!furniturePattern(piece).test(body))
       problems.push({ file, path: `furniture[${i}]`, message: 'does not occur in the body' });

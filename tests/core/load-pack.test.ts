@@ -186,4 +186,63 @@ describe('loadPack refuses a broken pack whole, naming file, entry and field', (
       'facts.yaml: people[7].roles[0].citations[0].article "404" is not an article in the pack',
     ]);
   });
+
+  it.each([
+    [
+      'a furniture line the body does not contain',
+      'articles/004.md',
+      (t: string) => t.replace('  - "Source link"', '  - "Read more"'),
+      'articles/004.md: furniture[1] does not occur in the body',
+    ],
+    [
+      'an article with an empty body',
+      'articles/004.md',
+      (t: string) => t.slice(0, t.indexOf('---\n', 4) + 4) + '\n  \n',
+      'articles/004.md: body is empty',
+    ],
+    [
+      'a URL that is not http(s)',
+      'articles/000.md',
+      (t: string) => t.replace(/^url: .*$/m, 'url: ftp://example.com/x'),
+      'articles/000.md: url must be an http(s) URL or null',
+    ],
+    [
+      'an unknown front matter field',
+      'articles/000.md',
+      (t: string) => t.replace('kind: aggregator-rewrite', 'kind: aggregator-rewrite\nauthor: someone'),
+      /^articles\/000\.md: \(top level\) Unrecognized key: "author"$/,
+    ],
+    [
+      'a person id used twice',
+      'facts.yaml',
+      (t: string) => t.replace('id: xi-jinping', 'id: kim-jong-un'),
+      'facts.yaml: people[1].id "kim-jong-un" is used twice',
+      // (the events citing xi-jinping are reported too: that id is gone)
+    ],
+    [
+      'a timeline event naming an unknown person',
+      'facts.yaml',
+      (t: string) => t.replace('people: [vladimir-putin]\n', 'people: [vladimir-poutine]\n'),
+      /^facts\.yaml: timeline\[\d+\]\.people\[0\] "vladimir-poutine" is not a person in the fact sheet$/,
+    ],
+    [
+      'a conflict naming an unknown event',
+      'facts.yaml',
+      (t: string) =>
+        t.replace('events: [victory-day-parade, japan-surrender-1945]', 'events: [victory-day-parade, no-such-event]'),
+      'facts.yaml: conflicts[1].events[1] "no-such-event" is not a timeline event in the fact sheet',
+    ],
+    [
+      'a conflict with a single claim',
+      'facts.yaml',
+      (t: string) => t.slice(0, t.lastIndexOf('      - claim: The 80th anniversary of the end of World War II')),
+      /^facts\.yaml: conflicts\[1\]\.claims (Too small|too small)/,
+    ],
+  ])('reports %s', (_what, file, edit, expected) => {
+    const dir = copyOfBundledPack();
+    editFile(dir, file, edit);
+    const problems = problemsOf(dir);
+    expect(problems[0]).toEqual(typeof expected === 'string' ? expected : expect.stringMatching(expected));
+    if (!file.startsWith('facts') || !/used twice/.test(String(expected))) expect(problems).toHaveLength(1);
+  });
 });
