@@ -11,7 +11,6 @@ import type { Article, StoryPack } from './story-pack.ts';
 import { allCitations, FACTS_FILE, verifyFacts } from './verify-facts.ts';
 
 export const ARTICLES_DIR = 'articles';
-export { FACTS_FILE };
 /** More articles than this is not a story pack; refusing early keeps memory bounded. */
 const MAX_ARTICLES = 20_000;
 
