@@ -1,7 +1,5 @@
 // One `summit start` process serving Slack (HTTP mode) and Discord together, logging at debug level while a Web API
 // call fails: the ops routes share Slack's port, and no configured secret ever reaches the logs.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +8,8 @@ import { FakeDiscord } from '../fakes/discord-fake.ts';
 import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
 import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
+import { spawnBot, waitForReady, type BotProcess } from '../support/bot-process.ts';
 import { freePort } from '../support/free-port.ts';
-import { REPO_ROOT } from '../support/run-cli.ts';
 
 const SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-1111-2222-SECRETbottoken',
@@ -21,9 +19,7 @@ const SECRETS = {
 let api: FakeWebApi;
 let discord: FakeDiscord;
 let port: number;
-let child: ReturnType<typeof spawn>;
-let logs = '';
-let exited: Promise<unknown[]>;
+let bot: BotProcess;
 
 const events = (body: string) =>
   fetch(`http://127.0.0.1:${port}/slack/events`, {
@@ -37,10 +33,9 @@ beforeAll(async () => {
   discord = await new FakeDiscord().listen();
   port = await freePort();
   const cwd = mkdtempSync(path.join(tmpdir(), 'summit-ops-slack-'));
-  child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/summit.js'), 'start'], {
+  bot = spawnBot({
     cwd,
     env: {
-      PATH: process.env.PATH,
       ...SECRETS,
       SLACK_API_URL: api.apiUrl,
       DISCORD_APPLICATION_ID: FAKE_IDS.application,
@@ -50,19 +45,12 @@ beforeAll(async () => {
       LOG_LEVEL: 'debug',
     },
   });
-  child.stdout?.on('data', (d: Buffer) => (logs += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (logs += d.toString()));
-  exited = once(child, 'exit');
-  await Promise.race([discord.identified, exited.then(() => Promise.reject(new Error(logs)))]);
-  for (let i = 0; i < 100; i++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
-    if (ready?.status === 200) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await bot.unlessExited(discord.identified);
+  await waitForReady(port);
 });
 
 afterAll(async () => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
   await discord.close();
   await api.close();
 });
@@ -97,11 +85,11 @@ describe('summit start with Slack and Discord in one process', () => {
   });
 
   it('exits 0 on SIGTERM, and no token or signing secret appears anywhere in its logs', async () => {
-    child.kill('SIGTERM');
-    const [code] = await exited;
+    bot.child.kill('SIGTERM');
+    const [code] = await bot.exited;
     expect(code).toBe(0);
-    expect(logs).toMatch(/"level":(20|30)/);
-    for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
-    expect(logs).not.toMatch(/SECRET/);
+    expect(bot.output()).toMatch(/"level":(20|30)/);
+    for (const secret of Object.values(SECRETS)) expect(bot.output()).not.toContain(secret);
+    expect(bot.output()).not.toMatch(/SECRET/);
   });
 });

@@ -1,25 +1,21 @@
 // The bot as operators run it: one `summit start` process (Discord, against the loopback fake) with health, readiness
 // and metrics on PORT, a story pack edited while it runs, secrets kept out of its logs, and a clean SIGTERM.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord-fake.ts';
 import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { slashCommand } from '../fakes/discord-payloads.ts';
+import { spawnBot, waitForReady, type BotProcess } from '../support/bot-process.ts';
 import { copyOfBundledPack, editFile } from '../support/fixture-pack.ts';
 import { freePort } from '../support/free-port.ts';
-import { REPO_ROOT } from '../support/run-cli.ts';
 
 const TOKEN = 'fake-discord-token-SECRET-0123456789abcdef';
 let fake: FakeDiscord;
 let port: number;
 let storyDir: string;
-let child: ReturnType<typeof spawn>;
-let logs = '';
-let exited: Promise<unknown[]>;
+let bot: BotProcess;
 
 const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`);
 
@@ -41,11 +37,10 @@ beforeAll(async () => {
   // copyOfBundledPack cleans up after each test; this pack must outlive them, so copy it once more by hand.
   storyDir = path.join(cwd, 'story');
   const source = copyOfBundledPack();
-  (await import('node:fs')).cpSync(source, storyDir, { recursive: true });
-  child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/summit.js'), 'start'], {
+  cpSync(source, storyDir, { recursive: true });
+  bot = spawnBot({
     cwd,
     env: {
-      PATH: process.env.PATH,
       DISCORD_TOKEN: TOKEN,
       DISCORD_APPLICATION_ID: FAKE_IDS.application,
       DISCORD_API_URL: fake.apiUrl,
@@ -55,18 +50,13 @@ beforeAll(async () => {
       LOG_LEVEL: 'debug',
     },
   });
-  child.stdout?.on('data', (d: Buffer) => (logs += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (logs += d.toString()));
-  exited = once(child, 'exit');
-  await Promise.race([fake.identified, exited.then(() => Promise.reject(new Error(logs)))]);
+  await bot.unlessExited(fake.identified);
   // Ready once the gateway is READY: poll /readyz (bounded) rather than sleeping a fixed time.
-  for (let i = 0; i < 100 && (await get('/readyz').catch(() => undefined))?.status !== 200; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitForReady(port);
 });
 
 afterAll(async () => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
   await fake.close();
 });
 
@@ -93,7 +83,7 @@ describe('summit start, operated', () => {
     ) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    expect(logs).toContain('story pack edit refused; still serving the last good pack');
+    expect(bot.output()).toContain('story pack edit refused; still serving the last good pack');
     expect((await answerOf('who', { name: 'putin' })).data.embeds[0]?.title).toBe('Vladimir Putin');
 
     const article = readFileSync(path.join(storyDir, 'articles/000.md'), 'utf8');
@@ -115,12 +105,12 @@ describe('summit start, operated', () => {
 
   it('stops cleanly on SIGTERM within 10 seconds, and never logged the token', async () => {
     const started = Date.now();
-    child.kill('SIGTERM');
-    const [code] = await exited;
+    bot.child.kill('SIGTERM');
+    const [code] = await bot.exited;
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(logs).toContain('"msg":"stopped"');
-    expect(logs).not.toContain(TOKEN);
-    expect(logs).not.toContain('SECRET-0123456789abcdef');
+    expect(bot.output()).toContain('"msg":"stopped"');
+    expect(bot.output()).not.toContain(TOKEN);
+    expect(bot.output()).not.toContain('SECRET-0123456789abcdef');
   });
 });

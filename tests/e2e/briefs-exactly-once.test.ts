@@ -2,29 +2,26 @@
 // loopback fakes) on one SQLite file: SIGKILLed after claiming, after the platform accepted a post, after recording;
 // two processes at once; and a channel subscribed in each platform getting its brief at its local time across
 // restarts. Timing comes only from the fakes (a held request, never answered) and from signals: nothing in src knows.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readRef } from '../../src/adapters/discord/brief-messages.ts';
-import { lastBriefAt, localDateIn } from '../../src/briefs/brief-time.ts';
+import { localDateIn } from '../../src/briefs/brief-time.ts';
 import { idempotencyKeyOf } from '../../src/briefs/publisher.ts';
-import { openStore, type BriefPlatform, type BriefSlot } from '../../src/store/index.ts';
+import type { BriefPlatform, BriefSlot } from '../../src/store/index.ts';
+import { briefMessagesIn } from '../fakes/brief-messages.ts';
 import { FakeDiscord } from '../fakes/discord-fake.ts';
 import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { MEMBER_PERMISSIONS, slashCommand } from '../fakes/discord-payloads.ts';
 import { slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
 import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
+import { ageClaims, readBriefLog, subscribeDueNow } from '../support/brief-log.ts';
+import { RUNNING, spawnBot, stopBot, until, type BotProcess } from '../support/bot-process.ts';
 import { freePort } from '../support/free-port.ts';
-import { REPO_ROOT } from '../support/run-cli.ts';
 
 const SIGNING_SECRET = 'abcdef0123456789abcdef0123456789';
 const MANAGE_CHANNELS = (BigInt(MEMBER_PERMISSIONS) | (1n << 4n)).toString();
-/** The bot's claim lease (src/briefs/brief-scheduler.ts): a claim younger than this is left to its holder. */
-const LEASE_MS = 2 * 60_000;
 
 let slack: FakeWebApi;
 let discord: FakeDiscord;
@@ -33,72 +30,38 @@ const bots = new Set<Bot>();
 /** The bots of scenario (e), which outlive the other tests. */
 const localBots = new Set<Bot>();
 
-interface Bot {
-  readonly child: ChildProcess;
+interface Bot extends BotProcess {
   readonly port: number;
-  output(): string;
-  /** Resolves once the output contains `text`; rejects if the process exits first. */
-  waitFor(text: string): Promise<void>;
 }
 
-async function spawnBot(databasePath: string, group?: Set<Bot>): Promise<Bot> {
+/** A `summit start` serving Slack (HTTP mode) and Discord against the fakes, on the given database. */
+async function startBot(databasePath: string, group?: Set<Bot>): Promise<Bot> {
   const port = await freePort();
-  const cwd = path.dirname(databasePath);
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/summit.js'), 'start'], {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      SLACK_BOT_TOKEN: 'xoxb-1-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      DISCORD_TOKEN: 'fake-discord-token-0123456789',
-      DISCORD_APPLICATION_ID: FAKE_IDS.application,
-      DISCORD_API_URL: discord.apiUrl,
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: 'info',
-    },
-  });
-  let output = '';
-  const waiters: { text: string; resolve: () => void; reject: (e: Error) => void }[] = [];
-  const settle = () => {
-    for (const w of [...waiters]) {
-      if (output.includes(w.text)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve();
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.reject(new Error(`bot exited before "${w.text}":\n${output.slice(-3000)}`));
-      }
-    }
-  };
-  child.stdout?.on('data', (d: Buffer) => ((output += d.toString()), settle()));
-  child.stderr?.on('data', (d: Buffer) => ((output += d.toString()), settle()));
-  child.on('exit', settle);
   const bot: Bot = {
-    child,
     port,
-    output: () => output,
-    waitFor: (text) =>
-      new Promise((resolve, reject) => {
-        waiters.push({ text, resolve, reject });
-        settle();
-      }),
+    ...spawnBot({
+      cwd: path.dirname(databasePath),
+      env: {
+        SLACK_BOT_TOKEN: 'xoxb-1-test-token',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        DISCORD_TOKEN: 'fake-discord-token-0123456789',
+        DISCORD_APPLICATION_ID: FAKE_IDS.application,
+        DISCORD_API_URL: discord.apiUrl,
+        DATABASE_PATH: databasePath,
+        LOG_LEVEL: 'info',
+      },
+    }),
   };
   bots.add(bot);
   group?.add(bot);
   return bot;
 }
 
-/** Startup done: the briefs due at start (catch-up, settling old claims) have been handled. */
-const RUNNING = '"msg":"summit bot running"';
-
 async function kill(bot: Bot, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   bots.delete(bot);
-  if (bot.child.exitCode !== null || bot.child.signalCode !== null) return;
-  const exited = once(bot.child, 'exit');
-  bot.child.kill(signal);
-  await exited;
+  await stopBot(bot, signal);
 }
 
 function tempDatabase(): string {
@@ -107,91 +70,7 @@ function tempDatabase(): string {
   return path.join(dir, 'summit.db');
 }
 
-/** Subscribes channels whose brief was due two minutes ago (subscribed yesterday): each start delivers it at once. */
-function subscribeDueNow(
-  databasePath: string,
-  channels: { platform: BriefPlatform; channelId: string }[],
-): BriefSlot[] {
-  const now = new Date();
-  const due = new Date(now.getTime() - 2 * 60_000);
-  const time = `${String(due.getUTCHours()).padStart(2, '0')}:${String(due.getUTCMinutes()).padStart(2, '0')}`;
-  const opened = openStore(databasePath);
-  if (!opened.ok) throw new Error(opened.problem);
-  for (const c of channels) {
-    opened.store.subscriptions.upsert(
-      { ...c, time, timezone: 'UTC', createdBy: 'env' },
-      new Date(now.getTime() - 86_400_000),
-    );
-  }
-  opened.store.close();
-  const localDate = localDateIn(lastBriefAt(time, 'UTC', now), 'UTC');
-  return channels.map((c) => ({ ...c, localDate }));
-}
-
-function readLog(databasePath: string) {
-  const db = new Database(databasePath, { readonly: true, timeout: 5000 });
-  try {
-    return db.prepare('SELECT platform, channel_id, local_date, state, message_id FROM brief_log').all() as {
-      platform: string;
-      channel_id: string;
-      local_date: string;
-      state: string;
-      message_id: string | null;
-    }[];
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * What a restart after the claim lease would see, without waiting the lease out: the dead process's claims are moved
- * back by one lease (only the timestamp; the row stays `claimed`, its holder unknown).
- */
-function ageClaims(databasePath: string): number {
-  const db = new Database(databasePath, { timeout: 5000 });
-  try {
-    const rows = db.prepare("SELECT id, claimed_at FROM brief_log WHERE state = 'claimed'").all() as {
-      id: number;
-      claimed_at: string;
-    }[];
-    const age = db.prepare('UPDATE brief_log SET claimed_at = ? WHERE id = ?');
-    for (const r of rows) age.run(new Date(Date.parse(r.claimed_at) - LEASE_MS - 1000).toISOString(), r.id);
-    return rows.length;
-  } finally {
-    db.close();
-  }
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, deadlineMs = 30_000): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** The brief messages in a channel, by platform: each with its key and part, and the platform's id and time. */
-function briefsIn(slot: { platform: BriefPlatform; channelId: string }) {
-  if (slot.platform === 'slack') {
-    return (slack.messages.get(slot.channelId) ?? [])
-      .filter((m) => m.metadata?.event_type === 'summit_brief')
-      .map((m) => ({
-        id: m.ts,
-        at: Number(m.ts) * 1000,
-        key: String(m.metadata?.event_payload.key),
-        part: Number(m.metadata?.event_payload.page) + 1,
-        parts: Number(m.metadata?.event_payload.pages),
-        text: m.text,
-      }));
-  }
-  return discord.channels.in(slot.channelId).flatMap((m) => {
-    const ref = readRef(m);
-    const at = Date.parse(String(m.timestamp));
-    return ref ? [{ id: m.id, at, ...ref, text: JSON.stringify(m.embeds) }] : [];
-  });
-}
+const briefsIn = (slot: { platform: BriefPlatform; channelId: string }) => briefMessagesIn({ slack, discord }, slot);
 
 /** Exactly one brief for the slot's date in the channel: every part once, no other brief, logged as posted. */
 function expectExactlyOneBrief(databasePath: string, slot: BriefSlot) {
@@ -202,7 +81,7 @@ function expectExactlyOneBrief(databasePath: string, slot: BriefSlot) {
   expect(found.map((b) => `${b.part}/${b.parts}`)).toEqual(
     Array.from({ length: parts }, (_, i) => `${i + 1}/${parts}`),
   );
-  const row = readLog(databasePath).find(
+  const row = readBriefLog(databasePath).find(
     (r) => r.platform === slot.platform && r.channel_id === slot.channelId && r.local_date === slot.localDate,
   );
   expect(row).toMatchObject({ state: 'posted', message_id: found[0]!.id });
@@ -247,14 +126,14 @@ describe('a bot process killed at each step of a post, then restarted', () => {
       slack.hold('chat.postMessage', 'before', (args) => args.channel === 'C0KILLA'),
       discord.holdChannelMessage('before', (channelId) => channelId === discordChannel(1)),
     ];
-    const first = await spawnBot(db);
+    const first = await startBot(db);
     await Promise.all(held);
     await kill(first);
-    expect(readLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed']);
+    expect(readBriefLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed']);
     for (const slot of slots) expect(briefsIn(slot)).toEqual([]);
 
     expect(ageClaims(db)).toBe(2);
-    const second = await spawnBot(db);
+    const second = await startBot(db);
     await second.waitFor(RUNNING);
     for (const slot of slots) expectExactlyOneBrief(db, slot);
   });
@@ -282,15 +161,15 @@ describe('a bot process killed at each step of a post, then restarted', () => {
       }),
       discord.holdChannelMessage('after', (channelId) => channelId === discordChannel(3)),
     ];
-    const first = await spawnBot(db);
+    const first = await startBot(db);
     await Promise.all(held);
     await kill(first);
-    expect(readLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed', 'claimed', 'claimed']);
+    expect(readBriefLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed', 'claimed', 'claimed']);
     const landed = slots.map((slot) => briefsIn(slot).map((b) => b.id));
     expect(landed.every((ids) => ids.length > 0)).toBe(true);
 
     expect(ageClaims(db)).toBe(4);
-    const second = await spawnBot(db);
+    const second = await startBot(db);
     await second.waitFor(RUNNING);
     const [slackWhole, slackCut, discordWhole, discordCut] = slots.map((slot) => expectExactlyOneBrief(db, slot));
     // All of it had landed: recorded as found, nothing posted again.
@@ -309,12 +188,12 @@ describe('a bot process killed at each step of a post, then restarted', () => {
       { platform: 'slack', channelId: 'C0KILLC' },
       { platform: 'discord', channelId: discordChannel(4) },
     ]);
-    const first = await spawnBot(db);
-    await until('both briefs recorded', () => readLog(db).filter((r) => r.state === 'posted').length === 2);
+    const first = await startBot(db);
+    await until('both briefs recorded', () => readBriefLog(db).filter((r) => r.state === 'posted').length === 2);
     await kill(first);
     const before = slots.map((slot) => expectExactlyOneBrief(db, slot));
 
-    const second = await spawnBot(db);
+    const second = await startBot(db);
     await second.waitFor(RUNNING);
     expect(slots.map((slot) => expectExactlyOneBrief(db, slot))).toEqual(before);
   });
@@ -331,7 +210,7 @@ describe('two bot processes on one database', () => {
     // A slowish Discord keeps the first process's claims open while the second one starts.
     discord.options.channelMessageDelayMs = 400;
     try {
-      const pair = await Promise.all([spawnBot(db), spawnBot(db)]);
+      const pair = await Promise.all([startBot(db), startBot(db)]);
       await Promise.all(pair.map((b) => b.waitFor(RUNNING)));
       for (const slot of slots) expectExactlyOneBrief(db, slot);
       // Between them (here usually split, each finding the other's claims busy), one post per channel.
@@ -370,7 +249,7 @@ async function startLocalTimeScenario(): Promise<LocalTimeResult> {
     channelId: FAKE_IDS.channel,
     localDate: localDateIn(new Date(at), 'America/New_York'),
   };
-  const first = await spawnBot(db, localBots);
+  const first = await startBot(db, localBots);
   await first.waitFor(RUNNING);
 
   const body = slashCommandBody({
@@ -402,14 +281,14 @@ async function startLocalTimeScenario(): Promise<LocalTimeResult> {
     expect(discordReply).toContain('Subscribed to the daily brief');
     // A plain restart before the minute (SIGTERM, as systemd does): the subscriptions live in the database.
     await kill(first, 'SIGTERM');
-    const second = await spawnBot(db, localBots);
+    const second = await startBot(db, localBots);
     await second.waitFor(RUNNING);
     expect(Date.now()).toBeLessThan(at);
     for (const slot of [slackSlot, discordSlot]) expect(briefsIn(slot)).toEqual([]);
 
     await until(
       'both briefs at their local time',
-      () => readLog(db).filter((r) => r.state === 'posted').length === 2,
+      () => readBriefLog(db).filter((r) => r.state === 'posted').length === 2,
       at - Date.now() + 30_000,
     );
     const posted = [slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot));
@@ -421,7 +300,7 @@ async function startLocalTimeScenario(): Promise<LocalTimeResult> {
     }
     // Killed after it posted, and restarted: nothing more.
     await kill(second);
-    const third = await spawnBot(db, localBots);
+    const third = await startBot(db, localBots);
     await third.waitFor(RUNNING);
     expect([slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot))).toEqual(posted);
     await kill(third);
