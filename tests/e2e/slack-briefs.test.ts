@@ -10,8 +10,8 @@ import { idempotencyKeyOf, startBriefs, type RunningBriefs } from '../../src/bri
 import { loadConfig } from '../../src/config.ts';
 import { FakeClock } from '../briefs/fake-publisher.ts';
 import { cleanUp, openTestStore } from '../briefs/helpers.ts';
-import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
-import { slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
+import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
+import { slashCommandBody } from '../fakes/slack-signing.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 let h: SlackHarness;
@@ -40,11 +40,7 @@ afterEach(cleanUp);
 
 async function ask(text: string, userId = 'U0ALICE', channelId = 'C0DESK') {
   const body = slashCommandBody({ text, responseUrl: h.responses.urlFor('unused'), userId, channelId });
-  const res = await fetch(`http://127.0.0.1:${h.slack.port}/slack/events`, {
-    method: 'POST',
-    body,
-    headers: slackSignatureHeaders(body, SIGNING_SECRET),
-  });
+  const res = await h.signedEvent(body);
   expect(res.status).toBe(200);
   const reply = (await res.json()) as { response_type: string; text: string; blocks: { type: string }[] };
   expect(reply.response_type).toBe('ephemeral');
@@ -136,11 +132,7 @@ describe('daily briefs on Slack without the brief service', () => {
     const bare = await startSlackHarness('http');
     try {
       const body = slashCommandBody({ text: 'brief subscribe', responseUrl: bare.responses.urlFor('x') });
-      const res = await fetch(`http://127.0.0.1:${bare.slack.port}/slack/events`, {
-        method: 'POST',
-        body,
-        headers: slackSignatureHeaders(body, SIGNING_SECRET),
-      });
+      const res = await bare.signedEvent(body);
       expect(((await res.json()) as { text: string }).text).toMatch(/^Daily brief subscriptions are unavailable/);
     } finally {
       await bare.stop();

@@ -2,7 +2,7 @@
 // message, the log gets the details and a request id, and the app keeps serving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
-import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
+import { blockActionsPayload, interactionBody, slashCommandBody } from '../fakes/slack-signing.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 let h: SlackHarness;
@@ -20,30 +20,24 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const signed = (body: string) =>
-  fetch(`http://127.0.0.1:${h.slack.port}/slack/events`, {
-    method: 'POST',
-    body,
-    headers: slackSignatureHeaders(body, SIGNING_SECRET),
-  });
 const share = (id: string) =>
-  signed(
-    `payload=${encodeURIComponent(
-      JSON.stringify(
-        blockActionsPayload({
-          actionId: 'summit_share',
-          value: '{"c":"who kim","p":0}',
-          responseUrl: h.responses.urlFor(id),
-        }),
-      ),
-    )}`,
+  h.signedEvent(
+    interactionBody(
+      blockActionsPayload({
+        actionId: 'summit_share',
+        value: '{"c":"who kim","p":0}',
+        responseUrl: h.responses.urlFor(id),
+      }),
+    ),
   );
 
 describe('Slack error handling', () => {
   it('answers a core failure with a kind message and a request id that finds the details in the log', async () => {
     packBroken = true;
     try {
-      const res = await signed(slashCommandBody({ text: 'who putin', responseUrl: h.responses.urlFor('broken') }));
+      const res = await h.signedEvent(
+        slashCommandBody({ text: 'who putin', responseUrl: h.responses.urlFor('broken') }),
+      );
       expect(res.status).toBe(200);
       const body = (await res.json()) as { response_type?: string; text?: string };
       expect(body.response_type).toBe('ephemeral');
@@ -72,7 +66,7 @@ describe('Slack error handling', () => {
     expect(body.text).toMatch(/^I could not post in this channel/);
     expect(h.logs().some((l) => l.msg === 'chat.postMessage failed for a share')).toBe(true);
     // Still serving.
-    const res = await signed(slashCommandBody({ text: 'help', responseUrl: h.responses.urlFor('still-up') }));
+    const res = await h.signedEvent(slashCommandBody({ text: 'help', responseUrl: h.responses.urlFor('still-up') }));
     expect(((await res.json()) as { text?: string }).text).toMatch(/^\/summit: Sourced answers/);
   });
 

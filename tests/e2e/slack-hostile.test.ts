@@ -2,69 +2,71 @@
 // answer, nothing posted), and the app keeps answering real requests afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
-import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
+import {
+  blockActionsPayload,
+  interactionBody,
+  slackSignatureHeaders,
+  slashCommandBody,
+} from '../fakes/slack-signing.ts';
 
 let h: SlackHarness;
-let events: string;
 
 beforeAll(async () => {
   h = await startSlackHarness('http');
-  events = `http://127.0.0.1:${h.slack.port}/slack/events`;
 });
 afterAll(async () => {
   await h?.stop();
 });
 
-const post = (body: string, headers: Record<string, string>) => fetch(events, { method: 'POST', body, headers });
-const signed = (body: string, headers: Record<string, string> = {}) =>
-  post(body, { ...slackSignatureHeaders(body, SIGNING_SECRET), ...headers });
 const command = (text: string) => slashCommandBody({ text, responseUrl: h.responses.urlFor('hostile') });
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 async function stillAnswers(): Promise<void> {
-  const res = await signed(command('who putin'));
+  const res = await h.signedEvent(command('who putin'));
   expect(res.status).toBe(200);
   expect(((await res.json()) as { text: string }).text).toContain('Vladimir Putin');
 }
 
 describe('forged and broken Slack requests', () => {
   it('refuses a request without signature headers', async () => {
-    const res = await post(command('who putin'), { 'content-type': 'application/x-www-form-urlencoded' });
+    const res = await h.postEvent(command('who putin'), { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(401);
     expect(await res.text()).toBe('');
   });
 
   it('refuses a signature made with another secret, and one for another body', async () => {
     const body = command('who putin');
-    expect((await post(body, slackSignatureHeaders(body, 'f'.repeat(32)))).status).toBe(401);
+    expect((await h.postEvent(body, slackSignatureHeaders(body, 'f'.repeat(32)))).status).toBe(401);
     const headers = slackSignatureHeaders(command('help'), SIGNING_SECRET);
-    expect((await post(body, headers)).status).toBe(401);
+    expect((await h.postEvent(body, headers)).status).toBe(401);
   });
 
   it('refuses a captured request replayed after five minutes (its signature pins the timestamp)', async () => {
     const body = command('who putin');
     const captured = slackSignatureHeaders(body, SIGNING_SECRET, nowSeconds() - 5 * 60 - 1);
-    expect((await post(body, captured)).status).toBe(401);
+    expect((await h.postEvent(body, captured)).status).toBe(401);
     // Moving the timestamp forward breaks the signature.
-    expect((await post(body, { ...captured, 'x-slack-request-timestamp': String(nowSeconds()) })).status).toBe(401);
+    expect((await h.postEvent(body, { ...captured, 'x-slack-request-timestamp': String(nowSeconds()) })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a body over 1 MB with 413 without reading it all, and keeps serving', async () => {
     const body = command('x'.repeat(1024 * 1024 + 10));
-    const res = await signed(body);
+    const res = await h.signedEvent(body);
     expect(res.status).toBe(413);
     await stillAnswers();
   });
 
   it('refuses a signed body sent with the wrong content type', async () => {
     const body = command('who putin');
-    expect((await signed(body, { 'content-type': 'text/plain' })).status).toBe(400);
-    expect((await signed(body, { 'content-type': 'application/json' })).status).toBe(400);
+    expect((await h.signedEvent(body, { 'content-type': 'text/plain' })).status).toBe(400);
+    expect((await h.signedEvent(body, { 'content-type': 'application/json' })).status).toBe(400);
     await stillAnswers();
   });
 
   it('refuses a button payload that is not JSON', async () => {
-    const res = await signed(`payload=${encodeURIComponent('{"type":"block_actions","actions":[')}`);
+    const res = await h.signedEvent(`payload=${encodeURIComponent('{"type":"block_actions","actions":[')}`);
     expect(res.status).toBe(400);
     await stillAnswers();
   });
@@ -77,7 +79,7 @@ describe('forged and broken Slack requests', () => {
       ['not-json', '<!channel>'],
     ] as const) {
       const payload = blockActionsPayload({ actionId: 'summit_page_next', value, responseUrl: h.responses.urlFor(id) });
-      const res = await signed(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
+      const res = await h.signedEvent(interactionBody(payload));
       expect(res.status).toBe(200);
       const { body } = await h.responses.posts.next((p) => p.path === `/respond/${id}`);
       expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });

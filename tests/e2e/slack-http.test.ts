@@ -1,34 +1,32 @@
 // End to end, HTTP mode: the real Bolt app behind startSlack, signed requests to /slack/events, answers read where
 // Slack would show them (the slash command's HTTP response, a button's response_url, chat.postMessage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
 import type { ResponsePost } from '../fakes/slack-response-url.ts';
+import {
+  blockActionsPayload,
+  interactionBody,
+  slackSignatureHeaders,
+  slashCommandBody,
+} from '../fakes/slack-signing.ts';
 
 let h: SlackHarness;
-let events: string;
 
 beforeAll(async () => {
   h = await startSlackHarness('http');
-  events = `http://127.0.0.1:${h.slack.port}/slack/events`;
 });
 afterAll(async () => {
   await h?.stop();
 });
 
-async function post(body: string, headers: Record<string, string>) {
-  return fetch(events, { method: 'POST', body, headers });
-}
-const signed = (body: string) => post(body, slackSignatureHeaders(body, SIGNING_SECRET));
 const command = (text: string, id: string) => slashCommandBody({ text, responseUrl: h.responses.urlFor(id) });
 /** A signed /summit command; the answer is the body of the HTTP response (Slack's immediate response). */
 async function ask(text: string, id = 'unused'): Promise<ResponsePost['body']> {
-  const res = await signed(command(text, id));
+  const res = await h.signedEvent(command(text, id));
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toContain('application/json');
   return (await res.json()) as ResponsePost['body'];
 }
-const action = (payload: object) => `payload=${encodeURIComponent(JSON.stringify(payload))}`;
 const allText = (post: ResponsePost['body']) =>
   (post.blocks ?? []).flatMap((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => e.text ?? '')]).join('\n');
 const buttons = (post: ResponsePost['body']) =>
@@ -54,13 +52,16 @@ describe('Slack in HTTP mode', () => {
 
   it('refuses a request with a bad signature (401) and answers nothing', async () => {
     const body = command('who putin', 'forged');
-    const res = await post(body, slackSignatureHeaders(body, 'f'.repeat(32)));
+    const res = await h.postEvent(body, slackSignatureHeaders(body, 'f'.repeat(32)));
     expect(res.status).toBe(401);
   });
 
   it('refuses a correctly signed request older than five minutes', async () => {
     const body = command('who putin', 'stale');
-    const res = await post(body, slackSignatureHeaders(body, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 6 * 60));
+    const res = await h.postEvent(
+      body,
+      slackSignatureHeaders(body, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 6 * 60),
+    );
     expect(res.status).toBe(401);
     // A fresh request sent afterwards is answered first: nothing ever arrived for the stale one.
     expect(allText(await ask('help'))).toContain('who putin');
@@ -84,8 +85,8 @@ describe('Slack in HTTP mode', () => {
   it('shares the answer in the channel with the same blocks, attributed to the person who shared it', async () => {
     const shown = await ask('who putin');
     const share = buttons(shown).find((b) => b.action_id === 'summit_share')!;
-    const res = await signed(
-      action(
+    const res = await h.signedEvent(
+      interactionBody(
         blockActionsPayload({
           actionId: 'summit_share',
           value: share.value!,
@@ -109,8 +110,8 @@ describe('Slack in HTTP mode', () => {
     const first = await ask('timeline');
     expect(allText(first)).toContain('page 1 of 2');
     const next = buttons(first).find((b) => b.action_id === 'summit_page_next')!;
-    await signed(
-      action(
+    await h.signedEvent(
+      interactionBody(
         blockActionsPayload({
           actionId: 'summit_page_next',
           value: next.value!,
@@ -127,8 +128,8 @@ describe('Slack in HTTP mode', () => {
 
   it('turns the page of a shared message with chat.update, keeping who shared it', async () => {
     const value = JSON.stringify({ c: 'timeline', p: 1, s: 'U0ALICE' });
-    await signed(
-      action(
+    await h.signedEvent(
+      interactionBody(
         blockActionsPayload({
           actionId: 'summit_page_next',
           value,
@@ -146,8 +147,10 @@ describe('Slack in HTTP mode', () => {
 
   it('answers a tampered button value with a kind ephemeral message and changes nothing', async () => {
     const value = JSON.stringify({ c: 'who putin', p: 0, s: '!channel' });
-    await signed(
-      action(blockActionsPayload({ actionId: 'summit_share', value, responseUrl: h.responses.urlFor('tampered') })),
+    await h.signedEvent(
+      interactionBody(
+        blockActionsPayload({ actionId: 'summit_share', value, responseUrl: h.responses.urlFor('tampered') }),
+      ),
     );
     const { body } = await h.responses.posts.next((p) => p.path === '/respond/tampered');
     expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { createOpsHandler } from '../../src/ops/ops-routes.ts';
-import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
-import { slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
+import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
+import { slashCommandBody } from '../fakes/slack-signing.ts';
 
 const metrics = createMetrics();
 let h: SlackHarness;
@@ -21,11 +21,7 @@ afterAll(async () => {
 
 async function ask(text: string) {
   const body = slashCommandBody({ text, responseUrl: h.responses.urlFor('unused') });
-  const res = await fetch(`${base}/slack/events`, {
-    method: 'POST',
-    body,
-    headers: slackSignatureHeaders(body, SIGNING_SECRET),
-  });
+  const res = await h.signedEvent(body);
   expect(res.status).toBe(200);
   await res.text();
 }
@@ -64,8 +60,7 @@ describe('Slack readiness', () => {
     // Bolt's start-up auth.test must settle before its fake Web API closes, or it rejects unobserved.
     await other.api.calls.next((c) => c.method === 'auth.test');
     const body = slashCommandBody({ text: 'help', responseUrl: other.responses.urlFor('unused') });
-    const url = `http://127.0.0.1:${other.slack.port}/slack/events`;
-    await (await fetch(url, { method: 'POST', body, headers: slackSignatureHeaders(body, SIGNING_SECRET) })).text();
+    await (await other.signedEvent(body)).text();
     await other.stop();
     expect(other.slack.notReadyReason?.()).toBe('not listening for Slack HTTP requests');
   });

@@ -10,6 +10,7 @@ import type { Metrics } from '../../src/ops/metrics.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 import { startResponseUrlReceiver } from './slack-response-url.ts';
 import { createInbox, type Inbox } from './slack-inbox.ts';
+import { slackSignatureHeaders } from './slack-signing.ts';
 import { startFakeWebApi, type FakeWebApi } from './slack-web-api.ts';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[^0-9a-f]/g, 'a');
@@ -24,6 +25,10 @@ export interface SlackHarness {
   logs(): Record<string, unknown>[];
   /** The same lines as an inbox, to await one. */
   readonly logLines: Inbox<Record<string, unknown>>;
+  /** POSTs `body` to the app's /slack/events with exactly these headers (for forged requests). */
+  postEvent(body: string, headers: Record<string, string>): Promise<Response>;
+  /** POSTs `body` to /slack/events signed with SIGNING_SECRET, as Slack would; `headers` are added last. */
+  signedEvent(body: string, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -77,12 +82,17 @@ export async function startSlackHarness(
       opsHandler: options.opsHandler,
     },
   );
+  const postEvent = (body: string, headers: Record<string, string>) =>
+    fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', body, headers });
   return {
     slack,
     api,
     responses,
     logs: () => [...logLines.all],
     logLines,
+    postEvent,
+    signedEvent: (body, headers = {}) =>
+      postEvent(body, { ...slackSignatureHeaders(body, SIGNING_SECRET), ...headers }),
     async stop() {
       await slack.stop();
       await Promise.all([api.close(), responses.close()]);

@@ -61,3 +61,8 @@ export function blockActionsPayload(fields: {
     ],
   };
 }
+
+/** The form body Slack posts for an interaction payload such as block_actions (one field, `payload`, holding JSON). */
+export function interactionBody(payload: object): string {
+  return `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
