@@ -33,9 +33,6 @@ export const DISCORD_LIMITS = {
   initialResponseMs: 3000,
 } as const;
 
-/** Ephemeral message flag (1 << 6) — https://discord.com/developers/docs/resources/message#message-object-message-flags */
-export const EPHEMERAL = 64;
-
 /** Cuts `text` to `max` characters with a visible "…", for labels only (never for answer lines, which paginate). */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
