@@ -19,7 +19,10 @@ export const articleFrontMatterSchema = z.strictObject({
   id: articleIdSchema,
   headline: nonEmpty.max(300).nullable(),
   outlet: nonEmpty.max(200),
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' }).nullable(),
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' })
+    .max(2000)
+    .nullable(),
   published: isoDay,
   publishedEstimated: z.boolean(),
   publishedNote: nonEmpty.max(500).optional(),

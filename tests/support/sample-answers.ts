@@ -37,7 +37,12 @@ const hostileCitation: Citation = {
 };
 
 /** An answer built to break renderers: mention syntax everywhere, overlong texts, too many lines and sections. */
-export function hostileAnswer(size: { sections: number; lines: number; lineLength: number }): Answer {
+export function hostileAnswer(size: {
+  sections: number;
+  lines: number;
+  lineLength: number;
+  urlLength?: number;
+}): Answer {
   const long = (seed: string) =>
     `${seed} `.repeat(Math.ceil(size.lineLength / (seed.length + 1))).slice(0, size.lineLength);
   return {
@@ -48,7 +53,14 @@ export function hostileAnswer(size: { sections: number; lines: number; lineLengt
       heading: long(`<!channel> heading ${s}`),
       lines: Array.from({ length: size.lines }, (_, l) => ({
         text: long(`line ${s}.${l} <@U${l}> @here <https://x.example|y>`),
-        citations: [hostileCitation, { ...hostileCitation, articleId: `a${l % 7}` }],
+        citations: [
+          hostileCitation,
+          {
+            ...hostileCitation,
+            articleId: `a${l % 7}`,
+            ...(size.urlLength ? { url: `https://example.com/${'x'.repeat(size.urlLength)}` } : {}),
+          },
+        ],
       })),
     })),
   };

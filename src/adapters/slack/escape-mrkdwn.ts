@@ -11,7 +11,7 @@ export const MAX_LINK_URL = 500;
 
 /** A link to an http(s) URL from an article, or the escaped label alone when the URL is anything else. */
 export function linkTo(url: string | null, label: string): string {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return escapeMrkdwn(label);
+  if (!url || url.length > MAX_LINK_URL || !/^https?:\/\/[^\s]+$/i.test(url)) return escapeMrkdwn(label);
   // Inside <url|label> the URL must not carry `|`, `<`, `>`; `&` is escaped as everywhere else.
   const safeUrl = url.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/&/g, '&amp;');
   return `<${safeUrl}|${escapeMrkdwn(label.replace(/\|/g, '/'))}>`;

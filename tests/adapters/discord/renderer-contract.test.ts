@@ -41,5 +41,6 @@ describe('Discord renderer contract', () => {
   it('handles many short sections and a very long title and summary', () => {
     checkContract(hostileAnswer({ sections: 60, lines: 3, lineLength: 40 }));
     checkContract(hostileAnswer({ sections: 2, lines: 2, lineLength: 9000 }));
+    checkContract(hostileAnswer({ sections: 1, lines: 3, lineLength: 40, urlLength: 1990 }));
   });
 });

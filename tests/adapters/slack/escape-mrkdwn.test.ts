@@ -12,6 +12,7 @@ describe('escaping for Slack', () => {
     );
     expect(linkTo('javascript:alert(1)', 'label')).toBe('label');
     expect(linkTo(null, '<b>')).toBe('&lt;b&gt;');
+    expect(linkTo(`https://x.example/${'a'.repeat(600)}`, 'label')).toBe('label');
   });
 
   it('mentions only well-formed user ids', () => {

@@ -36,6 +36,12 @@ const cases: { name: string; command: string; answer: Answer }[] = [
   { name: 'hostile, long lines', command: 'x', answer: hostileAnswer({ sections: 3, lines: 4, lineLength: 9000 }) },
   { name: 'hostile, many lines', command: 'x', answer: hostileAnswer({ sections: 4, lines: 120, lineLength: 200 }) },
   { name: 'hostile, many sections', command: 'x', answer: hostileAnswer({ sections: 80, lines: 1, lineLength: 40 }) },
+  // A source URL as long as the pack allows (2,000): shown unlinked rather than breaking the context element limit.
+  {
+    name: 'hostile, very long source URL',
+    command: 'x',
+    answer: hostileAnswer({ sections: 1, lines: 3, lineLength: 40, urlLength: 1990 }),
+  },
 ];
 
 describe('Slack renderer contract', () => {
