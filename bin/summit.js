@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `summit` command: runs the TypeScript sources through tsx's loader, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// The `summit` command: the compiled build when it is current, else the TypeScript sources through tsx.
+import { loadEntry } from './load-entry.js';
 
-register();
-const { main } = await import('../src/adapters/terminal/main.ts');
+const { main } = await loadEntry('src/adapters/terminal/main');
 process.exitCode = await main(process.argv.slice(2));

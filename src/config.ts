@@ -1,5 +1,6 @@
 // The one environment schema. No other file reads process.env. Empty strings count as missing, and every bad or
 // missing value is reported at once, by name, grouped by platform.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
@@ -7,7 +8,15 @@ import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from './briefs/brief-time.ts';
 import { parseEnvChannels, type EnvChannel } from './briefs/env-channels.ts';
 
-export const BUNDLED_STORY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+/** The repository's own data/ folder, whether this module runs from src/ or from the compiled dist/src/. */
+export const BUNDLED_STORY_DIR = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'data');
+  }
+  return path.resolve(from, '../data');
+}
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
