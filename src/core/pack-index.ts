@@ -1,5 +1,6 @@
 // Lookup structures derived from a loaded pack, built once per pack and cached (packs are immutable once loaded).
 import { foldText } from './normalize-text.ts';
+import { perPack } from './per-pack.ts';
 import type { Article, Person, StoryPack } from './story-pack.ts';
 
 export interface IndexedSentence {
@@ -26,16 +27,7 @@ export interface PackIndex {
   readonly storyYear: string;
 }
 
-const cache = new WeakMap<StoryPack, PackIndex>();
-
-export function indexOf(pack: StoryPack): PackIndex {
-  let index = cache.get(pack);
-  if (!index) {
-    index = buildIndex(pack);
-    cache.set(pack, index);
-  }
-  return index;
-}
+export const indexOf: (pack: StoryPack) => PackIndex = perPack(buildIndex);
 
 function buildIndex(pack: StoryPack): PackIndex {
   const sentences = pack.articles.flatMap((article) =>

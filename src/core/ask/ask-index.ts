@@ -1,6 +1,7 @@
 // The inverted index `ask` searches: every article sentence as index terms (stems, people, resolved days), in flat
 // typed arrays so 300,000 sentences fit in tens of megabytes and a question touches only the postings of its terms.
 // Built once per pack and cached, like pack-index.ts: packs are immutable once loaded.
+import { perPack } from '../per-pack.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { B, K1 } from './bm25.ts';
 import { buildFactDocs, type FactDoc } from './fact-docs.ts';
@@ -41,16 +42,7 @@ export interface AskIndex {
   readonly facts: readonly FactDoc[];
 }
 
-const cache = new WeakMap<StoryPack, AskIndex>();
-
-export function askIndexOf(pack: StoryPack): AskIndex {
-  let index = cache.get(pack);
-  if (!index) {
-    index = buildAskIndex(pack);
-    cache.set(pack, index);
-  }
-  return index;
-}
+export const askIndexOf: (pack: StoryPack) => AskIndex = perPack(buildAskIndex);
 
 export function personTerm(person: number): string {
   return `@p:${person}`;
