@@ -33,6 +33,22 @@ describe('tokenizing', () => {
   it('meets Porter halfway on doubled consonants: boycotting finds boycott', () => {
     expect(termsOf('boycotting')).toEqual(termsOf('boycott'));
   });
+  it('folds British and American spellings: armoured finds armored', () => {
+    expect(termsOf('armoured')).toEqual(termsOf('armored'));
+  });
+  it('keeps leaving apart from arriving and from the trip, but finds "embarking"', () => {
+    expect(termsOf('leave')).not.toEqual(termsOf('arrive'));
+    expect(termsOf('leave')).not.toEqual(termsOf('trip'));
+    expect(termsOf('leaving')).toEqual(termsOf('embarking'));
+  });
+  it('reads "prop up" as support, "get to" as arrive and "going to the parade" as attending it', () => {
+    expect(termsOf('prop up the economy')).toEqual(termsOf('support the economy'));
+    expect(termsOf('how did kim get to china')).toEqual(termsOf('kim arrive china'));
+    expect(termsOf('going to the parade')).toEqual(termsOf('attend parade'));
+  });
+  it('drops question scaffolding: "what is special about the train" asks about the train', () => {
+    expect(termsOf("what's special about the train")).toEqual(termsOf('train'));
+  });
 });
 
 describe('questionKind', () => {
@@ -46,6 +62,10 @@ describe('questionKind', () => {
     expect(kind('how many troops')).toBe('count');
     expect(kind('how long is the parade')).toBe('duration');
     expect(kind('kim train')).toBe('what');
+  });
+  it('reads "last" in "when did kim last visit" as part of the question, but keeps "the last parade"', () => {
+    expect([...questionKind(foldWords('when did kim last visit beijing')).consumed]).toEqual([0, 3]);
+    expect([...questionKind(foldWords('when was the last parade')).consumed]).toEqual([0]);
   });
 });
 

@@ -49,7 +49,27 @@ const SINGLE: Readonly<Record<string, AnswerKind>> = {
 const PEOPLE_NOUNS = new Set(['leader', 'leaders', 'president', 'presidents', 'officials', 'official', 'people']);
 const PEOPLE = { has: (next: string, after: string) => PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(after) };
 
+/** Words after "last" that make it a time of its own ("last week"), which time-words.ts reads. */
+const LAST_AS_TIME = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time']);
+/** After these "last" is an adjective on the subject ("the last parade"), which the sources use too. */
+const DETERMINERS = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'this', 'that']);
+
 export function questionKind(words: readonly string[]): QuestionKind {
+  const kind = kindOf(words);
+  if (kind.kind !== 'when') return kind;
+  // "when did Kim last visit Beijing" asks when he visited: the sources answer "six years since Kim visited
+  // Beijing" without the word "last", so here it only says which time is wanted and is not searched.
+  const last = words.findIndex(
+    (w, i) =>
+      w === 'last' &&
+      !kind.consumed.has(i) &&
+      !DETERMINERS.has(words[i - 1] ?? '') &&
+      !LAST_AS_TIME.has(words[i + 1] ?? ''),
+  );
+  return last < 0 ? kind : { kind: kind.kind, consumed: new Set([...kind.consumed, last]) };
+}
+
+function kindOf(words: readonly string[]): QuestionKind {
   for (const [pattern, kind] of PATTERNS) {
     const parts = pattern.split(' ');
     for (let i = 0; i + parts.length <= words.length; i++) {

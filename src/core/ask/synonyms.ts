@@ -4,7 +4,9 @@
 // don't answer.
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['trip', 'journey', 'visit', 'travel', 'voyage', 'tour', 'trek', 'leave', 'leaving', 'depart', 'departure', 'embark'],
+  ['trip', 'journey', 'visit', 'travel', 'voyage', 'tour', 'trek'],
+  // Setting off, not the trip as a whole: "when does Putin leave" must not be answered by his arrival.
+  ['depart', 'departure', 'leave', 'leaving', 'embark', 'exit'],
   ['train', 'rail', 'railway', 'locomotive'],
   ['arrive', 'arrival', 'reach', 'land'],
   ['parade', 'procession'],
@@ -60,7 +62,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'oppose',
     'opposition',
   ],
-  ['support', 'backing', 'endorse', 'endorsement'],
+  ['support', 'backing', 'endorse', 'endorsement', 'lifeline'],
+  ['interest', 'interested', 'want', 'wish', 'desire', 'eager'],
+  ['technology', 'tech', 'technologies'],
   ['say', 'said', 'tell', 'told', 'according', 'remark', 'comment', 'speech', 'speak', 'spoke', 'announce'],
   ['send', 'sent', 'dispatch', 'supply', 'provide'],
   ['aid', 'help', 'assist', 'assistance'],
@@ -118,5 +122,26 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['head of state', 'leader'],
   ['heads of state', 'leader'],
   ['in power', 'rule'],
+  ['prop up', 'support'],
+  ['props up', 'support'],
+  ['propping up', 'support'],
+  ['propped up', 'support'],
+  ['bail out', 'support'],
+  ['get to', 'arrive'],
+  ['gets to', 'arrive'],
+  ['got to', 'arrive'],
+  ['getting to', 'arrive'],
+  // "going to the parade" is attending it ("going to" alone is often only the future: "going to march").
+  ['going to the', 'attend'],
+  ['go to the', 'attend'],
+  ['goes to the', 'attend'],
+  ['went to the', 'attend'],
+  ['set off', 'depart'],
+  ['sets off', 'depart'],
+  ['setting off', 'depart'],
+  // Question scaffolding: "what's special about the train" asks about the train.
+  ['special about', ''],
+  ['notable about', ''],
+  ['unusual about', ''],
   ['xi jin ping', 'xi jinping'],
 ];
