@@ -8,13 +8,6 @@ import { NO_MENTIONS, noticeMessage, type AnswerMessage } from './answer-message
 import { answerToEmbeds } from './answer-to-embeds.ts';
 import type { InteractionContext } from './handle-interaction.ts';
 
-/** Brief actions that act on the channel; `preview` (the default) goes through the core like any subcommand. */
-const CHANNEL_ACTIONS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'status']);
-
-export function isChannelBriefAction(action: string | undefined): boolean {
-  return action !== undefined && CHANNEL_ACTIONS.has(action.toLowerCase());
-}
-
 export type BriefReply =
   | { readonly message: AnswerMessage; readonly status: AnswerStatus }
   | { readonly notice: ReturnType<typeof noticeMessage>; readonly status: 'unavailable' };

@@ -1,7 +1,7 @@
 // `/summit <text>` -> the message to show. `brief subscribe|unsubscribe|status` need the channel and the user, so they
 // go to the brief service; everything else (`brief` previews included) goes to the core through renderCommand.
 import { canManageSlackBriefs } from '../../briefs/index.ts';
-import { isBriefAction } from '../../core/brief/answer-brief.ts';
+import { isChannelBriefAction } from '../../core/brief/answer-brief.ts';
 import { parseCommandText } from '../../core/parse-command.ts';
 import { answerToBlocks } from './answer-to-blocks.ts';
 import type { SlackMessage } from './block-kit.ts';
@@ -31,7 +31,7 @@ export function replyToCommand(deps: ListenerDeps, command: SlashCommand): Comma
   const parsed = parseCommandText(command.text);
   const subcommand = parsed.ok ? parsed.command.subcommand : 'invalid';
   const action = parsed.ok && subcommand === 'brief' ? parsed.command.options.action?.toLowerCase() : undefined;
-  if (action === undefined || action === 'preview' || !isBriefAction(action) || !parsed.ok) {
+  if (!parsed.ok || !isChannelBriefAction(action)) {
     const page = renderCommand(deps.getPack(), command.text, 0);
     return { message: page, subcommand, status: page.status };
   }

@@ -1,14 +1,22 @@
 // `brief [action]` without a channel (terminal, or the core entry point): previews the brief for a date. Subscribing
 // needs a channel, so only the adapters (through src/briefs) can do it; here it is a kind explanation.
+import { summitCommand } from '../../../commands/summit.ts';
 import type { Answer } from '../answer-model.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { composeBrief } from './compose-brief.ts';
 
-export const BRIEF_ACTIONS = ['preview', 'subscribe', 'unsubscribe', 'status'] as const;
-export type BriefAction = (typeof BRIEF_ACTIONS)[number];
+/** The `brief action:` choices, from the one command definition. */
+const BRIEF_ACTIONS: readonly string[] =
+  summitCommand.subcommands.find((s) => s.name === 'brief')?.options.find((o) => o.name === 'action')?.choices ?? [];
 
-export function isBriefAction(value: string): value is BriefAction {
-  return (BRIEF_ACTIONS as readonly string[]).includes(value);
+export function isBriefAction(value: string): boolean {
+  return BRIEF_ACTIONS.includes(value);
+}
+
+/** Actions on a channel's subscription (everything but `preview`): they need the brief service, not the core. */
+export function isChannelBriefAction(action: string | undefined): boolean {
+  const chosen = action?.toLowerCase();
+  return chosen !== undefined && chosen !== 'preview' && isBriefAction(chosen);
 }
 
 /** A real calendar day written YYYY-MM-DD (2025-02-30 is refused). */
