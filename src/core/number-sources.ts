@@ -6,6 +6,10 @@ export interface NumberedSources {
   readonly sources: readonly Citation[];
   /** Reference numbers (1-based) of a line's citations, deduplicated. */
   numbersOf(line: AnswerLine): number[];
+  /** "[1][3]" for a line, or "" when it cites nothing. */
+  refsOf(line: AnswerLine): string;
+  /** The quotes behind a line that the line does not already show word for word, with their reference numbers. */
+  quotesBehind(line: AnswerLine): { n: number; quote: string }[];
 }
 
 export function numberSources(answer: Pick<Answer, 'sections'>): NumberedSources {
@@ -21,8 +25,18 @@ export function numberSources(answer: Pick<Answer, 'sections'>): NumberedSources
       }
     }
   }
+  const numbersOf = (line: AnswerLine) =>
+    [...new Set(line.citations.map((c) => order.get(c.articleId) ?? 0))].sort((a, b) => a - b);
   return {
     sources,
-    numbersOf: (line) => [...new Set(line.citations.map((c) => order.get(c.articleId) ?? 0))].sort((a, b) => a - b),
+    numbersOf,
+    refsOf: (line) =>
+      numbersOf(line)
+        .map((n) => `[${n}]`)
+        .join(''),
+    quotesBehind: (line) =>
+      line.citations
+        .filter((c) => !line.text.includes(c.quote))
+        .map((c) => ({ n: order.get(c.articleId) ?? 0, quote: c.quote })),
   };
 }

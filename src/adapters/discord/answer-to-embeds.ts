@@ -99,17 +99,11 @@ function sectionBlock(heading: string, lines: readonly AnswerLine[], numbered: N
 }
 
 /** "• text [1][2]", then the quotes behind it when they are not the line itself (as the terminal shows them). */
-function lineText(line: AnswerLine, { numbersOf }: NumberedSources): string {
-  const refs = numbersOf(line)
-    .map((n) => `[${n}]`)
-    .join('');
+function lineText(line: AnswerLine, { refsOf, quotesBehind }: NumberedSources): string {
+  const refs = refsOf(line);
   const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
   const out = [`• ${escapeMarkdown(line.text)}${tag}${refs ? ` ${refs}` : ''}`];
-  for (const c of line.citations) {
-    if (c.quote !== line.text && !line.text.includes(c.quote)) {
-      out.push(`  ↳ [${numbersOf({ text: '', citations: [c] })[0]}] “${escapeMarkdown(c.quote)}”`);
-    }
-  }
+  for (const { n, quote } of quotesBehind(line)) out.push(`  ↳ [${n}] “${escapeMarkdown(quote)}”`);
   return out.join('\n');
 }
 

@@ -18,7 +18,7 @@ export interface Row {
 }
 
 export function answerToRows(answer: Answer): Row[] {
-  const { numbersOf } = numberSources(answer);
+  const { numbersOf, refsOf, quotesBehind } = numberSources(answer);
   const rows: Row[] = [];
   const push = (texts: string[], section: number, isHeading: boolean, sources: readonly number[] = []) => {
     for (const text of texts) rows.push({ text, sources, section, isHeading });
@@ -32,7 +32,7 @@ export function answerToRows(answer: Answer): Row[] {
     for (const line of section.lines) {
       const numbers = numbersOf(line);
       const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
-      const refs = numbers.map((n) => `[${n}]`).join('');
+      const refs = refsOf(line);
       const suffix = `${tag}${refs ? ` ${refs}` : ''}`;
       const pieces = chunkEscaped(line.text, MAX_ROW - 4);
       const last = pieces.length - 1;
@@ -43,10 +43,8 @@ export function answerToRows(answer: Answer): Row[] {
         push([text], s, false, numbers);
         push(splitPlain(suffix.trim(), MAX_ROW), s, false, numbers);
       });
-      for (const citation of line.citations) {
-        if (line.text.includes(citation.quote)) continue;
-        const [n = 0] = numbersOf({ text: '', citations: [citation] });
-        const quote = chunkEscaped(`[${n}] “${citation.quote}”`, MAX_ROW - 8);
+      for (const { n, quote: text } of quotesBehind(line)) {
+        const quote = chunkEscaped(`[${n}] “${text}”`, MAX_ROW - 8);
         push(
           quote.map((q, i) => `${i === 0 ? '      ↳ ' : '         '}${q}`),
           s,

@@ -5,22 +5,16 @@ import { KIND_LABELS, sourceLabel } from '../../core/cite.ts';
 import { numberSources } from '../../core/number-sources.ts';
 
 export function answerToText(answer: Answer): string {
-  const { sources, numbersOf } = numberSources(answer);
+  const { sources, refsOf, quotesBehind } = numberSources(answer);
   const out: string[] = [answer.title];
   if (answer.summary) out.push(answer.summary);
   for (const section of answer.sections) {
     out.push('', section.heading);
     for (const line of section.lines) {
-      const refs = numbersOf(line)
-        .map((n) => `[${n}]`)
-        .join('');
+      const refs = refsOf(line);
       const tags = line.tags?.includes('not-in-fact-sheet') ? ' (not yet in the fact sheet)' : '';
       out.push(`  • ${line.text}${tags}${refs ? ` ${refs}` : ''}`);
-      for (const c of line.citations) {
-        if (c.quote !== line.text && line.citations.length > 0 && !line.text.includes(c.quote)) {
-          out.push(`      [${numbersOf({ text: '', citations: [c] })[0]}] “${c.quote}”`);
-        }
-      }
+      for (const { n, quote } of quotesBehind(line)) out.push(`      [${n}] “${quote}”`);
     }
   }
   if (sources.length > 0) {
