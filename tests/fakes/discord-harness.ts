@@ -16,10 +16,10 @@ export interface DiscordHarness {
   stop(): Promise<void>;
 }
 
-/** `extra`: the brief service and metrics, for tests that need them. */
+/** `extra`: the brief service, metrics or another pack source, for tests that need them. */
 export async function startDiscordAgainstFake(
   options: FakeDiscordOptions = {},
-  extra: Pick<PlatformDeps, 'getBriefs' | 'metrics'> = {},
+  extra: Partial<Pick<PlatformDeps, 'getBriefs' | 'metrics' | 'getPack'>> = {},
 ): Promise<DiscordHarness> {
   const fake = await new FakeDiscord(options).listen();
   const loaded = loadConfig({
