@@ -160,6 +160,11 @@ describe('help and bad input', () => {
     expect(ask('who 🐻‍❄️').status).toBe('not-found');
   });
 
+  it('asks for a required option that is missing', () => {
+    expect(ask('ask')).toMatchObject({ status: 'bad-input', summary: '`ask` needs a question.' });
+    expect(ask('ask    ')).toMatchObject({ status: 'bad-input' });
+  });
+
   it('answers an unknown subcommand with the help', () => {
     expect(ask('frobnicate everything')).toMatchObject({
       status: 'bad-input',
