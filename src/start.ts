@@ -110,15 +110,20 @@ function untilSignal(): Promise<void> {
   });
 }
 
-async function shutdown(stopAll: () => Promise<void>, logger: Logger): Promise<number> {
+/** Stops everything, or gives up after `limitMs` (exit code 1) so a stuck connection cannot hold the process. */
+export async function shutdown(
+  stopAll: () => Promise<void>,
+  logger: Logger,
+  limitMs: number = SHUTDOWN_LIMIT_MS,
+): Promise<number> {
   logger.info('shutting down: finishing in-flight work');
   let timer: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
     stopAll().then(() => 'clean' as const),
-    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), SHUTDOWN_LIMIT_MS))),
+    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limitMs))),
   ]);
   clearTimeout(timer);
-  if (outcome === 'timeout') logger.error(`shutdown took longer than ${SHUTDOWN_LIMIT_MS / 1000} s; exiting anyway`);
+  if (outcome === 'timeout') logger.error(`shutdown took longer than ${limitMs / 1000} s; exiting anyway`);
   else logger.info('stopped');
   return outcome === 'clean' ? 0 : 1;
 }
