@@ -27,6 +27,11 @@ export const articleFrontMatterSchema = z.strictObject({
   publishedEstimated: z.boolean(),
   publishedNote: nonEmpty.max(500).optional(),
   kind: z.enum(sourceKinds),
+  /** ISO 639-1 language of the body (extraction picks its word lists by it); absent means English. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as en or de')
+    .optional(),
   basedOn: nonEmpty.max(300).nullable(),
   provenanceNote: nonEmpty.max(500).optional(),
   /** Page furniture captured with the body ("Source link", "AI Generated Content"): kept, but never quoted as news. */

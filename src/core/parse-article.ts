@@ -10,7 +10,8 @@ export interface ParsedArticle {
   readonly body: string;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** A YAML block between `---` lines at the very start of a file. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface ParseArticleResult {
   readonly article?: ParsedArticle;

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { ARTICLES_DIR, loadPack } from '../../core/load-pack.ts';
 import { normalizeQuoteText } from '../../core/normalize-text.ts';
+import { FRONT_MATTER } from '../../core/parse-article.ts';
 import { formatProblem } from '../../core/pack-problem.ts';
 import { articleFrontMatterSchema } from '../../core/pack-schema.ts';
-import { readPackText } from '../../core/read-pack-file.ts';
+import { parseYaml, readPackText } from '../../core/read-pack-file.ts';
+import { incomingFrontMatterSchema } from './incoming-front-matter.ts';
 
 interface AddValues {
   headline?: string;
@@ -34,7 +36,9 @@ export function addArticle(
   const read = readPackText(path.dirname(path.resolve(file)), path.basename(file));
   if (!read.ok) return fail(`${file} ${read.message}`);
   if (read.text.includes('\u0000')) return fail(`${file} looks like a binary file, not plain text`);
-  const body = read.text.replace(/\r\n/g, '\n');
+  const incoming = splitIncoming(read.text.replace(/\r\n/g, '\n'));
+  if (!incoming.ok) return fail(`${file}: ${incoming.message}`);
+  const { body, stated } = incoming;
   if (!/\p{L}{2,}/u.test(body)) return fail(`${file} has no text`);
 
   const before = loadPack(storyDir);
@@ -47,10 +51,11 @@ export function addArticle(
   const next = Math.max(-1, ...ids.map((id) => (/^\d+$/.test(id) ? Number(id) : -1))) + 1;
   const meta = articleFrontMatterSchema.safeParse({
     id: String(next).padStart(3, '0'),
-    headline: values.headline ?? null,
-    outlet: values.outlet,
-    url: values.url ?? null,
-    published: values.published,
+    headline: values.headline ?? stated.title ?? null,
+    outlet: values.outlet ?? stated.outlet,
+    url: values.url ?? stated.url ?? null,
+    published: values.published ?? stated.published,
+    ...(stated.language ? { language: stated.language } : {}),
     publishedEstimated: false,
     kind: values.kind ?? 'original-reporting',
     basedOn: values['based-on'] ?? null,
@@ -81,4 +86,33 @@ export function addArticle(
     `Added ${meta.data.id}: ${meta.data.headline ?? '(no headline)'} (${meta.data.outlet}, ${meta.data.kind}) -> ${target}\n`,
   );
   return 0;
+}
+
+type Incoming =
+  | { ok: true; body: string; stated: Partial<Record<'title' | 'outlet' | 'url' | 'published' | 'language', string>> }
+  | { ok: false; message: string };
+
+/** A file may state its own metadata in front matter (title, outlet, url, published, language); flags override it. */
+function splitIncoming(text: string): Incoming {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { ok: true, body: text, stated: {} };
+  const block = match[1] ?? '';
+  const yaml = parseYaml(block);
+  // Wire exports write plain "key: value" headers that are not always valid YAML (a colon inside a title).
+  const stated = yaml.ok ? yaml.value : headerLines(block);
+  const parsed = incomingFrontMatterSchema.safeParse(stated ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `front matter ${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'is not valid'}` };
+  }
+  return { ok: true, body: text.slice(match[0].length), stated: parsed.data };
+}
+
+function headerLines(block: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of block.split('\n')) {
+    const field = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/.exec(line);
+    if (field?.[1] && field[2]) fields[field[1]] = field[2].trim();
+  }
+  return fields;
 }
