@@ -23,7 +23,16 @@ export const articleFrontMatterSchema = z.strictObject({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL or null' })
     .max(2000)
     .nullable(),
+  /** The URL a fetched page answered at (after redirects), when `url` is the page's canonical URL (src/ingest). */
+  fetchedUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
   published: isoDay,
+  /** The publication time exactly as a fetched page states it, zone included; `published` is its day. */
+  publishedAt: nonEmpty.max(100).optional(),
+  /** Bylines as a fetched page states them. */
+  authors: z.array(nonEmpty.max(200)).max(50).optional(),
   publishedEstimated: z.boolean(),
   publishedNote: nonEmpty.max(500).optional(),
   kind: z.enum(sourceKinds),
