@@ -1,4 +1,5 @@
 // Fixed ids of the fake Discord's world (one guild, one channel, one user) and a snowflake generator.
+import { SnowflakeUtil } from 'discord.js';
 
 export const FAKE_IDS = {
   application: '111111111111111111',
@@ -17,13 +18,9 @@ export const BOT_USER = {
   bot: true,
 } as const;
 
-const DISCORD_EPOCH = 1_420_070_400_000n;
-let counter = 0n;
-
 /** A fresh snowflake carrying the current time, like Discord's ids. */
 export function snowflake(): string {
-  counter = (counter + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | counter).toString();
+  return SnowflakeUtil.generate().toString();
 }
 
 /** A message object as Discord's API returns it; `body` is what the bot sent (content, embeds, components, flags). */

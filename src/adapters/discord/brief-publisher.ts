@@ -2,24 +2,24 @@
 // REST manager, which queues per route and waits out 429s. Exactly-once aids: every part carries a nonce with
 // enforce_nonce (a retried POST returns the first message), and its ref line lets findExisting recognise it later.
 // A channel we can't post to gets a DM to whoever subscribed it (the channel itself is what failed).
-import { Client, REST, Routes, type APIChannel, type APIMessage, type APIUser } from 'discord.js';
+import { Client, REST, Routes, SnowflakeUtil, type APIChannel, type APIMessage, type APIUser } from 'discord.js';
 import type { Publisher } from '../../briefs/index.ts';
 import type { Logger } from '../../log.ts';
 import { NO_MENTIONS } from './answer-message.ts';
 import { briefToMessages, readRef } from './brief-messages.ts';
 
-// https://discord.com/developers/docs/reference#snowflakes
-const DISCORD_EPOCH = 1_420_070_400_000n;
 // https://discord.com/developers/docs/resources/message#get-channel-messages-query-string-params
 const PAGE_LIMIT = 100;
 /** findExisting reads at most this many pages of history (10,000 messages) before giving up. */
 const MAX_PAGES = 100;
 
 /** The smallest snowflake at or after `date`, minus one: `after` it lists every message posted since `date`. */
+// https://discord.com/developers/docs/reference#snowflakes
 export function snowflakeBefore(date: Date): string {
-  const ms = BigInt(Math.max(0, Math.floor(date.getTime())));
-  const since = ms > DISCORD_EPOCH ? (ms - DISCORD_EPOCH) << 22n : 0n;
-  return (since > 0n ? since - 1n : 0n).toString();
+  // At or before Discord's epoch every message is newer: 0 lists them all.
+  if (date.getTime() <= SnowflakeUtil.epochNumber) return '0';
+  const zero = { increment: 0n, workerId: 0n, processId: 0n };
+  return (SnowflakeUtil.generate({ ...zero, timestamp: Math.floor(date.getTime()) }) - 1n).toString();
 }
 
 export function createDiscordPublisher(source: Client | REST, logger: Logger): Publisher {

@@ -1,4 +1,5 @@
 // The Discord brief publisher against the fake Discord's REST: nonces, dedupe, finding our own brief, refusals, DMs.
+import { SnowflakeUtil } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPublisher, snowflakeBefore } from '../../../src/adapters/discord/brief-publisher.ts';
 import { DELAYED_NOTE } from '../../../src/adapters/discord/brief-messages.ts';
@@ -82,6 +83,17 @@ describe('Discord brief publisher', () => {
     const lookup = fake.requests.find((r) => r.method === 'GET' && r.path.endsWith(`/channels/${channel}/messages`));
     expect(lookup?.query.get('after')).toBe(snowflakeBefore(since));
     expect(lookup?.query.get('limit')).toBe('100');
+  });
+
+  it('lists history from the last snowflake before a time: every message of that millisecond on is after it', () => {
+    // (2025-01-01T00:00:00Z - Discord's epoch 2015-01-01) << 22, minus one.
+    expect(snowflakeBefore(new Date('2025-01-01T00:00:00.000Z'))).toBe('1323802873036799999');
+    const at = Date.parse('2025-01-01T00:00:00.000Z');
+    const first = SnowflakeUtil.generate({ timestamp: at, increment: 0n, workerId: 0n, processId: 0n });
+    const lastBefore = SnowflakeUtil.generate({ timestamp: at - 1, increment: 4095n, workerId: 31n, processId: 31n });
+    expect(first).toBe(BigInt(snowflakeBefore(new Date(at))) + 1n);
+    expect(lastBefore).toBe(BigInt(snowflakeBefore(new Date(at))));
+    expect(snowflakeBefore(new Date('2014-06-01T00:00:00Z'))).toBe('0');
   });
 
   it('does not count a brief cut short after its first part as posted', async () => {
