@@ -2,6 +2,7 @@
 // each carrying message metadata with the slot's idempotency key, so a claim whose holder crashed can be settled by
 // reading the channel's recent history. https://docs.slack.dev/messaging/message-metadata
 import type { webApi } from '@slack/bolt';
+import { systemClock, type Clock } from '../../briefs/clock.ts';
 import type { Publisher } from '../../briefs/index.ts';
 import type { Answer } from '../../core/answer-model.ts';
 import type { Logger } from '../../log.ts';
@@ -19,6 +20,8 @@ export interface SlackPublisherOptions {
   readonly perChannelIntervalMs?: number;
   /** History pages (of 100 messages) read when looking for a brief already posted. */
   readonly maxHistoryPages?: number;
+  /** What pacing reads and waits on; tests pass a fake to see the waits without waiting. */
+  readonly clock?: Clock;
 }
 
 interface BriefMetadata {
@@ -41,11 +44,12 @@ export function createSlackPublisher(
   const partial = new Map<string, string[]>();
   const log = logger.child({ component: 'slack-briefs' });
 
+  const clock = options.clock ?? systemClock;
   const paced = async (channel: string): Promise<void> => {
-    const now = Date.now();
+    const now = clock.now().getTime();
     const at = Math.max(now, nextPostAt.get(channel) ?? 0);
     nextPostAt.set(channel, at + interval);
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+    if (at > now) await clock.sleep(at - now);
   };
 
   return {
