@@ -39,6 +39,17 @@ const idList = z
       .filter((id) => id !== ''),
   );
 
+const feedUrls = z.string().transform((v, ctx) => {
+  const urls = v
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  const bad = urls.filter((u) => !httpUrl.safeParse(u).success);
+  if (bad.length === 0) return urls;
+  ctx.addIssue({ code: 'custom', message: `must be comma-separated http(s) URLs (not ${bad.join(', ')})` });
+  return z.NEVER;
+});
+
 export const envSchema = z.object({
   STORY_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
@@ -60,6 +71,13 @@ export const envSchema = z.object({
   SLACK_BRIEF_ADMINS: optional(idList),
   SLACK_BRIEF_CHANNELS: optional(briefChannels),
   DISCORD_BRIEF_CHANNELS: optional(briefChannels),
+
+  FEED_URLS: optional(feedUrls),
+  FEED_POLL_MINUTES: optional(
+    z.coerce.number().int('must be whole minutes').min(1, 'must be at least 1').max(1440, 'must be at most 1440'),
+  ),
+  FEED_MAX_AGE_DAYS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3650, 'must be at most 3650')),
+  FETCH_ALLOW_PRIVATE: optional(z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true')),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -92,6 +110,16 @@ export interface BriefsConfig {
   readonly discordChannels: readonly EnvChannel[];
 }
 
+export interface IngestConfig {
+  /** FEED_URLS: feeds polled besides those channels add with `/summit feeds add`. */
+  readonly feedUrls: readonly string[];
+  readonly pollMinutes: number;
+  /** Feed items older than this are recorded but not fetched. */
+  readonly maxAgeDays: number;
+  /** Pages and feeds on private, loopback and link-local addresses may be fetched (tests, intranet feeds). */
+  readonly allowPrivate: boolean;
+}
+
 export const DEFAULT_DATABASE_PATH = 'var/summit.db';
 
 export interface Config {
@@ -101,6 +129,7 @@ export interface Config {
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
   readonly briefs: BriefsConfig;
+  readonly ingest: IngestConfig;
   /** Every configured secret, so logs and error messages can be scrubbed of them. */
   readonly secrets: readonly string[];
 }
@@ -155,6 +184,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
         slackChannels: e.SLACK_BRIEF_CHANNELS ?? [],
         discordChannels: e.DISCORD_BRIEF_CHANNELS ?? [],
       },
+      ingest: {
+        feedUrls: e.FEED_URLS ?? [],
+        pollMinutes: e.FEED_POLL_MINUTES ?? 10,
+        maxAgeDays: e.FEED_MAX_AGE_DAYS ?? 3,
+        allowPrivate: e.FETCH_ALLOW_PRIVATE ?? false,
+      },
       secrets,
     },
   };
@@ -192,7 +227,9 @@ export function formatConfigProblems(problems: readonly string[]): string {
         ? 'Discord'
         : /^(BRIEF_|DATABASE_PATH)/.test(problem)
           ? 'Daily briefs'
-          : 'General';
+          : /^(FEED_|FETCH_)/.test(problem)
+            ? 'Feeds and fetching'
+            : 'General';
     groups.set(group, [...(groups.get(group) ?? []), problem]);
   }
   const lines = [...groups].flatMap(([group, list]) => [`  ${group}:`, ...list.map((p) => `    - ${p}`)]);
