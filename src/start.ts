@@ -57,6 +57,8 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     getBriefs: () => briefs?.service,
   };
   let ops: OpsServer | undefined;
+  // The port actually listened on (PORT=0 picks a free one; the running line tells which).
+  let boundPort: number | undefined;
   const stopAll = async (): Promise<void> => {
     // Platforms first (no new commands; in-flight answers finish), then briefs (in-flight posts finish, db closes).
     await Promise.allSettled(platforms.map((p) => p.stop()));
@@ -69,13 +71,18 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     // Each SDK is imported only when its platform is configured: a Discord-only bot never loads Bolt.
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/start-slack.ts');
-      platforms.push(await startSlack(deps, { opsHandler }));
+      const slack = await startSlack(deps, { opsHandler });
+      platforms.push(slack);
+      boundPort = slack.port;
     }
     if (config.discord) {
       const { startDiscord } = await import('./adapters/discord/start-discord.ts');
       platforms.push(await startDiscord(deps));
     }
-    if (!sharesSlackPort(config)) ops = await startOpsServer(opsHandler, config.port);
+    if (!sharesSlackPort(config)) {
+      ops = await startOpsServer(opsHandler, config.port);
+      boundPort = ops.port;
+    }
     const started = await startBriefs({
       config: config.briefs,
       getPack: holder.current,
@@ -91,7 +98,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     return 2;
   }
   logger.info(
-    { platforms: platforms.map((p) => p.name), story: config.storyDir, port: config.port },
+    { platforms: platforms.map((p) => p.name), story: config.storyDir, port: boundPort ?? config.port },
     'summit bot running',
   );
   await untilSignal();
