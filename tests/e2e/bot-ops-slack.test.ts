@@ -9,7 +9,6 @@ import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { blockActionsPayload, slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.ts';
 import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
 import { spawnBot, waitForReady, type BotProcess } from '../support/bot-process.ts';
-import { freePort } from '../support/free-port.ts';
 
 const SECRETS = {
   SLACK_BOT_TOKEN: 'xoxb-1111-2222-SECRETbottoken',
@@ -31,7 +30,6 @@ const events = (body: string) =>
 beforeAll(async () => {
   api = await startFakeWebApi();
   discord = await new FakeDiscord().listen();
-  port = await freePort();
   const cwd = mkdtempSync(path.join(tmpdir(), 'summit-ops-slack-'));
   bot = spawnBot({
     cwd,
@@ -40,12 +38,14 @@ beforeAll(async () => {
       SLACK_API_URL: api.apiUrl,
       DISCORD_APPLICATION_ID: FAKE_IDS.application,
       DISCORD_API_URL: discord.apiUrl,
-      PORT: String(port),
+      // 0: the bot binds a free port itself and names it in its running line (no window for another to take it).
+      PORT: '0',
       DATABASE_PATH: path.join(cwd, 'summit.db'),
       LOG_LEVEL: 'debug',
     },
   });
   await bot.unlessExited(discord.identified);
+  port = await bot.listeningPort();
   await waitForReady(port);
 });
 
