@@ -1,10 +1,10 @@
 // The `summit` command line. `summit start` runs the bot; `summit who putin` answers once and exits;
-// `summit check` validates a pack; `summit add` imports an article. Exit codes: 0 answered, 1 nothing found or bad
+// `summit check` validates a pack; `summit add FILE|URL` imports an article. Exit codes: 0 answered, 1 nothing found or bad
 // input (message on stderr), 2 pack or configuration error.
 import { parseArgs } from 'node:util';
-import { answerText } from '../../core/answer.ts';
-import { answerBriefPreview } from '../../core/brief/answer-brief.ts';
 import type { Answer } from '../../core/answer-model.ts';
+import { isIsoDay } from '../../core/brief/answer-brief.ts';
+import { createTerminalDispatcher } from '../../dispatch/terminal-dispatcher.ts';
 import { formatConfigProblems, loadConfigFromProcess } from '../../config.ts';
 import { loadPack } from '../../core/load-pack.ts';
 import { formatProblem } from '../../core/pack-problem.ts';
@@ -49,6 +49,14 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     return 2;
   }
   const storyDir = configured.config.storyDir;
+  if (verb === 'add' && rest.length === 1 && /^https?:\/\//i.test(rest[0] ?? '')) {
+    // Loaded only for a link: the page fetcher and HTML parser are not needed for one-off answers.
+    const { addUrl } = await import('../../ingest/add-url.ts');
+    const { DEFAULT_FETCH_LIMITS } = await import('../../ingest/fetch-limits.ts');
+    const overrides = { ...values, basedOn: values['based-on'] };
+    const limits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: configured.config.ingest.allowPrivate };
+    return addUrl(storyDir, rest[0] ?? '', overrides, io, { limits, now: () => new Date() });
+  }
   if (verb === 'add') return addArticle(storyDir, rest, values, io);
 
   const loaded = loadPack(storyDir);
@@ -65,10 +73,18 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     );
     return 0;
   }
-  if (verb === 'brief' && values.date !== undefined && rest.every((r) => r === 'preview')) {
-    return printAnswer(answerBriefPreview(pack, values.date), values.json === true, io);
+  const { date } = values;
+  if (date !== undefined && !isIsoDay(date)) {
+    io.error.write(`--date “${date.slice(0, 40)}” is not a day written YYYY-MM-DD, e.g. 2025-09-03.\n`);
+    return 1;
   }
-  return printAnswer(answerText(pack, [verb, ...rest].join(' ')), values.json === true, io);
+  // --date previews the brief of that day: the dispatcher's clock is set to it, as if it were that day in UTC.
+  const dispatcher = date
+    ? createTerminalDispatcher(pack, 'UTC', () => new Date(`${date}T12:00:00Z`))
+    : createTerminalDispatcher(pack, configured.config.briefs.timezone);
+  const text = [verb, ...rest].join(' ');
+  const { answer } = await dispatcher.dispatch({ text }, { platform: 'terminal', canManage: false });
+  return printAnswer(answer, values.json === true, io);
 }
 
 function printAnswer(answer: Answer, json: boolean, io: StartIo): number {

@@ -1,0 +1,92 @@
+// What a page says about itself, in order of trust: JSON-LD NewsArticle, then og:/article: meta tags, then <title>.
+// A "modified" or "updated" time is never taken as the published one. URLs are resolved against the fetched URL.
+import { jsonLdArticle } from './json-ld.ts';
+
+export interface PageMetadata {
+  readonly headline?: string;
+  readonly outlet?: string;
+  /** The publication time exactly as the page states it (with its zone when it gives one). */
+  readonly publishedAt?: string;
+  readonly authors: readonly string[];
+  readonly language?: string;
+  readonly canonicalUrl?: string;
+  readonly accessibleForFree?: boolean;
+}
+
+/** The parts of a DOM document this reads; linkedom's and jsdom's both fit. */
+export interface MetaDocument {
+  querySelectorAll(
+    selector: string,
+  ): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadata {
+  const ld = jsonLdArticle(
+    [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+  );
+  const meta = (key: string): string | undefined => {
+    for (const el of doc.querySelectorAll('meta')) {
+      const name = el.getAttribute('property') ?? el.getAttribute('name');
+      const content = el.getAttribute('content')?.trim();
+      if (name?.toLowerCase() === key && content) return content;
+    }
+    return undefined;
+  };
+  const outlet = ld?.publisher ?? meta('og:site_name');
+  const title = clean(doc.querySelector('title')?.textContent);
+  const headline = [ld?.headline, meta('og:title'), title && stripOutletSuffix(title, outlet, fetchedUrl)]
+    .map(clean)
+    .find((h) => h !== undefined && h.length <= 300);
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? ld?.url;
+  const lang = ld?.inLanguage ?? doc.querySelector('html')?.getAttribute('lang') ?? meta('og:locale');
+  return {
+    headline,
+    outlet: clean(outlet) ?? outletFromTitle(title, fetchedUrl),
+    publishedAt: ld?.datePublished ?? meta('article:published_time'),
+    authors: ld?.authors ?? (meta('author') ? [meta('author') ?? ''] : []),
+    language: /^([a-z]{2})(?:$|[-_])/i.exec(lang ?? '')?.[1]?.toLowerCase(),
+    canonicalUrl: canonical ? resolveHttp(canonical, fetchedUrl) : undefined,
+    accessibleForFree: ld?.accessibleForFree,
+  };
+}
+
+function clean(text: string | undefined | null): string | undefined {
+  const t = text?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+/** Title separators sites put between the headline and their name: "Headline | Outlet", "Headline - Outlet". */
+const TITLE_SUFFIX = /^(.+?)\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})$/;
+
+/** The title without a trailing site name, when that name is the outlet or spells the host name. */
+function stripOutletSuffix(title: string, outlet: string | undefined, fetchedUrl: string): string {
+  const m = TITLE_SUFFIX.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  const suffix = compact(m[2]);
+  return suffix === compact(outlet ?? '') || hostSpells(suffix, fetchedUrl) ? m[1] : title;
+}
+
+/** With no outlet stated, a title suffix that spells the host name ("Daily Ledger" on dailyledger.example) is it. */
+function outletFromTitle(title: string | undefined, fetchedUrl: string): string | undefined {
+  const m = title ? TITLE_SUFFIX.exec(title) : null;
+  return m?.[2] && hostSpells(compact(m[2]), fetchedUrl) ? m[2].trim() : undefined;
+}
+
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+function hostSpells(compacted: string, url: string): boolean {
+  if (compacted.length < 3) return false;
+  const labels = new URL(url).hostname.toLowerCase().split('.');
+  return labels.some((label) => label.replace(/-/g, '') === compacted);
+}
+
+function resolveHttp(href: string, base: string): string | undefined {
+  try {
+    const url = new URL(href, base);
+    url.hash = '';
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
