@@ -1,6 +1,6 @@
 // Core answers on the bundled pack: each command's p50/p99 in ms (target: well under 1 ms), and pack load time.
 import { BUNDLED_STORY_DIR } from '../src/config.ts';
-import { answerText } from '../src/core/answer.ts';
+import { answerText } from '../tests/support/answer-text.ts';
 import { loadPack } from '../src/core/load-pack.ts';
 import { round, timeMany } from './measure.ts';
 

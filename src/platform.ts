@@ -1,7 +1,8 @@
 // What the composition root hands each platform adapter, and what it gets back to stop it.
-import type { BriefService, Publisher } from './briefs/index.ts';
+import type { Publisher } from './briefs/index.ts';
 import type { Config } from './config.ts';
 import type { StoryPack } from './core/story-pack.ts';
+import type { Dispatcher } from './dispatch/dispatcher.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './ops/metrics.ts';
 
@@ -10,11 +11,8 @@ export interface PlatformDeps {
   readonly logger: Logger;
   /** The pack currently serving; a function because the pack can be reloaded while the bot runs. */
   readonly getPack: () => StoryPack;
-  /**
-   * The brief subscriptions service for `/summit brief subscribe|unsubscribe|status`; undefined until briefs have
-   * started (they start after the platforms, whose publishers they need) or when the database cannot be opened.
-   */
-  readonly getBriefs?: () => BriefService | undefined;
+  /** Every command goes through it: routing to the core or a channel service, caching, kind failures. */
+  readonly dispatcher: Dispatcher;
   /** Counts commands and their latency for /metrics; absent in tests that do not care. */
   readonly metrics?: Metrics;
 }

@@ -5,7 +5,9 @@ import { startBriefs, type RunningBriefs } from './briefs/index.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
-import { createLogger, type Logger } from './log.ts';
+import { briefRoute } from './dispatch/brief-route.ts';
+import { createDispatcher } from './dispatch/dispatcher.ts';
+import { createLogger, newRequestId, type Logger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
@@ -35,7 +37,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     io.error.write(`${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
     return 2;
   }
-  if (!config.slack && !config.discord) return runPrompt(loaded.pack, io);
+  if (!config.slack && !config.discord) return runPrompt(loaded.pack, io, config.briefs.timezone);
 
   const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
   const metrics = createMetrics();
@@ -54,7 +56,14 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     logger,
     metrics,
     getPack: holder.current,
-    getBriefs: () => briefs?.service,
+    dispatcher: createDispatcher({
+      getPack: holder.current,
+      routes: [briefRoute(() => briefs?.service)],
+      now: () => new Date(),
+      timezone: config.briefs.timezone,
+      logger,
+      newRequestId,
+    }),
   };
   let ops: OpsServer | undefined;
   // The port actually listened on (PORT=0 picks a free one; the running line tells which).

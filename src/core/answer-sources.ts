@@ -1,20 +1,26 @@
 // `sources` and `sources <id>`: the articles behind every answer, labelled by what kind of source they are.
 import { distance } from 'fastest-levenshtein';
-import type { Answer, AnswerLine } from './answer-model.ts';
+import { command, noteLine, say, type DraftAnswer, type DraftCitation, type DraftLine } from './answer-draft.ts';
 import { cite, citeRef, KIND_LABELS, publishedLabel } from './cite.ts';
 import type { Article, StoryPack } from './story-pack.ts';
 
-export function answerSourcesList(pack: StoryPack): Answer {
+export function answerSourcesList(pack: StoryPack): DraftAnswer {
   const counts = citationCounts(pack);
   return {
     status: 'answered',
     title: 'Sources',
-    summary: `${pack.articles.length} articles, ${originalCount(pack)}; pack loaded ${pack.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    summary: say(
+      `${pack.articles.length} articles, ${originalCount(pack)}; pack loaded ${pack.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    ),
     sections: [
       {
         heading: 'Articles',
-        lines: pack.articles.map((a) => ({
-          text: `${a.id} · ${a.headline ? `“${a.headline}”` : '(no headline)'} · ${a.outlet} · ${publishedLabel(a)} · ${KIND_LABELS[a.kind]}${a.basedOn ? ` · based on ${a.basedOn}` : ''} · ${a.url ?? 'URL unknown'} · cited by ${counts.get(a.id) ?? 0} facts`,
+        lines: pack.articles.map((a): DraftLine => ({
+          kind: 'article',
+          ref: { type: 'article', id: a.id },
+          parts: say(
+            `${a.id} · ${a.headline ? `“${a.headline}”` : '(no headline)'} · ${a.outlet} · ${publishedLabel(a)} · ${KIND_LABELS[a.kind]}${a.basedOn ? ` · based on ${a.basedOn}` : ''} · ${a.url ?? 'URL unknown'} · cited by ${counts.get(a.id) ?? 0} facts`,
+          ),
           citations: [cite(a, lede(a))],
         })),
       },
@@ -22,18 +28,21 @@ export function answerSourcesList(pack: StoryPack): Answer {
   };
 }
 
-export function answerSource(pack: StoryPack, id: string): Answer {
+export function answerSource(pack: StoryPack, id: string): DraftAnswer {
   const article = pack.articleById.get(id) ?? pack.articleById.get(id.padStart(3, '0'));
   if (!article) {
     const closest = [...pack.articleById.keys()].sort((a, b) => distance(a, id) - distance(b, id))[0];
     return {
       status: 'not-found',
       title: `No source “${id}”`,
-      summary: `The pack has ${[...pack.articleById.keys()].join(', ')}.${closest ? ` Try \`sources ${closest}\`.` : ''}`,
+      summary: say(
+        `The pack has ${[...pack.articleById.keys()].join(', ')}.`,
+        ...(closest ? [' Try ', command(`sources ${closest}`), '.'] : []),
+      ),
       sections: [],
     };
   }
-  const about: AnswerLine[] = [
+  const about: DraftLine[] = [
     line(`Outlet: ${article.outlet}`),
     line(`Published: ${publishedLabel(article)}${article.publishedNote ? ` — ${article.publishedNote}` : ''}`),
     line(`Kind: ${KIND_LABELS[article.kind]}`),
@@ -48,7 +57,7 @@ export function answerSource(pack: StoryPack, id: string): Answer {
   return {
     status: 'answered',
     title: `${article.id}: ${article.headline ?? '(no headline)'}`,
-    summary: `${KIND_LABELS[article.kind]}. ${supports.length} facts in the fact sheet cite it.`,
+    summary: say(`${KIND_LABELS[article.kind]}. ${supports.length} facts in the fact sheet cite it.`),
     sections: [
       { heading: 'About this source', lines: about },
       { heading: 'Facts it supports', lines: supports },
@@ -56,8 +65,8 @@ export function answerSource(pack: StoryPack, id: string): Answer {
   };
 }
 
-function line(text: string): AnswerLine {
-  return { text, citations: [] };
+function line(text: string): DraftLine {
+  return noteLine(text);
 }
 
 function lede(article: Article): string {
@@ -65,10 +74,10 @@ function lede(article: Article): string {
 }
 
 /** One line per fact that cites the article, with every quote it takes from it. */
-function factsCiting(pack: StoryPack, article: Article): AnswerLine[] {
-  const fact = (text: string, refs: readonly { article: string; quote: string }[]): AnswerLine[] => {
-    const mine = refs.filter((r) => r.article === article.id);
-    return mine.length > 0 ? [{ text, citations: mine.map((c) => citeRef(pack, c)) }] : [];
+function factsCiting(pack: StoryPack, article: Article): DraftLine[] {
+  const fact = (text: string, refs: readonly { article: string; quote: string }[]): DraftLine[] => {
+    const mine: DraftCitation[] = refs.filter((r) => r.article === article.id).map((c) => citeRef(pack, c));
+    return mine.length > 0 ? [{ kind: 'fact', parts: say(text), citations: mine }] : [];
   };
   const { people, timeline, conflicts } = pack.facts;
   return [

@@ -1,5 +1,5 @@
 // `timeline` and `timeline <filter>`: events in date order, with each source's own wording and status.
-import type { Answer, AnswerLine } from './answer-model.ts';
+import { say, type DraftAnswer, type DraftLine, type DraftPart } from './answer-draft.ts';
 import { citeRef, publishedLabel } from './cite.ts';
 import { conflictSections } from './answer-conflicts.ts';
 import { formatDate, isWithin, parseDateFilter, periodOf } from './dates.ts';
@@ -7,17 +7,18 @@ import { matchName } from './match-name.ts';
 import { foldText } from './normalize-text.ts';
 import { indexOf } from './pack-index.ts';
 import { sortedEvents } from './timeline-order.ts';
-import type { StoryPack, TimelineEvent } from './story-pack.ts';
+import type { Article, StoryPack, TimelineEvent } from './story-pack.ts';
 
-export function answerTimeline(pack: StoryPack, filter?: string): Answer {
+export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   const { events, described } = filter ? filterEvents(pack, filter) : { events: pack.facts.timeline, described: '' };
   const sorted = sortedEvents(events);
   if (sorted.length === 0) {
     return {
       status: 'not-found',
       title: `No events for “${filter}”`,
-      summary:
+      summary: say(
         'The sources date nothing that matches. Try a day (sep 3, 2025-09-02), a name (putin) or a word (parade).',
+      ),
       sections: [],
     };
   }
@@ -27,7 +28,9 @@ export function answerTimeline(pack: StoryPack, filter?: string): Answer {
   return {
     status: 'answered',
     title: filter ? `Timeline: ${described}` : 'Timeline',
-    summary: `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}. Dates resolved from each source’s own words (quoted); “expected” means not yet happened when that source was published.`,
+    summary: say(
+      `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}. Dates resolved from each source’s own words (quoted); “expected” means not yet happened when that source was published.`,
+    ),
     sections: [
       { heading: 'Events', lines: sorted.map((e) => eventLine(pack, e)) },
       ...conflictSections(pack, (c) => c.events.some((id) => ids.has(id))),
@@ -35,21 +38,57 @@ export function answerTimeline(pack: StoryPack, filter?: string): Answer {
   };
 }
 
-/** One event: resolved date, what happened, the sources' own time words, and whether it was still expected. */
-export function eventLine(pack: StoryPack, event: TimelineEvent): AnswerLine {
-  const date = `${event.qualifier === 'before' ? 'before ' : ''}${formatDate(event.date)}`;
-  const wordings = [...new Set(event.sources.map((s) => `“${s.wording}” (${s.article})`))].join(', ');
-  const expectedBy = event.sources.filter((s) => s.status === 'expected');
-  const happened = expectedBy.length < event.sources.length;
-  const asOf = [...new Set(expectedBy.map((s) => pack.articleById.get(s.article)).filter((a) => a !== undefined))]
-    .sort((a, b) => a.published.localeCompare(b.published))
-    .map((a) => publishedLabel(a));
-  const asOfText = [...new Set(asOf)].join(' and ');
-  const status = happened ? '' : ` — expected as of ${asOfText}`;
+export function datePart(event: Pick<TimelineEvent, 'date' | 'precision' | 'qualifier'>): DraftPart {
+  const before = event.qualifier === 'before';
   return {
-    text: `${date} — ${event.title}${status}. In the sources’ words: ${wordings}`,
+    type: 'date',
+    value: event.date,
+    precision: event.precision,
+    ...(before ? { before: true } : {}),
+    label: `${before ? 'before ' : ''}${formatDate(event.date)}`,
+  };
+}
+
+/**
+ * One event: resolved date, what happened, and each source's own time words. Happened when any source reports it
+ * held; otherwise expected, as of the sources that expected it ("expected as of 28 Aug 2025 (004)").
+ */
+export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
+  const articlesWith = (status: 'happened' | 'expected') =>
+    [...new Set(event.sources.filter((s) => s.status === status).map((s) => s.article))]
+      .map((id) => pack.articleById.get(id))
+      .filter((a): a is Article => a !== undefined)
+      .sort((a, b) => a.published.localeCompare(b.published));
+  const expectedBy = articlesWith('expected');
+  const heldBy = articlesWith('happened');
+  const asOf = (articles: readonly Article[]) =>
+    `${[...new Set(articles.map((a) => publishedLabel(a)))].join(' and ')} (${articles.map((a) => a.id).join(', ')})`;
+  const status = [
+    expectedBy.length > 0 ? `expected as of ${asOf(expectedBy)}` : '',
+    expectedBy.length > 0 && heldBy.length > 0 ? `reported held as of ${asOf(heldBy)}` : '',
+  ]
+    .filter((t) => t !== '')
+    .join('; ');
+  const seen = new Set<string>();
+  const wordings: DraftPart[] = [];
+  for (const source of event.sources) {
+    const article = pack.articleById.get(source.article);
+    if (!article || seen.has(`${source.wording}\u0000${article.id}`)) continue;
+    seen.add(`${source.wording}\u0000${article.id}`);
+    wordings.push(...say(wordings.length > 0 ? ', ' : '', { type: 'quote', article, text: source.wording }));
+  }
+  const provenance = 'provenance' in event && event.provenance === 'extracted' ? 'extracted' : 'reviewed';
+  return {
+    kind: 'event',
+    ref: { type: 'event', id: event.id },
+    status: heldBy.length > 0 ? 'happened' : 'expected',
+    provenance,
+    parts: say(
+      datePart(event),
+      ` — ${event.title}${status ? ` — ${status}` : ''}. In the sources’ words: `,
+      ...wordings,
+    ),
     citations: event.sources.map((s) => citeRef(pack, s)),
-    ...(happened ? {} : { tags: ['expected' as const] }),
   };
 }
 

@@ -1,5 +1,5 @@
 // `who` and `who <name>`: the people, or one person's profile with what every source says about them.
-import type { Answer, AnswerLine, AnswerSection } from './answer-model.ts';
+import { command, say, type DraftAnswer, type DraftLine, type DraftPart, type DraftSection } from './answer-draft.ts';
 import { cite, citeRef } from './cite.ts';
 import { conflictSections } from './answer-conflicts.ts';
 import { eventLine } from './answer-timeline.ts';
@@ -9,36 +9,54 @@ import { sentencesContaining, sentencesMentioning, type IndexedSentence } from '
 import { sortedEvents } from './timeline-order.ts';
 import type { Person, StoryPack } from './story-pack.ts';
 
-export function answerWhoList(pack: StoryPack): Answer {
-  const lines = pack.facts.people.map((person): AnswerLine => {
+function personPart(person: Person): DraftPart {
+  return { type: 'person', personId: person.id, name: person.name };
+}
+
+/** The provenance a person's facts carry: extracted facts are marked until an editor reviews them. */
+function provenanceOf(person: Person): 'reviewed' | 'extracted' {
+  return 'provenance' in person && person.provenance === 'extracted' ? 'extracted' : 'reviewed';
+}
+
+export function answerWhoList(pack: StoryPack): DraftAnswer {
+  const lines = pack.facts.people.map((person): DraftLine => {
     const mentions = new Set(sentencesMentioning(pack, person).map((s) => s.article.id)).size;
     const roles = person.roles.map((r) => r.role).join('; ');
     return {
-      text: `${person.name} — ${roles} (${person.country}) · mentioned by ${mentions} of ${pack.articles.length} sources`,
+      kind: 'role',
+      ref: { type: 'person', id: person.id },
+      provenance: provenanceOf(person),
+      parts: say(
+        personPart(person),
+        ` — ${roles} (${person.country}) · mentioned by ${mentions} of ${pack.articles.length} sources`,
+      ),
       citations: person.roles.flatMap((r) => r.citations.map((c) => citeRef(pack, c))),
     };
   });
   return {
     status: 'answered',
     title: 'Who is in the story',
-    summary: 'Roles as the sources give them. Ask `who <name>` for a profile.',
+    summary: say('Roles as the sources give them. Ask ', command('who <name>'), ' for a profile.'),
     sections: [{ heading: `People (${lines.length})`, lines }],
   };
 }
 
-export function answerWho(pack: StoryPack, query: string): Answer {
+export function answerWho(pack: StoryPack, query: string): DraftAnswer {
   const match = matchName(pack, query);
   if (match.kind === 'found') return profile(pack, match.person);
   if (match.kind === 'ambiguous') {
     return {
       status: 'not-found',
       title: `“${query}” could mean ${match.candidates.length} people`,
-      summary: 'Ask again with one of these names.',
+      summary: say('Ask again with one of these names.'),
       sections: [
         {
           heading: 'Candidates',
           lines: match.candidates.map((p) => ({
-            text: `${p.name} — ${p.roles[0]?.role ?? ''} (${p.country})`,
+            kind: 'role' as const,
+            ref: { type: 'person' as const, id: p.id },
+            provenance: provenanceOf(p),
+            parts: say(personPart(p), ` — ${p.roles[0]?.role ?? ''} (${p.country})`),
             citations: p.roles[0]?.citations.map((c) => citeRef(pack, c)) ?? [],
           })),
         },
@@ -50,37 +68,52 @@ export function answerWho(pack: StoryPack, query: string): Answer {
     return {
       status: 'answered',
       title: `${query}: not yet in the fact sheet`,
-      summary: `The fact sheet has no entry for “${query}”, but the articles mention it. Their words, unverified by an editor:`,
-      sections: sentencesBySource(mentions, ['not-in-fact-sheet']),
+      summary: say(
+        `The fact sheet has no entry for “${query}”, but the articles mention it. Their words, unverified by an editor:`,
+      ),
+      sections: sentencesBySource(mentions, 'extracted'),
     };
   }
   const hint = match.closest ? ` Did you mean ${match.closest.name}?` : '';
   return {
     status: 'not-found',
     title: `No one called “${query}” in the story`,
-    summary: `Neither the fact sheet nor the articles mention “${query}”.${hint} Try \`who\` for the list.`,
+    summary: say(
+      `Neither the fact sheet nor the articles mention “${query}”.${hint} Try `,
+      command('who'),
+      ' for the list.',
+    ),
     sections: [],
   };
 }
 
-function profile(pack: StoryPack, person: Person): Answer {
-  const spellingLines = person.spellings.map((spelling): AnswerLine => {
+function profile(pack: StoryPack, person: Person): DraftAnswer {
+  const spellingLines = person.spellings.map((spelling): DraftLine => {
     const articles = pack.articles.filter((a) => normalizeQuoteText(a.body).includes(normalizeQuoteText(spelling)));
-    return { text: `Spelled “${spelling}”`, citations: articles.map((a) => cite(a, spelling)) };
+    return {
+      kind: 'spelling',
+      ref: { type: 'person', id: person.id },
+      parts: say(`Spelled “${spelling}”`),
+      citations: articles.map((a) => cite(a, spelling)),
+    };
   });
   if (person.otherSpellings.length > 0) {
     spellingLines.push({
-      text: `Also found by: ${person.otherSpellings.join(', ')} (spellings these sources do not use)`,
+      kind: 'note',
+      parts: say(`Also found by: ${person.otherSpellings.join(', ')} (spellings these sources do not use)`),
       citations: [],
     });
   }
   const mentions = sentencesMentioning(pack, person);
   const events = sortedEvents(pack.facts.timeline.filter((e) => e.people.includes(person.id)));
-  const sections: AnswerSection[] = [
+  const sections: DraftSection[] = [
     {
       heading: 'Role',
       lines: person.roles.map((r) => ({
-        text: `${r.role} (${person.country})`,
+        kind: 'role' as const,
+        ref: { type: 'person' as const, id: person.id },
+        provenance: provenanceOf(person),
+        parts: say(`${r.role} (${person.country})`),
         citations: r.citations.map((c) => citeRef(pack, c)),
       })),
     },
@@ -93,20 +126,28 @@ function profile(pack: StoryPack, person: Person): Answer {
   return {
     status: 'answered',
     title: person.name,
-    summary:
+    summary: say(
       silent.length > 0
         ? `Mentioned by ${pack.articles.length - silent.length} of ${pack.articles.length} sources; ${silent.map((a) => a.id).join(', ')} ${silent.length === 1 ? 'does' : 'do'} not mention ${person.name}.`
         : `Mentioned by all ${pack.articles.length} sources.`,
+    ),
     sections,
   };
 }
 
-function sentencesBySource(sentences: readonly IndexedSentence[], tags?: AnswerLine['tags']): AnswerSection[] {
+/** Sentences grouped by article; `extracted` marks words no editor has tied to a fact yet. */
+function sentencesBySource(sentences: readonly IndexedSentence[], provenance?: 'extracted'): DraftSection[] {
   const articles = [...new Set(sentences.map((s) => s.article))];
   return articles.map((article) => ({
     heading: `What ${article.id} (${article.outlet}) says`,
     lines: sentences
       .filter((s) => s.article === article)
-      .map((s) => ({ text: s.text, citations: [cite(article, s.text)], ...(tags ? { tags } : {}) })),
+      .map((s) => ({
+        kind: 'mention' as const,
+        ref: { type: 'article' as const, id: article.id },
+        ...(provenance ? { provenance } : {}),
+        parts: say(s.text),
+        citations: [cite(article, s.text)],
+      })),
   }));
 }

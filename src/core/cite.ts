@@ -1,25 +1,16 @@
 // Builds citations and the labels every front end shows for a source.
-import type { Citation } from './answer-model.ts';
+import type { DraftCitation } from './answer-draft.ts';
 import { formatDate } from './dates.ts';
 import type { SourceKind } from './pack-schema.ts';
 import type { Article, StoryPack } from './story-pack.ts';
 
 /** A citation of `quote` in `article`. Quotes in the fact sheet were verified at load. */
-export function cite(article: Article, quote: string): Citation {
-  return {
-    articleId: article.id,
-    headline: article.headline,
-    outlet: article.outlet,
-    url: article.url,
-    published: article.published,
-    publishedEstimated: article.publishedEstimated,
-    kind: article.kind,
-    quote,
-  };
+export function cite(article: Article, quote: string): DraftCitation {
+  return { article, quote };
 }
 
 /** Citation from a fact-sheet reference; the loader guarantees the article exists. */
-export function citeRef(pack: StoryPack, ref: { article: string; quote: string }): Citation {
+export function citeRef(pack: StoryPack, ref: { article: string; quote: string }): DraftCitation {
   const article = pack.articleById.get(ref.article);
   if (!article) throw new Error(`fact sheet cites unknown article ${ref.article}`);
   return cite(article, ref.quote);
@@ -34,9 +25,4 @@ export const KIND_LABELS: Record<SourceKind, string> = {
 
 export function publishedLabel(source: { published: string; publishedEstimated: boolean }): string {
   return `${formatDate(source.published)}${source.publishedEstimated ? ' (estimated)' : ''}`;
-}
-
-/** "topgab.com (news aggregator), 2 Sep 2025 (estimated)" */
-export function sourceLabel(citation: Citation): string {
-  return `${citation.outlet}, ${publishedLabel(citation)}`;
 }

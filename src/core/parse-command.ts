@@ -1,5 +1,6 @@
 // Turns command text ("who putin", "/summit timeline sep 3") into a command, using the one definition in commands/.
 import { MAX_COMMAND_TEXT, summitCommand, type SubcommandName } from '../../commands/summit.ts';
+import { command as commandPart, say, type DraftPart } from './answer-draft.ts';
 import { stripControlCharacters } from './normalize-text.ts';
 
 export interface SummitCommand {
@@ -10,7 +11,7 @@ export interface SummitCommand {
 
 export type ParseResult =
   | { ok: true; command: SummitCommand }
-  | { ok: false; reason: 'unknown-subcommand' | 'too-long' | 'bad-option'; message: string };
+  | { ok: false; reason: 'unknown-subcommand' | 'too-long' | 'bad-option'; message: readonly DraftPart[] };
 
 export function findSubcommand(name: string) {
   return summitCommand.subcommands.find((s) => s.name === name.toLowerCase());
@@ -27,7 +28,7 @@ export function parseCommandText(raw: string): ParseResult {
   const [first = '', ...words] = text.split(/\s+/);
   const subcommand = findSubcommand(first);
   if (!subcommand) {
-    return { ok: false, reason: 'unknown-subcommand', message: `There is no “${shorten(first)}” command.` };
+    return { ok: false, reason: 'unknown-subcommand', message: say(`There is no “${shorten(first)}” command.`) };
   }
   const options: Record<string, string> = {};
   subcommand.options.forEach((option, i) => {
@@ -38,9 +39,12 @@ export function parseCommandText(raw: string): ParseResult {
 }
 
 /** Checks option values against the definition: the same rules whichever platform the values came from. */
-export function validateCommand(command: SummitCommand): ParseResult {
+export function validateCommand(command: {
+  readonly subcommand: string;
+  readonly options: Readonly<Record<string, string>>;
+}): ParseResult {
   const definition = findSubcommand(command.subcommand);
-  if (!definition) return { ok: false, reason: 'unknown-subcommand', message: 'That command does not exist.' };
+  if (!definition) return { ok: false, reason: 'unknown-subcommand', message: say('That command does not exist.') };
   const options: Record<string, string> = {};
   for (const option of definition.options) {
     const value = stripControlCharacters(command.options[option.name] ?? '').trim();
@@ -48,11 +52,15 @@ export function validateCommand(command: SummitCommand): ParseResult {
       return {
         ok: false,
         reason: 'too-long',
-        message: `The ${option.name} is ${value.length} characters long; the limit is ${option.maxLength}.`,
+        message: say(`The ${option.name} is ${value.length} characters long; the limit is ${option.maxLength}.`),
       };
     }
     if (value === '' && option.required) {
-      return { ok: false, reason: 'bad-option', message: `\`${definition.name}\` needs a ${option.name}.` };
+      return {
+        ok: false,
+        reason: 'bad-option',
+        message: say(commandPart(definition.name), ` needs a ${option.name}.`),
+      };
     }
     if (value !== '') options[option.name] = value;
   }
@@ -63,7 +71,9 @@ function tooLong(length: number): ParseResult {
   return {
     ok: false,
     reason: 'too-long',
-    message: `That request is ${length} characters long; the limit is ${MAX_COMMAND_TEXT}. Try a shorter question.`,
+    message: say(
+      `That request is ${length} characters long; the limit is ${MAX_COMMAND_TEXT}. Try a shorter question.`,
+    ),
   };
 }
 

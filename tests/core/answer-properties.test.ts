@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summitCommand } from '../../commands/summit.ts';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from '../support/answer-text.ts';
 import { normalizeQuoteText } from '../../src/core/normalize-text.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from '../support/answer-text.ts';
 import type { Answer } from '../../src/core/answer-model.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/core/ask/answer-ask.ts';
 import { roleLine } from '../../src/core/ask/fact-docs.ts';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from '../support/answer-text.ts';
 import { eventLine } from '../../src/core/answer-timeline.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_STORY_DIR } from '../../src/config.ts';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from '../support/answer-text.ts';
 import type { Answer } from '../../src/core/answer-model.ts';
 import { answerBriefPreview } from '../../src/core/brief/answer-brief.ts';
 import { composeBrief } from '../../src/core/brief/compose-brief.ts';

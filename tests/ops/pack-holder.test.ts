@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from '../support/answer-text.ts';
 import type { LoadResult } from '../../src/core/load-pack.ts';
 import { loadPack } from '../../src/core/load-pack.ts';
 import { createLogger } from '../../src/log.ts';

@@ -1,7 +1,7 @@
 // Answers for the renderer contract suites: everything the core produces on the bundled pack, plus hostile answers
 // (mentions, markup, huge lines, many sections) that every renderer must fit into platform limits without losing a line.
 import { summitCommand } from '../../commands/summit.ts';
-import { answerText } from '../../src/core/answer.ts';
+import { answerText } from './answer-text.ts';
 import type { Answer, Citation } from '../../src/core/answer-model.ts';
 import { bundledPack } from './bundled-pack.ts';
 

@@ -12,8 +12,8 @@ import {
 export const NO_MENTIONS = { parse: [] as never[] };
 
 export interface PageButtons {
-  /** Custom id of a page button, given its target page. */
-  readonly pageId: (page: number) => string;
+  /** Custom id of a page button, given its target page; absent when the answer is not to be paged. */
+  readonly pageId?: (page: number) => string;
   /** Custom id of "Share in channel"; absent on messages already in the channel. */
   readonly shareId?: string;
   /** Show the share button as done (after a share). */
@@ -30,7 +30,7 @@ export function answerMessage(pages: readonly APIEmbed[], page: number, buttons:
   const embed = pages[page];
   if (!embed) throw new RangeError(`page ${page} of ${pages.length}`);
   const row: APIButtonComponent[] = [];
-  if (pages.length > 1) {
+  if (pages.length > 1 && buttons.pageId) {
     // Targets are clamped, so Previous and Next never share a custom id (ids must be unique within a message).
     row.push(pageButton('Previous', buttons.pageId(Math.max(0, page - 1)), page === 0));
     row.push(pageButton('Next', buttons.pageId(Math.min(pages.length - 1, page + 1)), page === pages.length - 1));

@@ -2,14 +2,23 @@
 // every page fits every embed limit, and its footer numbers the sources its lines cite, with their links.
 // Limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, AnswerLine, AnswerStatus } from '../../core/answer-model.ts';
-import { KIND_LABELS, sourceLabel } from '../../core/cite.ts';
-import { numberSources, type NumberedSources } from '../../core/number-sources.ts';
+import type { Answer, AnswerLine, AnswerSection, AnswerSource, AnswerStatus } from '../../core/answer-model.ts';
+import { lineMarks, quotesBehind, refsOf, sourceLabel } from '../../core/answer-plain-text.ts';
+import { KIND_LABELS } from '../../core/cite.ts';
 import { DISCORD_LIMITS as L, clip } from './discord-limits.ts';
 import { escapeMarkdown, neutraliseMassMentions } from './escape-markdown.ts';
+import { partsToMarkdown } from './parts-to-markdown.ts';
 import { splitText } from './split-text.ts';
 
-const COLORS: Record<AnswerStatus, number> = { answered: 0x5865f2, 'not-found': 0xfee75c, 'bad-input': 0xed4245 };
+const COLORS: Record<AnswerStatus, number> = {
+  answered: 0x5865f2,
+  'not-found': 0xfee75c,
+  'bad-input': 0xed4245,
+  unavailable: 0x99aab5,
+  failed: 0xed4245,
+};
+/** A conflict section's field is named with this mark, so disagreement shows before a word is read. */
+const CONFLICT_MARK = '⚠ ';
 /** The description holds the summary; past this, the summary continues in fields, so a page always has room. */
 const DESCRIPTION_BUDGET = 2048;
 /** Room kept in the footer for "Page 12 of 34\n". */
@@ -27,7 +36,7 @@ interface Block {
 }
 interface PageContext {
   readonly title: string;
-  readonly numbered: NumberedSources;
+  readonly sources: readonly AnswerSource[];
   /** Blocks that already have a field: later fields of theirs are named "(continued)". */
   readonly started: Set<Block>;
 }
@@ -39,16 +48,12 @@ interface Draft {
 }
 
 export function answerToEmbeds(answer: Answer): APIEmbed[] {
-  const numbered = numberSources(answer);
   const title = clip(escapeMarkdown(answer.title), L.embedTitle);
   const { description, overflow } = describe(answer, title);
-  const blocks = [
-    ...(overflow ? [overflow] : []),
-    ...answer.sections.map((s) => sectionBlock(s.heading, s.lines, numbered)),
-  ];
+  const blocks = [...(overflow ? [overflow] : []), ...answer.sections.map((s) => sectionBlock(s))];
 
   // The summary's overflow block is named "Summary (continued)" from its first field on.
-  const context: PageContext = { title, numbered, started: new Set(overflow ? [overflow] : []) };
+  const context: PageContext = { title, sources: answer.sources, started: new Set(overflow ? [overflow] : []) };
   const drafts: Draft[] = [{ fields: [], sources: new Set(), description }];
   for (const block of blocks) {
     for (const item of block.items) {
@@ -62,7 +67,7 @@ export function answerToEmbeds(answer: Answer): APIEmbed[] {
   }
   return drafts.map((draft, i) => {
     const label = drafts.length > 1 ? `Page ${i + 1} of ${drafts.length}` : '';
-    const footer = [label, footerSources(draft.sources, numbered)].filter(Boolean).join('\n');
+    const footer = [label, footerSources(draft.sources, answer.sources)].filter(Boolean).join('\n');
     return {
       title,
       ...(draft.description ? { description: draft.description } : {}),
@@ -76,7 +81,7 @@ export function answerToEmbeds(answer: Answer): APIEmbed[] {
 /** Summary (and the full title when the title had to be clipped) for the first page; the rest continues in fields. */
 function describe(answer: Answer, title: string): { description?: string; overflow?: Block } {
   const fullTitle = escapeMarkdown(answer.title);
-  const text = [fullTitle !== title ? `**${fullTitle}**` : '', answer.summary ? escapeMarkdown(answer.summary) : '']
+  const text = [fullTitle !== title ? `**${fullTitle}**` : '', partsToMarkdown(answer.summary)]
     .filter(Boolean)
     .join('\n\n');
   if (text === '') return {};
@@ -90,19 +95,21 @@ function describe(answer: Answer, title: string): { description?: string; overfl
   return { description, overflow };
 }
 
-function sectionBlock(heading: string, lines: readonly AnswerLine[], numbered: NumberedSources): Block {
-  const items = lines.flatMap((line) => {
-    const sources = numbered.numbersOf(line);
-    return splitText(lineText(line, numbered), L.fieldValue).map((text) => ({ text, sources }));
+function sectionBlock(section: AnswerSection): Block {
+  const items = section.lines.flatMap((line) => {
+    const sources = [...new Set(line.citations.map((c) => c.source))].sort((a, b) => a - b);
+    return splitText(lineText(line, section), L.fieldValue).map((text) => ({ text, sources }));
   });
-  return { heading: escapeMarkdown(heading), items };
+  return { heading: `${section.conflict ? CONFLICT_MARK : ''}${escapeMarkdown(section.heading)}`, items };
 }
 
-/** "• text [1][2]", then the quotes behind it when they are not the line itself (as the terminal shows them). */
-function lineText(line: AnswerLine, { refsOf, quotesBehind }: NumberedSources): string {
+/** "• *[expected]* text [1][2]", then the quotes behind it when they are not the line itself (as the terminal shows). */
+function lineText(line: AnswerLine, section: AnswerSection): string {
   const refs = refsOf(line);
-  const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
-  const out = [`• ${escapeMarkdown(line.text)}${tag}${refs ? ` ${refs}` : ''}`];
+  const marks = lineMarks(line, section)
+    .map((m) => `*[${m}]* `)
+    .join('');
+  const out = [`• ${marks}${partsToMarkdown(line.parts)}${refs ? ` ${refs}` : ''}`];
   for (const { n, quote } of quotesBehind(line)) out.push(`  ↳ [${n}] “${escapeMarkdown(quote)}”`);
   return out.join('\n');
 }
@@ -117,7 +124,7 @@ function tryAdd(draft: Draft, block: Block, item: Item, page: PageContext): bool
   const fields = appends
     ? [...draft.fields.slice(0, -1), { ...last, value: `${last.value}\n${item.text}` }]
     : [...draft.fields, { name, value: item.text }];
-  const footer = footerSources(new Set([...draft.sources, ...item.sources]), page.numbered);
+  const footer = footerSources(new Set([...draft.sources, ...item.sources]), page.sources);
   const fits =
     fields.length <= L.embedFields &&
     !footer.includes(MORE_SOURCES_MARK) &&
@@ -133,12 +140,12 @@ function tryAdd(draft: Draft, block: Block, item: Item, page: PageContext): bool
 const MORE_SOURCES_MARK = '… and ';
 
 /** "[1] 000 · outlet, 2 Sep 2025 · kind · url" per source, as many as fit; the rest are counted, never dropped silently. */
-function footerSources(sources: ReadonlySet<number>, numbered: NumberedSources): string {
+function footerSources(sources: ReadonlySet<number>, all: readonly AnswerSource[]): string {
   const budget = L.footerText - PAGE_LABEL_RESERVE;
   const refs = [...sources].sort((a, b) => a - b);
   const out: string[] = [];
   for (const [i, n] of refs.entries()) {
-    const c = numbered.sources[n - 1];
+    const c = all[n - 1];
     if (!c) continue;
     const ref = clip(
       neutraliseMassMentions(

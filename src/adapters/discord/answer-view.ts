@@ -1,10 +1,8 @@
-// One page of an answer as a message, with the buttons that lead on from it. Options that do not fit in a custom id
+// One page of an answer as a message, with the buttons its actions ask for. Options that do not fit in a custom id
 // (a 300-character `ask` question) are kept in a small in-memory store and the id carries their key instead.
 import { createHash } from 'node:crypto';
 import type { SubcommandName } from '../../../commands/summit.ts';
-import { answerOptions } from '../../core/answer.ts';
-import type { AnswerStatus } from '../../core/answer-model.ts';
-import type { StoryPack } from '../../core/story-pack.ts';
+import type { Answer, AnswerStatus } from '../../core/answer-model.ts';
 import { answerMessage, type AnswerMessage } from './answer-message.ts';
 import { answerToEmbeds } from './answer-to-embeds.ts';
 import { encodeCustomId, type ButtonAction, type ButtonState } from './custom-id.ts';
@@ -41,18 +39,19 @@ export interface RenderedView {
 }
 
 export function renderView(
-  pack: StoryPack,
+  answer: Answer,
   command: ViewCommand,
   view: { page: number; scope: ViewScope; shared?: boolean },
   longOptions: BoundedMap<Readonly<Record<string, string>>>,
 ): RenderedView | undefined {
-  const answer = answerOptions(pack, command);
   const pages = answerToEmbeds(answer);
   if (view.page >= pages.length) return undefined;
   const id = customIds(command, longOptions);
+  const paged = answer.actions.some((a) => a.type === 'page');
+  const shareable = answer.actions.some((a) => a.type === 'share') && view.scope === 'ephemeral';
   const message = answerMessage(pages, view.page, {
-    pageId: (page) => id(view.scope === 'ephemeral' ? 'page' : 'channelPage', page),
-    ...(view.scope === 'ephemeral' ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
+    ...(paged ? { pageId: (page: number) => id(view.scope === 'ephemeral' ? 'page' : 'channelPage', page) } : {}),
+    ...(shareable ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
   });
   return { message, status: answer.status };
 }

@@ -5,6 +5,7 @@ import { Routes, type ButtonInteraction } from 'discord.js';
 import { NO_MENTIONS } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
 import { decodeCustomId } from './custom-id.ts';
+import { discordContext } from './handle-command.ts';
 import type { InteractionContext } from './handle-interaction.ts';
 import { replyNotice } from './reply-notice.ts';
 import { toDiscordJs } from './to-discord-js.ts';
@@ -21,11 +22,11 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
   const options = state.ref ? ctx.longOptions.get(state.options.ref ?? '') : state.options;
   if (!options) return replyNotice(interaction, `That answer has expired. ${RUN_AGAIN}`);
   const command: ViewCommand = { subcommand: state.subcommand, options };
-  const pack = ctx.getPack();
+  const { answer } = await ctx.dispatcher.dispatch(command, discordContext(interaction));
 
   if (state.action !== 'share') {
     const scope = state.action === 'page' ? 'ephemeral' : 'channel';
-    const view = renderView(pack, command, { page: state.page, scope }, ctx.longOptions);
+    const view = renderView(answer, command, { page: state.page, scope }, ctx.longOptions);
     if (!view) return replyNotice(interaction, `That page no longer exists. ${RUN_AGAIN}`);
     // Update in place (callback type 7); a second click on the same button just shows the same page again.
     await interaction.update(toDiscordJs(view.message));
@@ -34,7 +35,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
 
   const sharedKey = `${interaction.message.id}:${state.page}`;
   if (ctx.shared.get(sharedKey)) return replyNotice(interaction, 'Already shared in this channel.');
-  const publicMessage = renderView(pack, command, { page: state.page, scope: 'channel' }, ctx.longOptions)?.message;
+  const publicMessage = renderView(answer, command, { page: state.page, scope: 'channel' }, ctx.longOptions)?.message;
   if (!publicMessage) return replyNotice(interaction, `That page no longer exists. ${RUN_AGAIN}`);
   ctx.shared.set(sharedKey, true);
   // Posting takes a REST round trip: acknowledge the click first (type 6), then post, then edit the private copy.
@@ -49,6 +50,6 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
     const text = 'I could not post in this channel. A server admin can give me Send Messages and Embed Links here.';
     return replyNotice(interaction, text);
   }
-  const own = renderView(pack, command, { page: state.page, scope: 'ephemeral', shared: true }, ctx.longOptions);
+  const own = renderView(answer, command, { page: state.page, scope: 'ephemeral', shared: true }, ctx.longOptions);
   if (own) await interaction.editReply(toDiscordJs(own.message));
 }

@@ -1,12 +1,13 @@
-// `/summit <subcommand> [options]`: options -> core -> embeds -> an ephemeral reply with Share and paging buttons.
-// `brief subscribe|unsubscribe|status` go to the brief service instead (handle-brief.ts).
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+// `/summit <subcommand> [options]`: options -> dispatcher -> embeds -> an ephemeral reply with the buttons the answer
+// asks for. Translation only: who asks, where, and whether they may manage the channel (Manage Channels, from the
+// member's permissions in this interaction — the command is visible to everyone, and hiding it would be no guard).
+// https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { z } from 'zod';
 import { summitCommand, type SubcommandName } from '../../../commands/summit.ts';
+import type { PlatformContext } from '../../dispatch/platform-context.ts';
 import type { AnswerMessage } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
-import { isChannelBriefAction } from '../../core/brief/answer-brief.ts';
-import { briefActionReply } from './handle-brief.ts';
 import type { InteractionContext } from './handle-interaction.ts';
 import { replyNotice } from './reply-notice.ts';
 import { toDiscordJs } from './to-discord-js.ts';
@@ -52,24 +53,26 @@ export async function handleCommand(
     options: Object.fromEntries(sub.options.map((o) => [o.name, o.value])),
   };
   if (SLOW.has(command.subcommand)) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-
-  if (command.subcommand === 'brief' && isChannelBriefAction(command.options.action)) {
-    // `brief` is deferred above, so the answer (or the kind notice) replaces the "thinking…" placeholder.
-    const reply = briefActionReply(interaction, ctx, command.options);
-    if ('notice' in reply) {
-      await interaction.editReply({ content: reply.notice.content, allowedMentions: reply.notice.allowed_mentions });
-    } else {
-      await interaction.editReply(toDiscordJs(reply.message));
-    }
-    return { subcommand: command.subcommand, status: reply.status };
-  }
-
+  const { answer } = await ctx.dispatcher.dispatch(command, discordContext(interaction));
   // Page 0 always exists: every answer renders to at least one page.
-  const view = renderView(ctx.getPack(), command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as {
+  const view = renderView(answer, command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as {
     message: AnswerMessage;
     status: string;
   };
   if (interaction.deferred) await interaction.editReply(toDiscordJs(view.message));
   else await interaction.reply({ ...toDiscordJs(view.message), flags: MessageFlags.Ephemeral });
   return { subcommand: command.subcommand, status: view.status };
+}
+
+export function discordContext(interaction: {
+  channelId: string;
+  user: { id: string };
+  memberPermissions: { has(flag: bigint): boolean } | null;
+}): PlatformContext {
+  return {
+    platform: 'discord',
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    canManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+  };
 }

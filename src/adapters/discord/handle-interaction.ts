@@ -5,8 +5,8 @@
 // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
 import type { Interaction } from 'discord.js';
 import { summitCommand } from '../../../commands/summit.ts';
-import type { BriefService } from '../../briefs/index.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
+import type { Dispatcher } from '../../dispatch/dispatcher.ts';
 import { newRequestId, type Logger } from '../../log.ts';
 import type { Metrics } from '../../ops/metrics.ts';
 import { BoundedMap } from './answer-view.ts';
@@ -16,17 +16,18 @@ import { handleCommand, subcommandLabel, type Served } from './handle-command.ts
 import { replyNotice } from './reply-notice.ts';
 
 export interface InteractionContext {
+  /** For `who name:` autocomplete, which suggests names as they are typed. */
   readonly getPack: () => StoryPack;
   readonly logger: Logger;
-  /** The brief subscriptions service, once briefs have started; undefined when unavailable. */
-  readonly getBriefs?: () => BriefService | undefined;
+  /** Every command and button goes through it. */
+  readonly dispatcher: Dispatcher;
   /** Option values too long for a custom id, by key. */
   readonly longOptions: BoundedMap<Readonly<Record<string, string>>>;
   /** "messageId:page" of answers already shared, so a double click posts once. */
   readonly shared: BoundedMap<true>;
 }
 
-export interface InteractionHandlerDeps extends Pick<InteractionContext, 'getPack' | 'logger' | 'getBriefs'> {
+export interface InteractionHandlerDeps extends Pick<InteractionContext, 'getPack' | 'logger' | 'dispatcher'> {
   readonly metrics?: Metrics;
 }
 
@@ -34,7 +35,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
   const context: InteractionContext = {
     getPack: deps.getPack,
     logger: deps.logger,
-    getBriefs: deps.getBriefs,
+    dispatcher: deps.dispatcher,
     longOptions: new BoundedMap(5000),
     shared: new BoundedMap(5000),
   };

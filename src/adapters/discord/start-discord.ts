@@ -15,7 +15,7 @@ export async function startDiscord(deps: PlatformDeps): Promise<RunningPlatform>
   const handle = createInteractionHandler({
     getPack: deps.getPack,
     logger,
-    getBriefs: deps.getBriefs,
+    dispatcher: deps.dispatcher,
     metrics: deps.metrics,
   });
   const inFlight = new Set<Promise<void>>();

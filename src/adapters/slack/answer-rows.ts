@@ -1,8 +1,9 @@
 // Answer -> rows: every heading, line and supporting quote as one escaped mrkdwn row of bounded length, with the
 // source numbers it cites. Rows are what the paginator moves between pages, so a line is never cut off, only split.
 import type { Answer } from '../../core/answer-model.ts';
-import { numberSources } from '../../core/number-sources.ts';
+import { lineMarks, quotesBehind, refsOf } from '../../core/answer-plain-text.ts';
 import { chunkEscaped } from './escape-mrkdwn.ts';
+import { chunkParts, marksToMrkdwn } from './parts-to-mrkdwn.ts';
 import { MAX_HEADER_TEXT, MAX_SECTION_TEXT } from './slack-limits.ts';
 
 /** Longest row; leaves room in a section for a "(continued)" heading above it. */
@@ -10,7 +11,7 @@ export const MAX_ROW = MAX_SECTION_TEXT - 400;
 
 export interface Row {
   readonly text: string;
-  /** Source numbers (1-based, from numberSources) this row cites. */
+  /** Source numbers (1-based, as in answer.sources) this row cites. */
   readonly sources: readonly number[];
   /** Index of the answer section this row belongs to; -1 for the title and summary. */
   readonly section: number;
@@ -18,23 +19,23 @@ export interface Row {
 }
 
 export function answerToRows(answer: Answer): Row[] {
-  const { numbersOf, refsOf, quotesBehind } = numberSources(answer);
   const rows: Row[] = [];
   const push = (texts: string[], section: number, isHeading: boolean, sources: readonly number[] = []) => {
     for (const text of texts) rows.push({ text, sources, section, isHeading });
   };
   // The header shows at most 150 characters; a longer title is repeated whole at the top so nothing is lost.
   if (answer.title.length > MAX_HEADER_TEXT) push(bold(answer.title), -1, false);
-  if (answer.summary) push(chunkEscaped(answer.summary, MAX_ROW), -1, false);
+  if (answer.summary.length > 0) push(chunkParts(answer.summary, MAX_ROW), -1, false);
 
   answer.sections.forEach((section, s) => {
     push(bold(section.heading), s, true);
     for (const line of section.lines) {
-      const numbers = numbersOf(line);
-      const tag = line.tags?.includes('not-in-fact-sheet') ? ' _(not yet in the fact sheet)_' : '';
+      const numbers = [...new Set(line.citations.map((c) => c.source))].sort((a, b) => a - b);
       const refs = refsOf(line);
-      const suffix = `${tag}${refs ? ` ${refs}` : ''}`;
-      const pieces = chunkEscaped(line.text, MAX_ROW - 4);
+      const suffix = refs ? ` ${refs}` : '';
+      const marks = marksToMrkdwn(lineMarks(line, section));
+      const pieces = chunkParts(line.parts, MAX_ROW - 4 - marks.length);
+      pieces[0] = `${marks}${pieces[0] ?? ''}`;
       const last = pieces.length - 1;
       pieces.forEach((piece, i) => {
         const text = `${i === 0 ? '• ' : '   '}${piece}`;

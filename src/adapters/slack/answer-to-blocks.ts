@@ -1,8 +1,9 @@
 // Answer -> one page of Block Kit: header, the page's sections, its numbered sources as linked context lines, a
-// footer, and the Previous / Next / Share buttons. Pure: the same answer and controls always give the same JSON.
-import type { Answer, Citation } from '../../core/answer-model.ts';
-import { KIND_LABELS, sourceLabel } from '../../core/cite.ts';
-import { numberSources } from '../../core/number-sources.ts';
+// footer, and the buttons the answer's actions ask for (Previous / Next / Share / a command to run). Pure: the same
+// answer and controls always give the same JSON.
+import type { Answer, AnswerSource } from '../../core/answer-model.ts';
+import { partsToPlain, sourceLabel } from '../../core/answer-plain-text.ts';
+import { KIND_LABELS } from '../../core/cite.ts';
 import { answerToRows } from './answer-rows.ts';
 import { type Block, type ButtonElement, mrkdwn, plain, type SlackMessage } from './block-kit.ts';
 import { ACTION_IDS, encodeButtonValue } from './button-value.ts';
@@ -17,8 +18,6 @@ export interface PageControls {
   readonly page: number;
   /** Ephemeral messages get a Share button; public ones say who shared them. */
   readonly sharedBy?: string;
-  /** False: no buttons at all (a brief posted in a channel, or an answer about a subscription). Default true. */
-  readonly interactive?: boolean;
   /** A short line of our own under the header (plain text; escaped here), e.g. that a brief is late. */
   readonly note?: string;
 }
@@ -29,8 +28,7 @@ export interface SlackPage extends SlackMessage {
 }
 
 export function answerToBlocks(answer: Answer, controls: PageControls): SlackPage {
-  const { sources } = numberSources(answer);
-  const sourceTexts = sources.map((s, i) => sourceToMrkdwn(s, i + 1));
+  const sourceTexts = answer.sources.map((s) => sourceToMrkdwn(s));
   const pages = paginateRows(answerToRows(answer), {
     headings: answer.sections.map((s) => s.heading),
     sourceTextLength: (n) => sourceTexts[n - 1]?.length ?? 0,
@@ -53,10 +51,10 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
   }
   const where = pageCount > 1 ? ` · page ${page + 1} of ${pageCount}` : '';
   blocks.push({ type: 'context', elements: [mrkdwn(`/summit ${shortenEscaped(controls.command, 100)}${where}`)] });
-  const buttons = controls.interactive === false ? [] : pageButtons(controls, page, pageCount);
+  const buttons = pageButtons(answer, controls, page, pageCount);
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
-  const summary = answer.summary ? ` — ${answer.summary}` : '';
+  const summary = answer.summary.length > 0 ? ` — ${partsToPlain(answer.summary)}` : '';
   const text = shortenEscaped(`${answer.title}${summary}`, MAX_FALLBACK_TEXT - 40) + where;
   return { text, blocks, page, pageCount };
 }
@@ -64,16 +62,19 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
 /** "*[1]* <url|headline> · topgab.com, 2 Sep 2025 (estimated) · aggregator rewrite, not original reporting · 000" */
 // Each part is bounded (headline 100 characters, at most 500 escaped; URL 500; label 120, at most 600; id 40): the
 // element stays under MAX_CONTEXT_TEXT.
-export function sourceToMrkdwn(source: Citation, n: number): string {
+export function sourceToMrkdwn(source: AnswerSource): string {
   const label = shortenPlain(sourceLabel(source), 120);
   const what = source.headline
     ? `${linkTo(source.url, shortenPlain(source.headline, 100))} · ${escapeMrkdwn(label)}`
     : linkTo(source.url, label);
-  return `*[${n}]* ${what} · ${KIND_LABELS[source.kind]} · ${shortenEscaped(source.articleId, 40)}`;
+  return `*[${source.n}]* ${what} · ${KIND_LABELS[source.kind]} · ${shortenEscaped(source.articleId, 40)}`;
 }
 
-function pageButtons(controls: PageControls, page: number, pageCount: number): ButtonElement[] {
+function pageButtons(answer: Answer, controls: PageControls, page: number, pageCount: number): ButtonElement[] {
   const { command, sharedBy } = controls;
+  const paged = answer.actions.some((a) => a.type === 'page');
+  const shareable = answer.actions.some((a) => a.type === 'share');
+  const runs = answer.actions.flatMap((a) => (a.type === 'run' ? [a] : []));
   const button = (actionId: string, label: string, value: string | undefined, primary = false) =>
     value === undefined
       ? []
@@ -87,12 +88,17 @@ function pageButtons(controls: PageControls, page: number, pageCount: number): B
           },
         ];
   return [
-    ...(page > 0
+    ...(paged && page > 0
       ? button(ACTION_IDS.previous, '◀ Previous', encodeButtonValue({ c: command, p: page - 1, s: sharedBy }))
       : []),
-    ...(page < pageCount - 1
+    ...(paged && page < pageCount - 1
       ? button(ACTION_IDS.next, 'Next ▶', encodeButtonValue({ c: command, p: page + 1, s: sharedBy }))
       : []),
-    ...(sharedBy ? [] : button(ACTION_IDS.share, 'Share in channel', encodeButtonValue({ c: command, p: page }), true)),
+    ...(shareable && !sharedBy
+      ? button(ACTION_IDS.share, 'Share in channel', encodeButtonValue({ c: command, p: page }), true)
+      : []),
+    ...runs.flatMap((run) =>
+      button(ACTION_IDS.run, shortenPlain(run.label, 75), encodeButtonValue({ c: run.command, p: 0 })),
+    ),
   ];
 }

@@ -129,7 +129,7 @@ export function createSlackPublisher(
 export function briefPages(answer: Answer, delayed: boolean): SlackPage[] {
   const note = delayed ? '(delayed) The bot was offline when this brief was due; posted on its return.' : undefined;
   const render = (page: number): SlackPage => {
-    const rendered = answerToBlocks(answer, { command: 'brief', page, interactive: false, note });
+    const rendered = answerToBlocks(answer, { command: 'brief', page, ...(note ? { note } : {}) });
     return delayed ? { ...rendered, text: `(delayed) ${rendered.text}` } : rendered;
   };
   const first = render(0);

@@ -10,6 +10,8 @@ export const ACTION_IDS = {
   previous: 'summit_page_previous',
   next: 'summit_page_next',
   share: 'summit_share',
+  /** A command to answer privately for whoever clicks (an update post's "full answer"). */
+  run: 'summit_run',
 } as const;
 
 /** Page numbers are 0-based; no answer comes near this many pages. */

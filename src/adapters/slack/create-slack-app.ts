@@ -115,7 +115,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   app.command(`/${summitCommand.name}`, summitCommandListener(deps));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, shareButtonListener(deps));
   app.action(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next})$`) },
+    { type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next}|${ACTION_IDS.run})$`) },
     pageButtonsListener(deps),
   );
   // A listener that throws is logged here instead of reaching the process.

@@ -26,8 +26,7 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
   const { app, socketConnected } = createSlackApp({
     config,
     logger: deps.logger,
-    getPack: deps.getPack,
-    getBriefs: deps.getBriefs,
+    dispatcher: deps.dispatcher,
     metrics: deps.metrics,
     briefAdmins: deps.config.briefs.slackAdmins,
     botIdentity: options.botIdentity,

@@ -1,6 +1,6 @@
 // `ask <question>`: answered only with verbatim article sentences (best first, each cited) and the fact-sheet facts
 // that match; otherwise a plain "The sources don't say". Never loosely related text, never claims of its own.
-import type { Answer, AnswerLine, AnswerSection } from '../answer-model.ts';
+import { command, say, type DraftAnswer, type DraftLine, type DraftSection } from '../answer-draft.ts';
 import { cite } from '../cite.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { askIndexOf, type AskIndex } from './ask-index.ts';
@@ -9,7 +9,7 @@ import { matchFacts } from './match-facts.ts';
 import { MAX_QUESTION_CHARS, parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { MAX_SENTENCES, searchSentences, type SentenceSearch } from './search-sentences.ts';
 
-export function answerAsk(pack: StoryPack, question: string): Answer {
+export function answerAsk(pack: StoryPack, question: string): DraftAnswer {
   const index = askIndexOf(pack);
   const parsed = parseQuestion(index, question);
   const search = searchSentences(index, parsed);
@@ -20,14 +20,20 @@ export function answerAsk(pack: StoryPack, question: string): Answer {
     return {
       status: 'not-found',
       title: `The sources don’t say: ${shown}`,
-      summary: `${whyNotFound(parsed, search)} Nothing is guessed; try \`who\`, \`timeline\` or other words.`,
+      summary: say(
+        `${whyNotFound(parsed, search)} Nothing is guessed; try `,
+        command('who'),
+        ', ',
+        command('timeline'),
+        ' or other words.',
+      ),
       sections: [],
     };
   }
-  const sections: AnswerSection[] = [];
+  const sections: DraftSection[] = [];
   if (sentences.length > 0) sections.push({ heading: 'What the articles say', lines: sentences });
   if (facts.length > 0) sections.push({ heading: 'What the fact sheet says', lines: facts });
-  const articles = new Set(sentences.map((l) => l.citations[0]?.articleId)).size;
+  const articles = new Set(sentences.map((l) => l.citations[0]?.article.id)).size;
   const parts = [
     sentences.length > 0
       ? `${count(sentences.length, 'sentence')} from ${count(articles, 'article')}, best first, quoted verbatim`
@@ -37,13 +43,13 @@ export function answerAsk(pack: StoryPack, question: string): Answer {
   return {
     status: 'answered',
     title: `Ask: ${shown}`,
-    summary: `${parts.filter((p) => p !== '').join('; ')}. Each line cites its source.`,
+    summary: say(`${parts.filter((p) => p !== '').join('; ')}. Each line cites its source.`),
     sections,
   };
 }
 
-function sentenceLines(index: AskIndex, search: SentenceSearch): AnswerLine[] {
-  const lines: AnswerLine[] = [];
+function sentenceLines(index: AskIndex, search: SentenceSearch): DraftLine[] {
+  const lines: DraftLine[] = [];
   const seen = new Set<string>();
   for (const hit of search.hits) {
     const article = index.pack.articles[index.sentenceArticle[hit.sentence]!];
@@ -51,7 +57,12 @@ function sentenceLines(index: AskIndex, search: SentenceSearch): AnswerLine[] {
     // The same sentence syndicated in two articles is one answer, cited once (the first, best-ranked source).
     if (!article || text === undefined || seen.has(text)) continue;
     seen.add(text);
-    lines.push({ text, citations: [cite(article, text)] });
+    lines.push({
+      kind: 'mention',
+      ref: { type: 'article', id: article.id },
+      parts: say(text),
+      citations: [cite(article, text)],
+    });
     if (lines.length === MAX_SENTENCES) break;
   }
   return lines;

@@ -1,6 +1,6 @@
 // The fact sheet as searchable documents: each timeline event and each person's role, with the line `ask` shows for
 // it (the same line `timeline` and `who` show, so a fact reads the same everywhere) and its citations.
-import type { AnswerLine } from '../answer-model.ts';
+import { say, type DraftLine } from '../answer-draft.ts';
 import { eventLine } from '../answer-timeline.ts';
 import { citeRef } from '../cite.ts';
 import type { Person, StoryPack } from '../story-pack.ts';
@@ -11,7 +11,7 @@ import { foldWords, termOf } from './tokenize.ts';
 
 export interface FactDoc {
   readonly kind: 'event' | 'role';
-  readonly line: AnswerLine;
+  readonly line: DraftLine;
   /** People the fact is about (fact-sheet order indexes). */
   readonly persons: readonly number[];
   readonly terms: ReadonlySet<number>;
@@ -21,16 +21,18 @@ export interface FactDoc {
 }
 
 /** A role as `ask` states it: "Masoud Pezeshkian: Iranian President (Iran)". */
-export function roleLine(pack: StoryPack, person: Person, role: Person['roles'][number]): AnswerLine {
+export function roleLine(pack: StoryPack, person: Person, role: Person['roles'][number]): DraftLine {
   return {
-    text: `${person.name}: ${role.role} (${person.country})`,
+    kind: 'role',
+    ref: { type: 'person', id: person.id },
+    parts: say({ type: 'person', personId: person.id, name: person.name }, `: ${role.role} (${person.country})`),
     citations: role.citations.map((c) => citeRef(pack, c)),
   };
 }
 
 export function buildFactDocs(pack: StoryPack, names: NameKeys, table: TermTable): FactDoc[] {
   const personIndex = new Map(pack.facts.people.map((p, i) => [p.id, i]));
-  const doc = (kind: FactDoc['kind'], line: AnswerLine, text: string, persons: number[], extra: string[]): FactDoc => {
+  const doc = (kind: FactDoc['kind'], line: DraftLine, text: string, persons: number[], extra: string[]): FactDoc => {
     const words = foldWords(text);
     const all = [...new Set([...persons, ...personsIn(names, words)])];
     const terms = new Set<number>();

@@ -1,6 +1,6 @@
 // Fact-sheet facts (timeline events, people's roles) that answer a parsed question, with the same coverage and
 // answer-kind rules as sentences. A fact sheet is small (schema: at most a few thousand facts), so a scan is enough.
-import type { AnswerLine } from '../answer-model.ts';
+import type { DraftLine } from '../answer-draft.ts';
 import type { AskIndex } from './ask-index.ts';
 import { fitsKind } from './answer-kind-fit.ts';
 import { countsTerm } from './count-check.ts';
@@ -10,7 +10,7 @@ import { MIN_COVERAGE } from './search-sentences.ts';
 
 export const MAX_FACTS = 3;
 
-export function matchFacts(index: AskIndex, question: ParsedQuestion): AnswerLine[] {
+export function matchFacts(index: AskIndex, question: ParsedQuestion): DraftLine[] {
   const total = question.concepts.reduce((sum, c) => sum + c.weight, 0);
   if (total === 0) return [];
   const scored: { fact: FactDoc; coverage: number; order: number }[] = [];

@@ -1,9 +1,9 @@
 // `brief [action]` without a channel (terminal, or the core entry point): previews the brief for a date. Subscribing
 // needs a channel, so only the adapters (through src/briefs) can do it; here it is a kind explanation.
 import { summitCommand } from '../../../commands/summit.ts';
-import type { Answer } from '../answer-model.ts';
+import { command, say, type DraftAnswer } from '../answer-draft.ts';
 import type { StoryPack } from '../story-pack.ts';
-import { composeBrief } from './compose-brief.ts';
+import { draftBrief } from './compose-brief.ts';
 
 /** The `brief action:` choices, from the one command definition. */
 const BRIEF_ACTIONS: readonly string[] =
@@ -26,35 +26,50 @@ export function isIsoDay(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 }
 
-/** Preview of a first brief (no previous brief, so every article published by then is new). Today is UTC. */
-export function answerBriefPreview(pack: StoryPack, date: string = new Date().toISOString().slice(0, 10)): Answer {
+/** Preview of a first brief (no previous brief, so every article published by then is new). */
+export function answerBriefPreview(pack: StoryPack, date: string): DraftAnswer {
   if (!isIsoDay(date)) {
     return {
       status: 'bad-input',
       title: 'I could not read that date',
-      summary: `“${date.slice(0, 40)}” is not a day written YYYY-MM-DD, e.g. 2025-09-03.`,
+      summary: say(`“${date.slice(0, 40)}” is not a day written YYYY-MM-DD, e.g. 2025-09-03.`),
       sections: [],
     };
   }
-  return composeBrief(pack, { date, firstSeen: new Map() });
+  return draftBrief(pack, { date, firstSeen: new Map() });
 }
 
-export function answerBrief(pack: StoryPack, action: string | undefined): Answer {
+export function answerBrief(pack: StoryPack, action: string | undefined, today: string): DraftAnswer {
   const chosen = (action ?? 'preview').toLowerCase();
-  if (chosen === 'preview') return answerBriefPreview(pack);
+  if (chosen === 'preview') return answerBriefPreview(pack, today);
   if (isBriefAction(chosen)) {
     return {
       status: 'bad-input',
-      title: `\`brief ${chosen}\` works in a channel`,
-      summary:
-        'Daily briefs are subscribed per Slack or Discord channel: type `/summit brief subscribe 08:00 Europe/Berlin` there. Here you can preview one with `brief` (or `summit brief --date 2025-09-03`).',
+      title: `brief ${chosen} works in a channel`,
+      summary: say(
+        'Daily briefs are subscribed per Slack or Discord channel: type ',
+        command('brief subscribe 08:00 Europe/Berlin'),
+        ' there. Here you can preview one with ',
+        command('brief'),
+        ' (or summit brief --date 2025-09-03 in a terminal).',
+      ),
       sections: [],
     };
   }
   return {
     status: 'bad-input',
     title: `There is no “brief ${chosen.slice(0, 30)}”`,
-    summary: `Try \`brief\` to preview, or in a channel \`brief subscribe [HH:MM] [time zone]\`, \`brief unsubscribe\`, \`brief status\`.`,
+    summary: say(
+      'Try ',
+      command('brief'),
+      ' to preview, or in a channel ',
+      command('brief subscribe [HH:MM] [time zone]'),
+      ', ',
+      command('brief unsubscribe'),
+      ', ',
+      command('brief status'),
+      '.',
+    ),
     sections: [],
   };
 }

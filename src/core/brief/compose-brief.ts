@@ -1,6 +1,7 @@
 // The daily brief for one channel and one date: what is latest, what is new since that channel's previous brief,
 // what to watch and who matters — every line cited, and nothing the sources had not published by that date.
-import type { Answer, AnswerLine, AnswerSection } from '../answer-model.ts';
+import type { Answer } from '../answer-model.ts';
+import { command, finishAnswer, say, type DraftAnswer, type DraftLine, type DraftSection } from '../answer-draft.ts';
 import { cite, citeRef, KIND_LABELS, publishedLabel } from '../cite.ts';
 import { formatDate, periodOf } from '../dates.ts';
 import { eventLine } from '../answer-timeline.ts';
@@ -25,6 +26,10 @@ const MAX_LATEST = 5;
 const LATEST_WINDOW_DAYS = 30;
 
 export function composeBrief(pack: StoryPack, options: BriefOptions): Answer {
+  return finishAnswer(draftBrief(pack, options));
+}
+
+export function draftBrief(pack: StoryPack, options: BriefOptions): DraftAnswer {
   const { date } = options;
   const title = `Daily brief — ${formatDate(date)}`;
   const fresh = newArticles(pack, options);
@@ -35,12 +40,16 @@ export function composeBrief(pack: StoryPack, options: BriefOptions): Answer {
     return {
       status: 'answered',
       title: `${title}: nothing new`,
-      summary: `No new articles since ${since}, so nothing has changed in what the sources say. Ask \`/summit timeline\` for the full picture.`,
+      summary: say(
+        `No new articles since ${since}, so nothing has changed in what the sources say. Ask `,
+        command('timeline'),
+        ' for the full picture.',
+      ),
       sections: [],
     };
   }
   const events = eventsAsOf(pack, date);
-  const sections: AnswerSection[] = [
+  const sections: DraftSection[] = [
     { heading: 'Latest', lines: latestLines(pack, events) },
     { heading: 'New since the last brief', lines: fresh.map((a) => articleLine(a)) },
     { heading: 'What to watch', lines: watchLines(pack, events, date) },
@@ -50,7 +59,7 @@ export function composeBrief(pack: StoryPack, options: BriefOptions): Answer {
     return {
       status: 'not-found',
       title,
-      summary: `None of the sources had been published by ${formatDate(date)}.`,
+      summary: say(`None of the sources had been published by ${formatDate(date)}.`),
       sections: [],
     };
   }
@@ -58,7 +67,9 @@ export function composeBrief(pack: StoryPack, options: BriefOptions): Answer {
   return {
     status: 'answered',
     title,
-    summary: `From ${visible} ${visible === 1 ? 'source' : 'sources'} published by ${formatDate(date)}; ${newCount(fresh.length, options)}. Statuses are as the sources gave them on that date.`,
+    summary: say(
+      `From ${visible} ${visible === 1 ? 'source' : 'sources'} published by ${formatDate(date)}; ${newCount(fresh.length, options)}. Statuses are as the sources gave them on that date.`,
+    ),
     sections,
   };
 }
@@ -78,7 +89,7 @@ function newArticles(pack: StoryPack, options: BriefOptions): Article[] {
   });
 }
 
-function latestLines(pack: StoryPack, events: readonly EventAsOf[]): AnswerLine[] {
+function latestLines(pack: StoryPack, events: readonly EventAsOf[]): DraftLine[] {
   const happened = sortedEvents(events.filter((e) => e.happened).map((e) => e.event)).reverse();
   const newest = happened[0];
   if (!newest) return [];
@@ -89,7 +100,7 @@ function latestLines(pack: StoryPack, events: readonly EventAsOf[]): AnswerLine[
     .map((e) => eventLine(pack, e));
 }
 
-function watchLines(pack: StoryPack, events: readonly EventAsOf[], date: string): AnswerLine[] {
+function watchLines(pack: StoryPack, events: readonly EventAsOf[], date: string): DraftLine[] {
   const expected = events.filter((e) => !e.happened);
   const due = new Set(expected.filter((e) => e.due).map((e) => e.event.id));
   return sortedEvents(expected.map((e) => e.event)).map((event) => {
@@ -98,33 +109,43 @@ function watchLines(pack: StoryPack, events: readonly EventAsOf[], date: string)
     // Overdue: say so instead of implying it happened — no source published by `date` reports the outcome.
     return {
       ...line,
-      text: `${line.text} — its date has passed; no source by ${formatDate(date)} reports how it went`,
+      status: 'overdue' as const,
+      parts: [...line.parts, ...say(` — its date has passed; no source by ${formatDate(date)} reports how it went`)],
     };
   });
 }
 
-function articleLine(article: Article): AnswerLine {
+function articleLine(article: Article): DraftLine {
   const lede = article.sentences[0];
   const headline = article.headline ? `“${article.headline}”` : '(no headline)';
   return {
-    text: `${headline} — ${article.outlet}, ${publishedLabel(article)} · ${KIND_LABELS[article.kind]}${lede ? `. Lede: ${lede}` : ''}`,
+    kind: 'article',
+    ref: { type: 'article', id: article.id },
+    parts: say(
+      `${headline} — ${article.outlet}, ${publishedLabel(article)} · ${KIND_LABELS[article.kind]}${lede ? `. Lede: ${lede}` : ''}`,
+    ),
     citations: [cite(article, lede ?? article.headline ?? article.outlet)],
   };
 }
 
-function keyPeopleLines(pack: StoryPack, date: string): AnswerLine[] {
+function keyPeopleLines(pack: StoryPack, date: string): DraftLine[] {
   const visible = new Set(articlesAsOf(pack, date).map((a) => a.id));
   return pack.facts.people.filter((p) => p.key).flatMap((person) => personLine(pack, person, visible));
 }
 
-function personLine(pack: StoryPack, person: Person, visible: ReadonlySet<string>): AnswerLine[] {
+function personLine(pack: StoryPack, person: Person, visible: ReadonlySet<string>): DraftLine[] {
   const roles = person.roles
     .map((r) => ({ role: r.role, citations: r.citations.filter((c) => visible.has(c.article)) }))
     .filter((r) => r.citations.length > 0);
   if (roles.length > 0) {
     return [
       {
-        text: `${person.name} — ${roles.map((r) => r.role).join('; ')} (${person.country})`,
+        kind: 'role',
+        ref: { type: 'person', id: person.id },
+        parts: say(
+          { type: 'person', personId: person.id, name: person.name },
+          ` — ${roles.map((r) => r.role).join('; ')} (${person.country})`,
+        ),
         citations: roles.flatMap((r) => r.citations.map((c) => citeRef(pack, c))),
       },
     ];
@@ -132,5 +153,12 @@ function personLine(pack: StoryPack, person: Person, visible: ReadonlySet<string
   // No role sourced yet by this date: name the person with the first sentence that mentions them, if any.
   const mention = sentencesMentioning(pack, person).find((s) => visible.has(s.article.id));
   if (!mention) return [];
-  return [{ text: `${person.name} (${person.country})`, citations: [cite(mention.article, mention.text)] }];
+  return [
+    {
+      kind: 'mention',
+      ref: { type: 'person', id: person.id },
+      parts: say({ type: 'person', personId: person.id, name: person.name }, ` (${person.country})`),
+      citations: [cite(mention.article, mention.text)],
+    },
+  ];
 }

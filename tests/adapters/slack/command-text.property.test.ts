@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerToBlocks } from '../../../src/adapters/slack/answer-to-blocks.ts';
-import { answerText } from '../../../src/core/answer.ts';
+import { answerText } from '../../support/answer-text.ts';
 import { bundledPack } from '../../support/bundled-pack.ts';
 import { checkSlackMessage } from './check-slack-message.ts';
 

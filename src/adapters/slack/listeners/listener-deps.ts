@@ -1,15 +1,12 @@
-// What every listener needs: the pack, a logger, and (for `/summit`) the brief service, its admins, metrics and how to ack.
-import type { BriefService } from '../../../briefs/index.ts';
-import type { StoryPack } from '../../../core/story-pack.ts';
+// What every listener needs: the dispatcher (the one route to answers), a logger, who may manage channels, metrics.
+import type { Dispatcher } from '../../../dispatch/dispatcher.ts';
 import type { Logger } from '../../../log.ts';
 import type { Metrics } from '../../../ops/metrics.ts';
 
 export interface ListenerDeps {
-  readonly getPack: () => StoryPack;
+  readonly dispatcher: Dispatcher;
   readonly logger: Logger;
-  /** Undefined (or returning undefined) while briefs are not running: subscribing is then refused kindly. */
-  readonly getBriefs?: () => BriefService | undefined;
-  /** SLACK_BRIEF_ADMINS: who may subscribe and unsubscribe; empty = anyone in the channel. */
+  /** SLACK_BRIEF_ADMINS: who may change what a channel receives; empty = anyone in the channel. */
   readonly briefAdmins: readonly string[];
   readonly metrics?: Metrics;
   /** HTTP mode: ack with pre-serialised JSON text; the server marks it JSON (json-ack.ts). */

@@ -1,14 +1,17 @@
 // Previous / Next: answer the same command again at the page the button carries and replace the message in place —
-// through the response_url for an ephemeral message, chat.update for a shared one.
+// through the response_url for an ephemeral message, chat.update for a shared one. "Run" buttons (an update post's
+// "full answer") answer their command privately to the user who clicked, leaving the channel post as it is.
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
 import { type SlackMessage, toBoltMessage } from '../block-kit.ts';
-import { parseButtonValue } from '../button-value.ts';
-import { expiredButtonMessage, failureMessage, renderCommand } from '../render-command.ts';
+import { ACTION_IDS, parseButtonValue } from '../button-value.ts';
+import { replyToText } from '../reply-to-command.ts';
+import { expiredButtonMessage, failureMessage } from '../slack-notices.ts';
 import { actionBodySchema } from './action-body.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 
-export function pageButtonsListener({ getPack, logger }: ListenerDeps) {
+export function pageButtonsListener(deps: ListenerDeps) {
+  const { logger } = deps;
   return async ({ ack, body, respond, client }: SlackActionMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const requestId = newRequestId();
@@ -26,14 +29,16 @@ export function pageButtonsListener({ getPack, logger }: ListenerDeps) {
       log.warn({ issues: parsed.success ? undefined : parsed.error.issues }, 'refused a page button value');
       return say(expiredButtonMessage(), false);
     }
+    const { channel, message, container, user, actions } = parsed.data;
     let page;
     try {
-      page = renderCommand(getPack(), value.c, value.p, value.s);
+      const who = { user: user.id, channel: channel?.id, page: value.p, ...(value.s ? { sharedBy: value.s } : {}) };
+      page = (await replyToText(deps, value.c, who)).message;
     } catch (error) {
       log.error({ err: error, text: value.c }, 'answering for a page button failed');
       return say(failureMessage(requestId), false);
     }
-    const { channel, message, container } = parsed.data;
+    if (actions[0]?.action_id === ACTION_IDS.run) return say(page, false);
     if (container?.is_ephemeral !== false || !channel || !message) return say(page, true);
     try {
       await client.chat.update({ channel: channel.id, ts: message.ts, ...toBoltMessage(page) });

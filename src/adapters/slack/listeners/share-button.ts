@@ -3,12 +3,14 @@ import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
 import { type SlackMessage, toBoltMessage } from '../block-kit.ts';
 import { parseButtonValue } from '../button-value.ts';
-import { expiredButtonMessage, failureMessage, renderCommand, shareFailedMessage } from '../render-command.ts';
+import { replyToText } from '../reply-to-command.ts';
+import { expiredButtonMessage, failureMessage, shareFailedMessage } from '../slack-notices.ts';
 import { SLACK_USER_ID } from '../escape-mrkdwn.ts';
 import { actionBodySchema } from './action-body.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 
-export function shareButtonListener({ getPack, logger }: ListenerDeps) {
+export function shareButtonListener(deps: ListenerDeps) {
+  const { logger } = deps;
   return async ({ ack, body, respond, client }: SlackActionMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const requestId = newRequestId();
@@ -30,7 +32,7 @@ export function shareButtonListener({ getPack, logger }: ListenerDeps) {
     }
     let page;
     try {
-      page = renderCommand(getPack(), value.c, value.p, user);
+      page = (await replyToText(deps, value.c, { user, channel, page: value.p, sharedBy: user })).message;
     } catch (error) {
       log.error({ err: error, text: value.c }, 'answering for a share failed');
       return reply(failureMessage(requestId));

@@ -1,0 +1,77 @@
+// Answer -> plain text, for notifications and fallback text, and the words every renderer uses for a line's marks,
+// so the three front ends cannot drift apart on what "expected" or "sources differ" is called.
+import type { Answer, AnswerLine, AnswerSection, AnswerSource, InlinePart } from './answer-model.ts';
+import { publishedLabel } from './cite.ts';
+
+/** A command as a user types it: "/summit who putin". */
+export function commandText(command: string): string {
+  return `/summit ${command}`.trim();
+}
+
+export function partsToPlain(parts: readonly InlinePart[]): string {
+  return parts
+    .map((part) => {
+      switch (part.type) {
+        case 'text':
+          return part.text;
+        case 'command':
+          return commandText(part.command);
+        case 'person':
+          return part.name;
+        case 'date':
+          return part.label;
+        case 'quote':
+          return `“${part.text}” [${part.source}]`;
+      }
+    })
+    .join('');
+}
+
+/** The marks a line carries, in reading order: what a reader must know before trusting it. */
+export function lineMarks(line: AnswerLine, section?: AnswerSection): string[] {
+  const marks: string[] = [];
+  if (section?.conflict && line.kind === 'claim') marks.push('sources differ');
+  if (line.status === 'expected') marks.push('expected');
+  if (line.status === 'overdue') marks.push('expected, date passed');
+  if (line.provenance === 'extracted') marks.push('read from the text, not yet reviewed');
+  return marks;
+}
+
+/** "[1][3]" for a line, or "" when it cites nothing. */
+export function refsOf(line: AnswerLine): string {
+  return [...new Set(line.citations.map((c) => c.source))]
+    .sort((a, b) => a - b)
+    .map((n) => `[${n}]`)
+    .join('');
+}
+
+/** The quotes behind a line that the line does not already show word for word. */
+export function quotesBehind(line: AnswerLine): { n: number; quote: string }[] {
+  const shown = partsToPlain(line.parts);
+  return line.citations.filter((c) => !shown.includes(c.quote)).map((c) => ({ n: c.source, quote: c.quote }));
+}
+
+/** "topgab.com (news aggregator), 2 Sep 2025 (estimated)" */
+export function sourceLabel(source: AnswerSource): string {
+  return `${source.outlet}, ${publishedLabel(source)}`;
+}
+
+/** The whole answer as plain text lines: title, summary, every line with its marks and references, the sources. */
+export function answerToPlainText(answer: Answer): string {
+  const out = [answer.title];
+  if (answer.summary.length > 0) out.push(partsToPlain(answer.summary));
+  for (const section of answer.sections) {
+    out.push('', section.heading);
+    for (const line of section.lines) {
+      const marks = lineMarks(line, section);
+      const refs = refsOf(line);
+      out.push(`• ${partsToPlain(line.parts)}${marks.length ? ` (${marks.join('; ')})` : ''}${refs ? ` ${refs}` : ''}`);
+    }
+  }
+  if (answer.sources.length > 0) {
+    out.push('', 'Sources');
+    for (const s of answer.sources)
+      out.push(`[${s.n}] ${s.articleId} · ${sourceLabel(s)}${s.url ? ` · ${s.url}` : ''}`);
+  }
+  return out.join('\n');
+}
