@@ -1,0 +1,138 @@
+// Stage 2: the role as the sentence writes it, before the name ("South Korean National Assembly Speaker Woo
+// Won-shik") or as an apposition after it ("Zhao Leji, head of the country's top legislative body,"), plus kinship
+// ("his daughter Ju Ae"). A title in the plural before a list ("Reps. A, B and C") belongs to every name of the list.
+import type { NameMention, Token } from './annotated-article.ts';
+import { bareLower, countryOf, type WordLookup } from './word-lookup.ts';
+
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  "'s",
+  'de',
+  'del',
+  'la',
+  'der',
+  'des',
+  'și',
+  'ai',
+  'al',
+  'y',
+  'и',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sa', 'său', 'ei', 'sein', 'seine', 'ihre', 'su', 'его']);
+const RELATIVE_OPENER = /^(?:who|which) (?:is|was|are|were)(?: also)? /iu;
+const MAX_APPOSITION_TOKENS = 24;
+
+export function withRoles(
+  text: string,
+  tokens: readonly Token[],
+  names: NameMention[],
+  lookup: WordLookup,
+): NameMention[] {
+  const taken = new Set(names.filter((n) => n.last > n.first).flatMap((n) => range(n.first, n.last)));
+  const withOwn = names.map((name) => {
+    const role = roleBefore(text, tokens, name, taken, lookup) ?? apposition(text, tokens, name, taken, lookup);
+    return role ? { ...name, role, country: countryOf(lookup.words, role) } : name;
+  });
+  return shareListTitles(tokens, withOwn);
+}
+
+function roleBefore(
+  text: string,
+  tokens: readonly Token[],
+  name: NameMention,
+  taken: ReadonlySet<number>,
+  lookup: WordLookup,
+): string | undefined {
+  // "el líder ruso, Vladímir Putin", "soția sa, Dana": a title may stand before the comma that precedes the name.
+  const commaFirst = tokens[name.first - 1]?.text === ',' && isTitleLike(tokens[name.first - 2], lookup);
+  const end = commaFirst ? name.first - 1 : name.first;
+  let first = end;
+  let sawTitle = false;
+  for (let k = end - 1; k >= 0; k--) {
+    const token = tokens[k];
+    if (!token || taken.has(k) || (!token.isWord && token.text !== '.')) break;
+    const bare = bareLower(token.text);
+    const isTitle = lookup.title.has(bare) || lookup.relation.has(bare);
+    const fits =
+      isTitle ||
+      (token.text === '.' && k > 0 && tokens[k - 1]?.isWord === true) ||
+      token.capitalized ||
+      lookup.words.countries[bare] !== undefined ||
+      CONNECTORS.has(token.lower) ||
+      (POSSESSIVES.has(token.lower) && sawTitle);
+    if (!fits) break;
+    sawTitle ||= isTitle;
+    first = k;
+  }
+  // The edge words of a role are never a connector ("and Maldivian President" -> "Maldivian President").
+  while (first < end && (CONNECTORS.has(tokens[first]?.lower ?? '') || tokens[first]?.text === '.')) first++;
+  if (!sawTitle || first >= end) return undefined;
+  return clean(text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0));
+}
+
+function isTitleLike(token: Token | undefined, lookup: WordLookup): boolean {
+  if (!token) return false;
+  const bare = bareLower(token.text);
+  return lookup.title.has(bare) || lookup.words.countries[bare] !== undefined || POSSESSIVES.has(bare);
+}
+
+function apposition(
+  text: string,
+  tokens: readonly Token[],
+  name: NameMention,
+  taken: ReadonlySet<number>,
+  lookup: WordLookup,
+): string | undefined {
+  if (tokens[name.last + 1]?.text !== ',') return undefined;
+  let last = name.last + 1;
+  for (let k = name.last + 2; k < tokens.length && k - name.last <= MAX_APPOSITION_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || [',', ';', '.', ')', ':', '(', '"', '“', '”'].includes(token.text)) break;
+    if (taken.has(k)) return undefined;
+    last = k;
+  }
+  if (last === name.last + 1 || last - name.last >= MAX_APPOSITION_TOKENS) return undefined;
+  const words = tokens.slice(name.last + 2, last + 1);
+  // "Xi, and the Russian leader, Putin": an apposition never opens with a conjunction.
+  if (['and', 'or', 'y', 'o', 'und', 'oder', 'и', 'или', 'și', 'sau'].includes(words[0]?.lower ?? '')) return undefined;
+  if (!words.some((t) => lookup.title.has(bareLower(t.text)))) return undefined;
+  const phrase = text.slice(tokens[name.last + 2]?.start ?? 0, tokens[last]?.end ?? 0);
+  return clean(phrase.replace(RELATIVE_OPENER, ''));
+}
+
+/** "Reps. Kim A, Park B and Hong C": a plural title before the first name of a list is each one's title. */
+function shareListTitles(tokens: readonly Token[], names: NameMention[]): NameMention[] {
+  const out = [...names];
+  for (let n = 1; n < out.length; n++) {
+    const previous = out[n - 1];
+    const current = out[n];
+    if (!previous?.role || !current || current.role) continue;
+    const between = tokens.slice(previous.last + 1, current.first).map((t) => t.lower);
+    const joinsList = between.length === 1 && [',', 'and', 'și', 'y', 'und', 'и'].includes(between[0] ?? '');
+    const plural = /(?:s|men|i|ii)\.?$/u.test(previous.role);
+    if (joinsList && plural) out[n] = { ...current, role: previous.role, country: previous.country };
+  }
+  // Backwards too: "A and B, the deputy heads of X" gives A the apposition written after B.
+  for (let n = out.length - 2; n >= 0; n--) {
+    const current = out[n];
+    const next = out[n + 1];
+    if (!current || current.role || !next?.role) continue;
+    const between = tokens.slice(current.last + 1, next.first).map((t) => t.lower);
+    const plural = /\b\p{L}+(?:s|men)\b/u.test(next.role.split(' ').slice(0, 3).join(' '));
+    if (between.length === 1 && ['and', 'și', 'y', 'und', 'и'].includes(between[0] ?? '') && plural) {
+      out[n] = { ...current, role: next.role, country: next.country };
+    }
+  }
+  return out;
+}
+
+function clean(role: string): string {
+  return role.replace(/\s+/g, ' ').trim();
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
