@@ -1,6 +1,6 @@
 // End to end, the error paths: a core failure, a rate-limited and a failing Web API. The user always gets a kind
 // message, the log gets the details and a request id, and the app keeps serving.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
 import { blockActionsPayload, interactionBody, slashCommandBody } from '../fakes/slack-signing.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -8,7 +8,10 @@ import { bundledPack } from '../support/bundled-pack.ts';
 let h: SlackHarness;
 let packBroken = false;
 
-beforeAll(async () => {
+// A fresh app and fakes for every test: scripted failures and logs never carry over, so each test passes alone and in
+// any order.
+beforeEach(async () => {
+  packBroken = false;
   h = await startSlackHarness('http', {
     getPack: () => {
       if (packBroken) throw new Error('pack went away');
@@ -16,20 +19,37 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
+afterEach(async () => {
   await h?.stop();
 });
 
-const share = (id: string) =>
+/** Clicks Share on `who <name>`; each test shares its own name, so it awaits its own posts in any order. */
+const share = (id: string, name: string) =>
   h.signedEvent(
     interactionBody(
       blockActionsPayload({
         actionId: 'summit_share',
-        value: '{"c":"who kim","p":0}',
+        value: JSON.stringify({ c: `who ${name}`, p: 0 }),
         responseUrl: h.responses.urlFor(id),
       }),
     ),
   );
+const postOf = (title: string) => (c: { method: string; args: Record<string, unknown> }) =>
+  c.method === 'chat.postMessage' && JSON.stringify(c.args.blocks).includes(title);
+
+/** A core failure and a Web API that keeps failing, as the tests below provoke them; resolves once both are logged. */
+async function provokeLoggedFailures(id: string): Promise<void> {
+  packBroken = true;
+  try {
+    await h.signedEvent(slashCommandBody({ text: 'who putin', responseUrl: h.responses.urlFor(`${id}-core`) }));
+  } finally {
+    packBroken = false;
+  }
+  h.api.failNext('chat.postMessage', 500);
+  h.api.failNext('chat.postMessage', 500);
+  await share(`${id}-api`, 'xi');
+  await h.responses.posts.next((p) => p.path === `/respond/${id}-api`);
+}
 
 describe('Slack error handling', () => {
   it('answers a core failure with a kind message and a request id that finds the details in the log', async () => {
@@ -52,16 +72,17 @@ describe('Slack error handling', () => {
 
   it('waits as Slack asks on a 429 and posts the shared answer on the retry', async () => {
     h.api.failNext('chat.postMessage', 429, { 'retry-after': '0' });
-    await share('rate-limited');
-    await h.api.calls.next((c) => c.method === 'chat.postMessage');
-    const retried = await h.api.calls.next((c) => c.method === 'chat.postMessage');
+    await share('rate-limited', 'kim');
+    await h.api.calls.next(postOf('Kim Jong Un'));
+    const retried = await h.api.calls.next(postOf('Kim Jong Un'));
     expect(JSON.stringify(retried.args.blocks)).toContain('Shared by <@U0ALICE>');
+    expect(h.api.messages.get('C0DESK')).toHaveLength(1);
   });
 
   it('logs a Web API that keeps failing and tells the user, without crashing', async () => {
     h.api.failNext('chat.postMessage', 500);
     h.api.failNext('chat.postMessage', 500);
-    await share('server-error');
+    await share('server-error', 'putin');
     const { body } = await h.responses.posts.next((p) => p.path === '/respond/server-error');
     expect(body.text).toMatch(/^I could not post in this channel/);
     expect(h.logs().some((l) => l.msg === 'chat.postMessage failed for a share')).toBe(true);
@@ -70,7 +91,14 @@ describe('Slack error handling', () => {
     expect(((await res.json()) as { text?: string }).text).toMatch(/^\/summit: Sourced answers/);
   });
 
-  it('never writes the bot token or signing secret to the log', () => {
+  it('never writes the bot token or signing secret to the log, even for failures', async () => {
+    await provokeLoggedFailures('secrets');
+    // The failures were logged with their details (so there was something to leak) ...
+    const messages = h.logs().map((l) => l.msg);
+    expect(messages).toEqual(
+      expect.arrayContaining(['answering /summit failed', 'chat.postMessage failed for a share']),
+    );
+    // ... and no secret is in any line.
     const all = JSON.stringify(h.logs());
     expect(all).not.toContain('xoxb-1-test-token');
     expect(all).not.toContain(SIGNING_SECRET);
