@@ -47,7 +47,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const kept = input.sentences.slice(0, MAX_SENTENCES);
   if (input.sentences.length > MAX_SENTENCES)
     skip(`sentences after ${MAX_SENTENCES}`, 'the article is longer than extraction reads');
-  joinSplitDates(kept).forEach((text, index) => {
+  joinSplitDates(kept, words.months).forEach((text, index) => {
     if (text.length > MAX_SENTENCE_CHARS)
       return skip(`sentence ${index + 1}`, `longer than ${MAX_SENTENCE_CHARS} characters (not running text)`);
     if (MARKUP.test(text)) return skip(`sentence ${index + 1}`, 'contains HTML or page code');
@@ -96,13 +96,13 @@ function readArticle(doc: AnnotatedArticle): { people: ArticlePerson[]; events: 
 // The pack's sentence splitter breaks after "Sept." or "4." inside a date ("BEIJING, Sept. 3 (Xinhua)", "am 4.
 // September"); such a piece continues into the next. Joined with one space, as the quote check normalises.
 const ENDS_IN_DATE_PART = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{2,3}|\d{1,2})\.$/u;
-const CONTINUES_DATE = /^(?:\d|\p{Lu}\p{Ll}+\s+\d|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
-
-function joinSplitDates(sentences: readonly string[]): string[] {
+function joinSplitDates(sentences: readonly string[], months: Readonly<Record<string, number>>): string[] {
+  const continuesDate = (s: string): boolean =>
+    /^\d/u.test(s) || months[s.split(/[\s.,]/u)[0]?.toLowerCase() ?? ''] !== undefined;
   const out: string[] = [];
   for (const sentence of sentences) {
     const previous = out.at(-1);
-    if (previous !== undefined && ENDS_IN_DATE_PART.test(previous) && CONTINUES_DATE.test(sentence)) {
+    if (previous !== undefined && ENDS_IN_DATE_PART.test(previous) && continuesDate(sentence)) {
       out[out.length - 1] = `${previous} ${sentence}`;
     } else out.push(sentence);
   }

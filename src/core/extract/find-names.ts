@@ -52,7 +52,11 @@ function isNameWord(
   const token = tokens[i];
   if (!token?.capitalized) return false;
   const bare = bareLower(token.text);
-  if (lookup.nonName.has(bare) || lookup.title.has(bare) || lookup.calendar.has(bare)) return false;
+  if (lookup.nonName.has(bare) || lookup.title.has(bare)) return false;
+  // A short month abbreviation before another capitalised word is a given name ("Jan Nowak"), not "Jan. 5".
+  const next = tokens[i + 1];
+  if (lookup.calendar.has(bare) && !(bare.length <= 4 && next?.capitalized && !lookup.title.has(next.lower)))
+    return false;
   if (lookup.words.countries[bare] !== undefined || lookup.relation.has(bare)) return false;
   const previous = tokens[i - 1];
   // The second word of a two-word country ("North Korea's") is the country, not a name.
