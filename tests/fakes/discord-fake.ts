@@ -29,13 +29,16 @@ export interface FakeDiscordOptions {
   channelMessageStatus?: number;
   /** Answer the first channel message POST with 429 and rate-limit headers (discord.js must wait and retry). */
   rateLimitFirstChannelMessage?: boolean;
-  /** Deadline for an interaction's first response; Discord's is 3 s. */
-  deadlineMs?: number;
+  /** POST /channels/:id/messages waits for this before it is answered (a Discord as slow as the test says). */
+  channelMessageGate?: Promise<void>;
   /** Hold a RESUME unanswered until completeResume() (to observe the bot while reconnecting). */
   holdResume?: boolean;
   /** Channel refusals, scripted 429s and the nonce window (see FakeChannels). */
   channels?: ChannelScript;
 }
+
+/** An interaction's first response must come within 3 s, else 10062. */
+const RESPONSE_DEADLINE_MS = 3000;
 
 export type ChannelMessageMatch = (channelId: string, body: Record<string, unknown>) => boolean;
 
@@ -270,7 +273,8 @@ export class FakeDiscord extends EventEmitter {
       const record = this.#interactions.get(m[1] as string);
       if (!record) return reply(404, { code: 10062, message: 'Unknown interaction' });
       if (record.responded) return reply(400, { code: 40060, message: 'Interaction has already been acknowledged.' });
-      if (performance.now() - record.dispatchedAt > (this.options.deadlineMs ?? 3000)) {
+      // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+      if (performance.now() - record.dispatchedAt > RESPONSE_DEADLINE_MS) {
         return reply(404, { code: 10062, message: 'Unknown interaction' });
       }
       record.responded = true;
@@ -295,6 +299,7 @@ export class FakeDiscord extends EventEmitter {
         return reply(429, { code: 0, message: 'You are being rate limited.', retry_after: 0.05, global: false });
       }
       if (this.options.channelMessageDelayMs) await delay(this.options.channelMessageDelayMs);
+      await this.options.channelMessageGate;
       const status = this.options.channelMessageStatus ?? 200;
       if (status !== 200) return reply(status, { code: 50013, message: 'Missing Permissions' });
       const channelId = m[1] as string;
