@@ -1,5 +1,5 @@
 // Bytes to text in the page's own encoding: a byte-order mark, then the Content-Type charset, then a <meta charset>
-// (or http-equiv) in the first 1024 bytes, as the HTML standard's sniffing does; UTF-8 when none is stated or the
+// (or http-equiv, or an XML declaration's encoding) in the first 1024 bytes, as the HTML standard's sniffing does; UTF-8 when none is stated or the
 // label is unknown — https://html.spec.whatwg.org/multipage/parsing.html#determining-the-character-encoding
 const BOMS: readonly [number[], string][] = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
@@ -12,7 +12,9 @@ export function charsetOf(body: Uint8Array, contentType: string | null): string 
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
   if (fromHeader && isKnownLabel(fromHeader)) return fromHeader;
   const head = Buffer.from(body.subarray(0, 1024)).toString('latin1');
-  const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  // <meta charset> in HTML; the XML declaration's encoding in feeds — https://www.w3.org/TR/xml/#NT-EncodingDecl
+  const fromMeta = (/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
+    /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head))?.[1];
   if (fromMeta && isKnownLabel(fromMeta)) return fromMeta;
   return 'utf-8';
 }

@@ -1,0 +1,156 @@
+// One poll of every feed: FEED_URLS plus the feeds channels added. A feed resting after failures is skipped until its
+// time. New items (by MonitoRSS-style id) are fetched as pages and written to the pack one at a time; the first poll
+// of a new feed records its items and adds none; items past the age limit, items whose link the pack already has, and
+// pages that are refused are recorded with why, so no item is tried twice.
+import pLimit from 'p-limit';
+import { loadPack } from '../core/load-pack.ts';
+import type { Logger } from '../log.ts';
+import type { Feed, FeedItemRecord, FeedStore } from '../store/feeds.ts';
+import { backoffMs } from './backoff.ts';
+import { fetchFeed } from './fetch-feed.ts';
+import type { FeedItem } from './feed-items.ts';
+import type { FetchLimits } from './fetch-limits.ts';
+import { itemIds } from './item-ids.ts';
+import { publishedDay } from './published-day.ts';
+import { readPage } from './read-page.ts';
+import { packUrlKeys, urlKey } from './url-key.ts';
+import { writeToPack } from './write-to-pack.ts';
+
+export interface PollDeps {
+  readonly feeds: FeedStore;
+  readonly envFeedUrls: readonly string[];
+  readonly storyDir: string;
+  readonly limits: FetchLimits;
+  readonly maxAgeDays: number;
+  readonly now: () => Date;
+  readonly logger?: Logger;
+  /** Called once when a feed a channel added starts failing (not again until it has worked in between). */
+  readonly onFeedFailing?: (feed: Feed, message: string) => Promise<void>;
+}
+
+export interface AddedArticle {
+  readonly id: string;
+  readonly headline: string | null;
+  readonly outlet: string;
+  readonly feedUrl: string;
+}
+
+export interface FeedReport {
+  readonly url: string;
+  readonly outcome: 'first-poll' | 'not-modified' | 'fetched' | 'failed' | 'resting';
+  readonly added: readonly AddedArticle[];
+  readonly skipped: readonly FeedItemRecord[];
+  readonly recorded: number;
+  readonly message?: string;
+}
+
+/** Feeds fetched at once; page fetches and pack writes stay one at a time (the pack has one writer). */
+const FEED_CONCURRENCY = 4;
+
+export async function pollFeeds(deps: PollDeps): Promise<FeedReport[]> {
+  await deps.feeds.ensureEnvFeeds(deps.envFeedUrls, deps.now());
+  const env = new Set(deps.envFeedUrls);
+  const feeds = (await deps.feeds.list()).filter((f) => f.origin === 'channel' || env.has(f.url));
+  const fetchSlot = pLimit(FEED_CONCURRENCY);
+  const packSlot = pLimit(1);
+  return Promise.all(feeds.map((feed) => fetchSlot(() => pollFeed(feed, deps, packSlot))));
+}
+
+async function pollFeed(feed: Feed, deps: PollDeps, packSlot: ReturnType<typeof pLimit>): Promise<FeedReport> {
+  const report = { url: feed.url, added: [], skipped: [], recorded: 0 };
+  const now = deps.now();
+  if (feed.nextPollAt && Date.parse(feed.nextPollAt) > now.getTime()) {
+    return { ...report, outcome: 'resting', message: `failing; next try after ${feed.nextPollAt}` };
+  }
+  const fetched = await fetchFeed(feed.url, feed, deps.limits);
+  if (fetched.kind === 'failed') {
+    const failures = feed.failures + 1;
+    const next = new Date(now.getTime() + backoffMs(failures));
+    const { first } = await deps.feeds.recordFailure(feed.url, fetched.message, next);
+    deps.logger?.warn(
+      { feed: feed.url, failures, next: next.toISOString(), error: fetched.message },
+      'feed poll failed',
+    );
+    if (first && feed.origin === 'channel') await deps.onFeedFailing?.(feed, fetched.message);
+    return { ...report, outcome: 'failed', message: fetched.message };
+  }
+  if (fetched.kind === 'not-modified') {
+    await deps.feeds.recordFetched(feed.url, feed, now);
+    return { ...report, outcome: 'not-modified' };
+  }
+  const known = await deps.feeds.knownItemIds(feed.url);
+  const ids = itemIds(fetched.items);
+  const fresh = fetched.items.flatMap((item, i) => {
+    const id = ids[i];
+    return id !== undefined && !known.has(id) ? [{ id, item }] : [];
+  });
+  const validators = { etag: fetched.etag, lastModified: fetched.lastModified };
+  if (feed.firstPolledAt === null) {
+    await deps.feeds.recordItems(
+      feed.url,
+      fresh.map(({ id }) => ({ itemId: id, outcome: 'recorded' as const })),
+      now,
+    );
+    await deps.feeds.recordFetched(feed.url, validators, now);
+    return { ...report, outcome: 'first-poll', recorded: fresh.length };
+  }
+  const taken: TakenItem[] = [];
+  for (const { id, item } of fresh) taken.push(await packSlot(() => takeItem(id, item, fetched.url, deps)));
+  const records = taken.map((t) => t.record);
+  await deps.feeds.recordItems(feed.url, records, now);
+  await deps.feeds.recordFetched(feed.url, validators, now);
+  return {
+    ...report,
+    outcome: 'fetched',
+    added: taken.flatMap((t) => (t.added ? [{ ...t.added, feedUrl: feed.url }] : [])),
+    skipped: records.filter((r) => r.outcome !== 'added'),
+    recorded: records.length,
+  };
+}
+
+interface TakenItem {
+  readonly record: FeedItemRecord;
+  readonly added?: Omit<AddedArticle, 'feedUrl'>;
+}
+
+const skip = (record: FeedItemRecord): TakenItem => ({ record });
+
+async function takeItem(itemId: string, item: FeedItem, feedUrl: string, deps: PollDeps): Promise<TakenItem> {
+  const now = deps.now();
+  const stated = item.date ? Date.parse(item.date) : Number.NaN;
+  if (!Number.isNaN(stated) && now.getTime() - stated > deps.maxAgeDays * 86_400_000) {
+    return skip({ itemId, outcome: 'too-old', detail: `dated ${item.date}` });
+  }
+  const link = item.link ? resolveLink(item.link, feedUrl) : undefined;
+  if (!link) return skip({ itemId, outcome: 'refused', detail: 'the item has no usable link' });
+  const loaded = loadPack(deps.storyDir);
+  const inPack = loaded.ok ? packUrlKeys(loaded.pack).get(urlKey(link) ?? '') : undefined;
+  if (inPack) return skip({ itemId, outcome: 'in-pack', articleId: inPack });
+  const today = now.toISOString().slice(0, 10);
+  const feedDay = item.date ? publishedDay(item.date) : undefined;
+  const page = await readPage(link, {
+    limits: deps.limits,
+    fallbackDay: feedDay ?? today,
+    fallbackNote: feedDay
+      ? `the page states no publication date; ${feedDay} is the feed item's date`
+      : `neither the page nor the feed states a publication date; ${today} is the day it was fetched`,
+  });
+  if (!page.ok) return skip({ itemId, outcome: 'refused', detail: `${link}: ${page.message}` });
+  const written = writeToPack(deps.storyDir, page.article);
+  if (!written.ok) {
+    return written.duplicateOf
+      ? skip({ itemId, outcome: 'in-pack', articleId: written.duplicateOf })
+      : skip({ itemId, outcome: 'refused', detail: `${link}: ${written.message}` });
+  }
+  deps.logger?.info({ feed: feedUrl, article: written.meta.id, url: link }, 'article added from feed');
+  const { id, headline, outlet } = written.meta;
+  return { record: { itemId, outcome: 'added', articleId: id }, added: { id, headline, outlet } };
+}
+
+function resolveLink(link: string, feedUrl: string): string | undefined {
+  try {
+    return new URL(link, feedUrl).href;
+  } catch {
+    return undefined;
+  }
+}
