@@ -107,17 +107,22 @@ function isBundledOnly(
   return p.roles.every((r) => r.citations.every((c) => !corpus.has(c.article)));
 }
 
+/**
+ * Half the key role's words (3+ letters, accents folded) appear in the extracted role; a word matches an inflected
+ * form of itself (one is a prefix of the other, or both share five letters: "premier" / "premierii").
+ */
 function roleMatches(found: string, expected: string): boolean {
   const words = (t: string): string[] =>
-    (
-      t
-        .toLowerCase()
-        .replace(/\([^)]*\)/g, '')
-        .match(/\p{L}{3,}/gu) ?? []
-    ).map((w) => w.replace(/s$/u, ''));
+    t
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, '')
+      .match(/\p{L}{3,}/gu) ?? [];
+  const same = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a) || a.slice(0, 5) === b.slice(0, 5);
   const want = words(expected.split(';')[0] ?? expected);
-  const have = new Set(words(found));
-  return want.length > 0 && want.filter((w) => have.has(w)).length / want.length >= 0.5;
+  const have = words(found);
+  return want.length > 0 && want.filter((w) => have.some((h) => same(w, h))).length / want.length >= 0.5;
 }
 
 type KeyArticles = z.infer<typeof keySchema>['articles'];

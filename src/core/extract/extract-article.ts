@@ -8,7 +8,7 @@ import { findNames } from './find-names.ts';
 import { findQuantities } from './find-quantities.ts';
 import { withRoles } from './find-roles.ts';
 import { findTimes } from './find-times.ts';
-import { wordsFor } from './language-words.ts';
+import { wordsFor, type LanguageWords } from './language-words.ts';
 import { tokenize } from './tokenize.ts';
 import { lookupFor } from './word-lookup.ts';
 
@@ -47,7 +47,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const kept = input.sentences.slice(0, MAX_SENTENCES);
   if (input.sentences.length > MAX_SENTENCES)
     skip(`sentences after ${MAX_SENTENCES}`, 'the article is longer than extraction reads');
-  joinSplitDates(kept, words.months).forEach((text, index) => {
+  joinSplitAbbreviations(kept, words).forEach((text, index) => {
     if (text.length > MAX_SENTENCE_CHARS)
       return skip(`sentence ${index + 1}`, `longer than ${MAX_SENTENCE_CHARS} characters (not running text)`);
     if (MARKUP.test(text)) return skip(`sentence ${index + 1}`, 'contains HTML or page code');
@@ -94,15 +94,20 @@ function readArticle(doc: AnnotatedArticle): { people: ArticlePerson[]; events: 
 }
 
 // The pack's sentence splitter breaks after "Sept." or "4." inside a date ("BEIJING, Sept. 3 (Xinhua)", "am 4.
-// September"); such a piece continues into the next. Joined with one space, as the quote check normalises.
-const ENDS_IN_DATE_PART = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{2,3}|\d{1,2})\.$/u;
-function joinSplitDates(sentences: readonly string[], months: Readonly<Record<string, number>>): string[] {
-  const continuesDate = (s: string): boolean =>
-    /^\d/u.test(s) || months[s.split(/[\s.,]/u)[0]?.toLowerCase() ?? ''] !== undefined;
+// September") and after a title abbreviation ("Reps. Kim A, Park B"); such a piece continues into the next.
+// Joined with one space, as the quote check normalises.
+const ENDS_IN_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{2,3}|\d{1,2})\.$/u;
+
+function joinSplitAbbreviations(sentences: readonly string[], words: LanguageWords): string[] {
+  const firstWord = (s: string): string => s.split(/[\s.,]/u)[0]?.toLowerCase() ?? '';
+  const endsInTitle = (s: string): boolean =>
+    words.titleWords.includes(s.match(/(\p{L}+)\.$/u)?.[1]?.toLowerCase() ?? '');
+  const continues = (previous: string, s: string): boolean =>
+    /^\d/u.test(s) || words.months[firstWord(s)] !== undefined || (endsInTitle(previous) && /^\p{Lu}/u.test(s));
   const out: string[] = [];
   for (const sentence of sentences) {
     const previous = out.at(-1);
-    if (previous !== undefined && ENDS_IN_DATE_PART.test(previous) && continuesDate(sentence)) {
+    if (previous !== undefined && ENDS_IN_ABBREVIATION.test(previous) && continues(previous, sentence)) {
       out[out.length - 1] = `${previous} ${sentence}`;
     } else out.push(sentence);
   }

@@ -57,8 +57,10 @@ function isNameWord(
   const next = tokens[i + 1];
   if (lookup.calendar.has(bare) && !(bare.length <= 4 && next?.capitalized && !lookup.title.has(next.lower)))
     return false;
-  if (lookup.words.countries[bare] !== undefined || lookup.relation.has(bare)) return false;
   const previous = tokens[i - 1];
+  // A kinship word opens no name ("Tatăl ei, ..."), but a capitalised one inside a name is the name ("Choe Son Hui").
+  const inRun = previous?.capitalized === true && !lookup.title.has(bareLower(previous.text));
+  if (lookup.words.countries[bare] !== undefined || (lookup.relation.has(bare) && !inRun)) return false;
   // The second word of a two-word country ("North Korea's") is the country, not a name.
   if (previous && lookup.words.countries[`${previous.lower} ${bare}`] !== undefined) return false;
   // An acronym (NIS, TASS, KCNA) is an organisation; two capitals may be initials ("KP Sharma Oli").

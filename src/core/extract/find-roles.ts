@@ -24,6 +24,7 @@ const CONNECTORS = new Set([
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sa', 'său', 'ei', 'sein', 'seine', 'ihre', 'su', 'его']);
 const RELATIVE_OPENER = /^(?:who|which) (?:is|was|are|were)(?: also)? /iu;
 const MAX_APPOSITION_TOKENS = 24;
+const EXEMPLIFIERS = ['such as', 'including', 'among them', 'like'];
 
 export function withRoles(
   text: string,
@@ -33,7 +34,10 @@ export function withRoles(
 ): NameMention[] {
   const taken = new Set(names.filter((n) => n.last > n.first).flatMap((n) => range(n.first, n.last)));
   const withOwn = names.map((name) => {
-    const role = roleBefore(text, tokens, name, taken, lookup) ?? apposition(text, tokens, name, taken, lookup);
+    const role =
+      roleBefore(text, tokens, name, taken, lookup) ??
+      apposition(text, tokens, name, taken, lookup) ??
+      exemplified(text, tokens, name, lookup);
     return role ? { ...name, role, country: countryOf(lookup.words, role) } : name;
   });
   return shareListTitles(tokens, withOwn);
@@ -47,7 +51,8 @@ function roleBefore(
   lookup: WordLookup,
 ): string | undefined {
   // "el líder ruso, Vladímir Putin", "soția sa, Dana": a title may stand before the comma that precedes the name.
-  const commaFirst = tokens[name.first - 1]?.text === ',' && isTitleLike(tokens[name.first - 2], lookup);
+  const commaFirst =
+    tokens[name.first - 1]?.text === ',' && !taken.has(name.first - 2) && isTitleLike(tokens[name.first - 2], lookup);
   const end = commaFirst ? name.first - 1 : name.first;
   let first = end;
   let sawTitle = false;
@@ -55,9 +60,12 @@ function roleBefore(
     const token = tokens[k];
     if (!token || taken.has(k) || (!token.isWord && token.text !== '.')) break;
     const bare = bareLower(token.text);
-    const isTitle = lookup.title.has(bare) || lookup.relation.has(bare);
+    const isTitle = isTitleWord(bare, lookup);
+    const possessiveAfterTitle =
+      POSSESSIVES.has(token.lower) && isTitleWord(bareLower(tokens[k - 1]?.text ?? ''), lookup);
     const fits =
       isTitle ||
+      possessiveAfterTitle ||
       (token.text === '.' && k > 0 && tokens[k - 1]?.isWord === true) ||
       token.capitalized ||
       lookup.words.countries[bare] !== undefined ||
@@ -76,7 +84,17 @@ function roleBefore(
 function isTitleLike(token: Token | undefined, lookup: WordLookup): boolean {
   if (!token) return false;
   const bare = bareLower(token.text);
-  return lookup.title.has(bare) || lookup.words.countries[bare] !== undefined || POSSESSIVES.has(bare);
+  return (
+    isTitleWord(bare, lookup) ||
+    lookup.words.countries[bare] !== undefined ||
+    POSSESSIVES.has(bare) ||
+    token.capitalized
+  );
+}
+
+/** A title or kinship word, also as a part of a hyphenated word ("then-Foreign"). */
+function isTitleWord(bare: string, lookup: WordLookup): boolean {
+  return bare.split('-').some((part) => lookup.title.has(part) || lookup.relation.has(part));
 }
 
 function apposition(
@@ -101,6 +119,31 @@ function apposition(
   if (!words.some((t) => lookup.title.has(bareLower(t.text)))) return undefined;
   const phrase = text.slice(tokens[name.last + 2]?.start ?? 0, tokens[last]?.end ?? 0);
   return clean(phrase.replace(RELATIVE_OPENER, ''));
+}
+
+/** "military leaders such as A and B": the class the names exemplify, when it is a title in the plural. */
+function exemplified(
+  text: string,
+  tokens: readonly Token[],
+  name: NameMention,
+  lookup: WordLookup,
+): string | undefined {
+  const before = tokens
+    .slice(Math.max(0, name.first - 2), name.first)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!EXEMPLIFIERS.includes(before) && !EXEMPLIFIERS.includes(tokens[name.first - 1]?.lower ?? '')) return undefined;
+  const opener = EXEMPLIFIERS.includes(before) ? name.first - 2 : name.first - 1;
+  let first = opener;
+  // The class is the plural title and at most one word before it ("military leaders", "senior officials").
+  for (let k = opener - 1; k >= Math.max(0, opener - 2); k--) {
+    const token = tokens[k];
+    if (!token?.isWord || token.capitalized) break;
+    first = k;
+  }
+  const words = tokens.slice(first, opener);
+  if (!words.some((t) => isTitleWord(t.lower, lookup))) return undefined;
+  return clean(text.slice(tokens[first]?.start ?? 0, tokens[opener - 1]?.end ?? 0));
 }
 
 /** "Reps. Kim A, Park B and Hong C": a plural title before the first name of a list is each one's title. */

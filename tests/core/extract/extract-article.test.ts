@@ -33,6 +33,31 @@ describe('people', () => {
     expect(people.map((p) => p.roles[0]?.role)).toEqual(['Danish Prime Minister', 'Polish President']);
   });
 
+  it('reads kinship written with the possessive after the kinship word (Romanian order)', () => {
+    const { people } = article(['Ion Popescu a venit împreună cu soția sa, Maria.'], '2024-03-14', 'ro');
+    expect(people.find((p) => p.name === 'Maria')?.roles[0]?.role).toBe('soția sa');
+  });
+
+  it('gives names introduced by "such as" the plural class before it (exemplification)', () => {
+    const { people } = article(['The board met senior officials such as Paul Weber and Lena Roth.']);
+    expect(people.map((p) => p.roles[0]?.role)).toEqual(['senior officials', 'senior officials']);
+  });
+
+  it('reads a hyphenated title ("then-Governor")', () => {
+    const { people } = article(['The plan was drafted by then-Governor Ruth Adler.']);
+    expect(people[0]?.roles[0]?.role).toBe('then-Governor');
+  });
+
+  it('keeps a capitalised kinship word that is part of a name ("Son")', () => {
+    const { people } = article(['Envoy Lee Son Mi arrived.']);
+    expect(people[0]?.name).toBe('Lee Son Mi');
+  });
+
+  it('rejoins a sentence the splitter cut after a title abbreviation and shares a plural title across the list', () => {
+    const { people } = article(['The delegation included Reps.', 'Ana Ruiz and Tom Kerr of the Green Party.']);
+    expect(people.map((p) => p.roles[0]?.role)).toEqual(['Reps.', 'Reps.']);
+  });
+
   it('does not take a place or an organisation for a person', () => {
     const { people } = article(['Crowds filled Wenceslas Square near the National Museum.']);
     expect(people).toEqual([]);

@@ -28,7 +28,7 @@ export const en: LanguageWords = {
     'general', 'foreign', 'speaker', 'king', 'queen', 'emperor', 'premier', 'director', 'deputy', 'head', 'chief',
     'advisor', 'adviser', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'governor',
     'mayor', 'senator', 'rep', 'reps', 'representative', 'lawmaker', 'member', 'commander', 'officer', 'official',
-    'assistant', 'acting', 'former', 'then', 'first', 'state', 'comrade', 'mr', 'mrs', 'ms', 'dr', 'gen',
+    'assistant', 'acting', 'chairmen', 'lawmakers', 'officials', 'advisors', 'advisers', 'former', 'then', 'first', 'state', 'comrade', 'mr', 'mrs', 'ms', 'dr', 'gen',
     'marshal', 'colonel', 'sen', 'gov', 'heads', 'ministers', 'leaders', 'reporter', 'correspondent', 'editor',
     'photographer'], // prettier-ignore
   relationWords: ['wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'mother', 'father', 'niece', 'nephew'],

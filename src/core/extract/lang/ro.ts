@@ -17,7 +17,7 @@ export const ro: LanguageWords = {
   expectedMarkers: ['va', 'vor', 'urmează', 'este așteptat', 'sunt așteptați', 'ar putea'],
   titleWords: ['președintele', 'președinte', 'președintelui', 'premier', 'premierul', 'premieri', 'premierii',
     'ministru', 'ministrul', 'liderul', 'lider', 'șeful', 'șefa', 'ambasador', 'fostul', 'fosta', 'foștii',
-    'actualul', 'regele'], // prettier-ignore
+    'actualul', 'actualului', 'regele', 'fost', 'important'], // prettier-ignore
   relationWords: ['soția', 'soțul', 'fiica', 'fiul', 'tatăl', 'mama', 'fratele', 'sora'],
   countries: { româniei: 'Romania', românia: 'Romania', chinei: 'China', chinez: 'China', rusiei: 'Russia',
     'coreei de nord': 'North Korea', 'nord-coreean': 'North Korea', indonezian: 'Indonesia', iranian: 'Iran',
