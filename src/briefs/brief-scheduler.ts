@@ -1,14 +1,14 @@
 // Runs every subscription's daily brief at its local time (one croner job per channel, in the channel's zone), plus a
 // sweep that re-reads subscriptions from the database (another process may have changed them), catches up briefs
 // missed while the bot was down, and settles abandoned claims. Duplicate triggers are harmless: the database decides.
-import { Cron } from 'croner';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import type { BriefPlatform, Store, Subscription } from '../store/index.ts';
 import { lastBriefAt, localDateIn } from './brief-time.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { cronTicker, systemClock, type Clock, type Ticker } from './clock.ts';
 import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from './deliver-brief.ts';
-import { createLimiter, type Limiter } from './limiter.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface SchedulerOptions {
@@ -17,7 +17,11 @@ export interface SchedulerOptions {
   readonly getPack: () => StoryPack;
   readonly catchupHours: number;
   readonly clock?: Clock;
+  /** What fires the timers (croner by default); tests pass a fake clock's, which fires as that clock advances. */
+  readonly ticker?: Ticker;
   readonly logger?: Logger;
+  /** Counts posted and failed briefs (summit_briefs_total). */
+  readonly metrics?: Pick<Metrics, 'briefPosted' | 'briefFailed'>;
   /** Posts in flight per platform (rate limits themselves are the publisher's business). Default 4. */
   readonly concurrency?: number;
   readonly leaseMs?: number;
@@ -51,12 +55,13 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
   const clock = options.clock ?? systemClock;
   const { store, logger } = options;
   const publishers = new Map(options.publishers.map((p) => [p.platform, p]));
-  const limiters = new Map<BriefPlatform, Limiter>(
-    options.publishers.map((p) => [p.platform, createLimiter(options.concurrency ?? 4)]),
+  const ticker = options.ticker ?? cronTicker;
+  const limiters = new Map<BriefPlatform, LimitFunction>(
+    options.publishers.map((p) => [p.platform, pLimit(options.concurrency ?? 4)]),
   );
-  const jobs = new Map<string, { job: Cron; time: string; timezone: string }>();
+  const jobs = new Map<string, { job: { stop(): void }; time: string; timezone: string }>();
   const inFlight = new Map<string, Promise<DueResult>>();
-  let sweep: Cron | undefined;
+  let sweep: { stop(): void } | undefined;
   let stopped = false;
 
   const deliveryDeps = (publisher: Publisher): DeliveryDeps => ({
@@ -85,7 +90,10 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     const key = `${slot.platform}:${slot.channelId}:${slot.localDate}`;
     const running = inFlight.get(key);
     if (running) return running;
-    const done = (outcome: DueResult['outcome']): DueResult => ({ ...slot, outcome });
+    const done = (outcome: DueResult['outcome']): DueResult => {
+      countOutcome(options.metrics, sub.platform, outcome);
+      return { ...slot, outcome };
+    };
     if (due.lateMs > options.catchupHours * 3_600_000 && !existing) {
       const hours = (due.lateMs / 3_600_000).toFixed(1);
       store.briefLog.recordSkipped(slot, `missed by ${hours} h; BRIEF_CATCHUP_HOURS is ${options.catchupHours}`, now);
@@ -134,7 +142,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
       if (jobs.has(key)) continue;
       const [hours, minutes] = sub.time.split(':');
       const target = { platform: sub.platform, channelId: sub.channelId };
-      const job = new Cron(`${Number(minutes)} ${Number(hours)} * * *`, { timezone: sub.timezone }, () =>
+      const job = ticker.every(`${Number(minutes)} ${Number(hours)} * * *`, sub.timezone, () =>
         runDue(target).then(() => undefined),
       );
       jobs.set(key, { job, time: sub.time, timezone: sub.timezone });
@@ -145,7 +153,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     async start() {
       const results = await runDue();
       refresh();
-      sweep = new Cron(options.sweepPattern ?? '* * * * *', { timezone: 'UTC' }, async () => {
+      sweep = ticker.every(options.sweepPattern ?? '* * * * *', 'UTC', async () => {
         refresh();
         await runDue();
       });
@@ -161,4 +169,14 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
       await Promise.allSettled([...inFlight.values()]);
     },
   };
+}
+
+/** A brief that reached its channel counts as posted (found-existing: posted by an attempt that could not record it). */
+function countOutcome(
+  metrics: SchedulerOptions['metrics'],
+  platform: BriefPlatform,
+  outcome: DueResult['outcome'],
+): void {
+  if (outcome === 'posted' || outcome === 'found-existing') metrics?.briefPosted(platform);
+  else if (outcome === 'failed-permanent' || outcome === 'failed-transient') metrics?.briefFailed(platform);
 }
