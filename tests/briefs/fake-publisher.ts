@@ -1,5 +1,7 @@
 // An in-memory platform for brief delivery tests: channels hold messages with their idempotency key; scripted
 // failures can be queued per channel, optionally "landing" the message anyway (a timeout after the platform accepted).
+import { Cron } from 'croner';
+import type { Clock, Ticker } from '../../src/briefs/clock.ts';
 import type { Answer } from '../../src/core/answer-model.ts';
 import type { Publisher } from '../../src/briefs/publisher.ts';
 import type { BriefPlatform } from '../../src/store/index.ts';
@@ -60,9 +62,19 @@ export function fakePublisher(
   };
 }
 
-/** A clock that only moves when told to; sleeping advances it instantly and is recorded. */
-export class FakeClock {
+/**
+ * A clock that only moves when told to, for everything that takes a Clock and a Ticker: sleeping advances it at once
+ * and is recorded; its ticker's timers fire, in time order, as `runTo` moves it past them. No real time passes.
+ */
+interface FakeTimer {
+  readonly cron: Cron;
+  readonly tick: () => Promise<void>;
+  next: Date | null;
+}
+
+export class FakeClock implements Clock {
   readonly sleeps: number[] = [];
+  readonly #timers = new Set<FakeTimer>();
   constructor(private time: number) {}
   now = (): Date => new Date(this.time);
   sleep = async (ms: number): Promise<void> => {
@@ -74,5 +86,30 @@ export class FakeClock {
   }
   advance(ms: number): void {
     this.time += ms;
+  }
+
+  /** Timers on this clock: croner only computes the next time (a paused job with no callback never schedules). */
+  readonly ticker: Ticker = {
+    every: (pattern, timezone, tick) => {
+      const cron = new Cron(pattern, { timezone, paused: true });
+      const timer: FakeTimer = { cron, tick, next: cron.nextRun(this.now()) };
+      this.#timers.add(timer);
+      return { stop: () => void this.#timers.delete(timer) };
+    },
+  };
+
+  /** Moves to `iso`, stopping at each timer due on the way (earliest first) and awaiting its tick. */
+  async runTo(iso: string): Promise<void> {
+    const target = Date.parse(iso);
+    for (;;) {
+      const due = [...this.#timers]
+        .filter((t) => t.next !== null && t.next.getTime() <= target)
+        .sort((a, b) => a.next!.getTime() - b.next!.getTime())[0];
+      if (!due) break;
+      this.time = Math.max(this.time, due.next!.getTime());
+      due.next = due.cron.nextRun(this.now());
+      await due.tick();
+    }
+    this.time = Math.max(this.time, target);
   }
 }

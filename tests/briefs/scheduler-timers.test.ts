@@ -1,22 +1,20 @@
-// The real croner timers under vitest's fake clock: briefs fire at local time in each channel's zone across DST.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The scheduler's timers on a fake clock: briefs fire at local time in each channel's zone across DST. croner computes
+// every next time (as in production); the fake clock fires them as it moves, so days pass in milliseconds.
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBriefScheduler, type BriefScheduler } from '../../src/briefs/brief-scheduler.ts';
-import { systemClock } from '../../src/briefs/clock.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
-import { FakePlatform, fakePublisher } from './fake-publisher.ts';
+import { FakeClock, FakePlatform, fakePublisher } from './fake-publisher.ts';
 import { cleanUp, openTestStore } from './helpers.ts';
 
 let running: BriefScheduler | undefined;
-beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(async () => {
   await running?.stop();
   running = undefined;
-  vi.useRealTimers();
   cleanUp();
 });
 
 async function postsBetween(zone: string, time: string, from: string, days: number) {
-  vi.setSystemTime(new Date(from));
+  const clock = new FakeClock(Date.parse(from));
   const store = openTestStore();
   store.subscriptions.upsert(
     { platform: 'discord', channelId: 'D1', time, timezone: zone, createdBy: 'U1' },
@@ -25,14 +23,15 @@ async function postsBetween(zone: string, time: string, from: string, days: numb
   const world = new FakePlatform();
   running = createBriefScheduler({
     store,
-    publishers: [fakePublisher('discord', world)],
+    publishers: [fakePublisher('discord', world, clock.now)],
     getPack: bundledPack,
     catchupHours: 6,
-    clock: { now: () => new Date(), sleep: systemClock.sleep },
+    clock,
+    ticker: clock.ticker,
     sweepPattern: '*/10 * * * *',
   });
   await running.start();
-  await vi.advanceTimersByTimeAsync(days * 86_400_000);
+  await clock.runTo(new Date(Date.parse(from) + days * 86_400_000).toISOString());
   const log = store.db.prepare('SELECT local_date, state, delayed FROM brief_log ORDER BY local_date').all();
   return { at: world.messages.map((m) => m.at.toISOString()), log };
 }
