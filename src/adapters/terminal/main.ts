@@ -1,6 +1,6 @@
 // The `summit` command line. `summit start` runs the bot; `summit who putin` answers once and exits;
-// `summit check` validates a pack; `summit add FILE|URL` imports an article. Exit codes: 0 answered, 1 nothing found or bad
-// input (message on stderr), 2 pack or configuration error.
+// `summit check` validates a pack; `summit add FILE|URL` imports an article; `summit poll` polls the feeds once.
+// Exit codes: 0 answered, 1 nothing found or bad input (message on stderr), 2 pack or configuration error.
 import { parseArgs } from 'node:util';
 import type { Answer } from '../../core/answer-model.ts';
 import { isIsoDay } from '../../core/brief/answer-brief.ts';
@@ -58,6 +58,10 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     return addUrl(storyDir, rest[0] ?? '', overrides, io, { limits, now: () => new Date() });
   }
   if (verb === 'add') return addArticle(storyDir, rest, values, io);
+  if (verb === 'poll' && rest.length === 0) {
+    const { runPollCommand } = await import('../../ingest/poll-command.ts');
+    return runPollCommand(configured.config, io);
+  }
 
   const loaded = loadPack(storyDir);
   if (!loaded.ok) {
