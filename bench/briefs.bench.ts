@@ -51,7 +51,7 @@ export async function run(): Promise<Record<string, number | string>> {
     { host: '127.0.0.1', botIdentity: { botId: 'B0BENCH', botUserId: 'U0BENCH' } },
   );
   const rest = new REST({ api: discord.apiUrl }).setToken('fake-discord-token-0123456789');
-  const opened = openStore(loaded.config.briefs.databasePath);
+  const opened = await openStore(loaded.config.briefs.databasePath);
   if (!opened.ok) throw new Error(opened.problem);
   const { store } = opened;
   try {
@@ -63,8 +63,8 @@ export async function run(): Promise<Record<string, number | string>> {
         { platform, channelId, time, timezone: 'UTC', createdBy: 'env' },
         new Date(Date.now() - 86_400_000),
       );
-    for (const c of slackChannels) subscribe('slack', c);
-    for (const c of discordChannels) subscribe('discord', c);
+    for (const c of slackChannels) await subscribe('slack', c);
+    for (const c of discordChannels) await subscribe('discord', c);
     const scheduler = createBriefScheduler({
       store,
       publishers: [slack.publisher!, createDiscordPublisher(rest, logger)],
@@ -111,7 +111,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'briefs not posted exactly once': notPosted.length,
     };
   } finally {
-    store.close();
+    await store.close();
     await slack.stop();
     await Promise.all([api.close(), discord.close()]);
     rmSync(dir, { recursive: true, force: true });

@@ -66,6 +66,12 @@ export const envSchema = z.object({
   DISCORD_API_URL: optional(httpUrl),
 
   DATABASE_PATH: optional(z.string()),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a postgres:// URL (unset it to use SQLite at DATABASE_PATH)'),
+  ),
+  BRIEF_CLAIM_LEASE_SECONDS: optional(
+    z.coerce.number().int('must be whole seconds').min(5, 'must be at least 5').max(3600, 'must be at most 3600'),
+  ),
   BRIEF_TIMEZONE: optional(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')),
   BRIEF_CATCHUP_HOURS: optional(z.coerce.number().min(0, 'must be 0 or more').max(168, 'must be at most 168')),
   SLACK_BRIEF_ADMINS: optional(idList),
@@ -100,6 +106,10 @@ export interface DiscordConfig {
 export interface BriefsConfig {
   /** SQLite file for subscriptions, the brief log and article first-seen times. */
   readonly databasePath: string;
+  /** PostgreSQL instead of SQLite, for several replicas sharing one schedule. */
+  readonly databaseUrl?: string;
+  /** A claim on a brief not renewed for this long is taken over by another process (its holder died). */
+  readonly claimLeaseMs: number;
   /** Default zone for `/summit brief subscribe` without one, and for env channels without one. */
   readonly timezone: string;
   /** A brief missed while the bot was down is still posted (marked delayed) up to this many hours late. */
@@ -165,9 +175,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           apiUrl: e.DISCORD_API_URL,
         }
       : undefined;
-  const secrets = [e.SLACK_BOT_TOKEN, e.SLACK_APP_TOKEN, e.SLACK_SIGNING_SECRET, e.DISCORD_TOKEN].filter(
-    (s): s is string => s !== undefined,
-  );
+  const secrets = [
+    e.SLACK_BOT_TOKEN,
+    e.SLACK_APP_TOKEN,
+    e.SLACK_SIGNING_SECRET,
+    e.DISCORD_TOKEN,
+    passwordIn(e.DATABASE_URL),
+  ].filter((s): s is string => s !== undefined);
   return {
     ok: true,
     config: {
@@ -178,6 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
       discord,
       briefs: {
         databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+        databaseUrl: e.DATABASE_URL,
+        claimLeaseMs: (e.BRIEF_CLAIM_LEASE_SECONDS ?? 120) * 1000,
         timezone: e.BRIEF_TIMEZONE ? canonicalTimeZone(e.BRIEF_TIMEZONE) : 'UTC',
         catchupHours: e.BRIEF_CATCHUP_HOURS ?? 6,
         slackAdmins: e.SLACK_BRIEF_ADMINS ?? [],
@@ -193,6 +209,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
       secrets,
     },
   };
+}
+
+/** The password in a database URL (percent-decoded, as the driver sends it), so logs can be scrubbed of it. */
+function passwordIn(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function slackProblems(present: (key: string) => boolean): string[] {
@@ -225,7 +251,7 @@ export function formatConfigProblems(problems: readonly string[]): string {
       ? 'Slack'
       : problem.startsWith('DISCORD_')
         ? 'Discord'
-        : /^(BRIEF_|DATABASE_PATH)/.test(problem)
+        : /^(BRIEF_|DATABASE_)/.test(problem)
           ? 'Daily briefs'
           : /^(FEED_|FETCH_)/.test(problem)
             ? 'Feeds and fetching'

@@ -43,7 +43,7 @@ export interface BriefScheduler {
   /** Delivers every brief due now (or `only` this channel's): the body of every timer. */
   runDue(only?: { platform: BriefPlatform; channelId: string }): Promise<DueResult[]>;
   /** Re-reads subscriptions and adds, moves or removes timers to match. */
-  refresh(): void;
+  refresh(): Promise<void>;
   /** Stops the timers and waits for posts in flight. */
   stop(): Promise<void>;
 }
@@ -54,6 +54,7 @@ const ON_TIME_GRACE_MS = 10 * 60_000;
 export function createBriefScheduler(options: SchedulerOptions): BriefScheduler {
   const clock = options.clock ?? systemClock;
   const { store, logger } = options;
+  const leaseMs = options.leaseMs ?? 2 * 60_000;
   const publishers = new Map(options.publishers.map((p) => [p.platform, p]));
   const ticker = options.ticker ?? cronTicker;
   const limiters = new Map<BriefPlatform, LimitFunction>(
@@ -62,6 +63,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
   const jobs = new Map<string, { job: { stop(): void }; time: string; timezone: string }>();
   const inFlight = new Map<string, Promise<DueResult>>();
   let sweep: { stop(): void } | undefined;
+  const rechecks = new Set<NodeJS.Timeout>();
   let stopped = false;
 
   const deliveryDeps = (publisher: Publisher): DeliveryDeps => ({
@@ -70,7 +72,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     getPack: options.getPack,
     clock,
     logger,
-    leaseMs: options.leaseMs ?? 2 * 60_000,
+    leaseMs,
     retry: options.retry ?? { attempts: 5, baseMs: 1000, maxMs: 30_000 },
   });
 
@@ -81,11 +83,11 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     return { localDate: localDateIn(at, sub.timezone), lateMs: now.getTime() - at.getTime() };
   }
 
-  function runOne(sub: Subscription, publisher: Publisher, now: Date): Promise<DueResult> | undefined {
+  async function runOne(sub: Subscription, publisher: Publisher, now: Date): Promise<DueResult | undefined> {
     const due = dueSlot(sub, now);
     if (!due) return undefined;
     const slot = { platform: sub.platform, channelId: sub.channelId, localDate: due.localDate };
-    const existing = store.briefLog.get(slot);
+    const existing = await store.briefLog.get(slot);
     if (existing && existing.state !== 'claimed') return undefined;
     const key = `${slot.platform}:${slot.channelId}:${slot.localDate}`;
     const running = inFlight.get(key);
@@ -96,18 +98,28 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     };
     if (due.lateMs > options.catchupHours * 3_600_000 && !existing) {
       const hours = (due.lateMs / 3_600_000).toFixed(1);
-      store.briefLog.recordSkipped(slot, `missed by ${hours} h; BRIEF_CATCHUP_HOURS is ${options.catchupHours}`, now);
+      await store.briefLog.recordSkipped(
+        slot,
+        `missed by ${hours} h; BRIEF_CATCHUP_HOURS is ${options.catchupHours}`,
+        now,
+      );
       logger?.warn({ ...slot, lateHours: Number(hours) }, 'brief missed while down, too late to catch up: skipped');
-      return Promise.resolve(done('skipped-too-late'));
+      return done('skipped-too-late');
     }
     const limiter = limiters.get(sub.platform);
     if (!limiter) return undefined;
     const delayed = due.lateMs > ON_TIME_GRACE_MS;
     const task = limiter(() => deliverBrief(deliveryDeps(publisher), sub, due.localDate, delayed))
-      .then(done, (error: unknown) => {
-        logger?.error({ err: error, ...slot }, 'brief delivery crashed');
-        return done('failed-transient');
-      })
+      .then(
+        (outcome) => {
+          if (outcome === 'busy') recheckAfterLease(sub);
+          return done(outcome);
+        },
+        (error: unknown) => {
+          logger?.error({ err: error, ...slot }, 'brief delivery crashed');
+          return done('failed-transient');
+        },
+      )
       .finally(() => inFlight.delete(key));
     inFlight.set(key, task);
     return task;
@@ -116,20 +128,44 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
   async function runDue(only?: { platform: BriefPlatform; channelId: string }): Promise<DueResult[]> {
     if (stopped) return [];
     const now = clock.now();
-    const tasks = store.subscriptions
-      .listActive(only?.platform)
-      .filter((s) => !only || s.channelId === only.channelId)
-      .flatMap((sub) => {
+    const subscriptions = (await store.subscriptions.listActive(only?.platform)).filter(
+      (s) => !only || s.channelId === only.channelId,
+    );
+    const results = await Promise.all(
+      subscriptions.map((sub) => {
         const publisher = publishers.get(sub.platform);
-        const task = publisher ? runOne(sub, publisher, now) : undefined;
-        return task ? [task] : [];
-      });
-    return Promise.all(tasks);
+        return publisher ? runOne(sub, publisher, now) : undefined;
+      }),
+    );
+    return results.filter((r): r is DueResult => r !== undefined);
   }
 
-  function refresh(): void {
+  /**
+   * Another process holds this channel's claim: look again when its lease ends, so a replica that died mid-fan-out
+   * is taken over then rather than at the next sweep. A real timer, not the injected clock: runDue itself decides by
+   * clock.now(), so under a fake clock this only finds the slot busy again.
+   */
+  function recheckAfterLease(sub: Subscription): void {
+    const target = { platform: sub.platform, channelId: sub.channelId };
+    const timer = setTimeout(() => {
+      rechecks.delete(timer);
+      runDue(target).catch((error: unknown) => logger?.error({ err: error, ...target }, 'brief recheck failed'));
+    }, leaseMs + 1000);
+    timer.unref();
+    rechecks.add(timer);
+  }
+
+  // One refresh at a time: two interleaved ones could both add a timer for the same channel.
+  let refreshing: Promise<void> = Promise.resolve();
+  function refresh(): Promise<void> {
+    refreshing = refreshing.then(refreshTimers, refreshTimers);
+    return refreshing;
+  }
+
+  async function refreshTimers(): Promise<void> {
     if (stopped) return;
-    const active = store.subscriptions.listActive().filter((s) => publishers.has(s.platform));
+    const active = (await store.subscriptions.listActive()).filter((s) => publishers.has(s.platform));
+    if (stopped) return;
     const wanted = new Map(active.map((s) => [`${s.platform}:${s.channelId}`, s]));
     for (const [key, entry] of jobs) {
       const sub = wanted.get(key);
@@ -152,10 +188,14 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
   return {
     async start() {
       const results = await runDue();
-      refresh();
+      await refresh();
       sweep = ticker.every(options.sweepPattern ?? '* * * * *', 'UTC', async () => {
-        refresh();
-        await runDue();
+        try {
+          await refresh();
+          await runDue();
+        } catch (error) {
+          logger?.error({ err: error }, 'brief sweep failed; the next one tries again');
+        }
       });
       return results;
     },
@@ -165,6 +205,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
       stopped = true;
       sweep?.stop();
       for (const { job } of jobs.values()) job.stop();
+      for (const timer of rechecks) clearTimeout(timer);
       jobs.clear();
       await Promise.allSettled([...inFlight.values()]);
     },

@@ -1,6 +1,7 @@
 // `/summit brief preview|subscribe|unsubscribe|status` in a channel, for any platform: validates, writes the
 // subscription to the database and answers with a neutral Answer. Permission is decided by the adapter (canManage).
 import type { Answer } from '../core/answer-model.ts';
+import { command, finishAnswer, say, type DraftPart } from '../core/answer-draft.ts';
 import { isBriefAction } from '../core/brief/answer-brief.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { BriefPlatform, Store } from '../store/index.ts';
@@ -35,21 +36,17 @@ export interface BriefServiceOptions {
 }
 
 export interface BriefService {
-  handleBriefCommand(ctx: BriefCommandContext, action?: string, time?: string, timezone?: string): Answer;
+  handleBriefCommand(ctx: BriefCommandContext, action?: string, time?: string, timezone?: string): Promise<Answer>;
 }
 
-const reply = (status: Answer['status'], title: string, summary: string): Answer => ({
-  status,
-  title,
-  summary,
-  sections: [],
-});
+const reply = (status: Answer['status'], title: string, ...summary: (string | DraftPart)[]): Answer =>
+  finishAnswer({ status, title, summary: say(...summary), sections: [] });
 
 export function createBriefService(options: BriefServiceOptions): BriefService {
   const { store } = options;
   const clock = options.clock ?? systemClock;
 
-  function subscribe(ctx: BriefCommandContext, timeText?: string, zoneText?: string): Answer {
+  async function subscribe(ctx: BriefCommandContext, timeText?: string, zoneText?: string): Promise<Answer> {
     // "subscribe Europe/Berlin" without a time: the one value is the zone.
     if (timeText && !zoneText && !/^\d/.test(timeText)) [timeText, zoneText] = [undefined, timeText];
     const time = parseBriefTime(timeText ?? DEFAULT_BRIEF_TIME);
@@ -70,7 +67,7 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
     }
     const timezone = canonicalTimeZone(zoneInput);
     const now = clock.now();
-    const change = store.subscriptions.upsert(
+    const change = await store.subscriptions.upsert(
       { platform: ctx.platform, channelId: ctx.channelId, time, timezone, createdBy: ctx.userId },
       now,
     );
@@ -88,30 +85,34 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
     );
   }
 
-  function unsubscribe(ctx: BriefCommandContext): Answer {
-    if (!store.subscriptions.remove(ctx.platform, ctx.channelId)) {
+  async function unsubscribe(ctx: BriefCommandContext): Promise<Answer> {
+    if (!(await store.subscriptions.remove(ctx.platform, ctx.channelId))) {
       return reply(
         'not-found',
         'This channel is not subscribed',
-        'There was nothing to stop. Subscribe with `/summit brief subscribe [HH:MM] [time zone]`.',
+        'There was nothing to stop. Subscribe with ',
+        command('brief subscribe [HH:MM] [time zone]'),
+        '.',
       );
     }
     options.onChange?.();
     return reply('answered', 'Unsubscribed', 'This channel will get no more daily briefs. Subscribe again any time.');
   }
 
-  function status(ctx: BriefCommandContext): Answer {
-    const sub = store.subscriptions.get(ctx.platform, ctx.channelId);
+  async function status(ctx: BriefCommandContext): Promise<Answer> {
+    const sub = await store.subscriptions.get(ctx.platform, ctx.channelId);
     if (!sub) {
       return reply(
         'answered',
         'Not subscribed',
-        'This channel gets no daily brief. Subscribe with `/summit brief subscribe [HH:MM] [time zone]`.',
+        'This channel gets no daily brief. Subscribe with ',
+        command('brief subscribe [HH:MM] [time zone]'),
+        '.',
       );
     }
     const now = clock.now();
     const today = localDateIn(now, sub.timezone);
-    const last = store.briefLog.previousPosted(sub.platform, sub.channelId, '9999-12-31');
+    const last = await store.briefLog.previousPosted(sub.platform, sub.channelId, '9999-12-31');
     const lastText = last
       ? ` Last brief: ${last.localDate}${last.delayed ? ' (delayed)' : ''}.`
       : ' No brief posted yet.';
@@ -131,7 +132,7 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
   }
 
   return {
-    handleBriefCommand(ctx, action = 'preview', time, timezone) {
+    async handleBriefCommand(ctx, action = 'preview', time, timezone) {
       const chosen = action.toLowerCase();
       if (!isBriefAction(chosen)) {
         return reply(
@@ -154,7 +155,7 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
       if (chosen === 'subscribe') return subscribe(ctx, time, timezone);
       if (chosen === 'unsubscribe') return unsubscribe(ctx);
       if (chosen === 'status') return status(ctx);
-      const sub = store.subscriptions.get(ctx.platform, ctx.channelId);
+      const sub = await store.subscriptions.get(ctx.platform, ctx.channelId);
       const now = clock.now();
       const localDate = localDateIn(now, sub?.timezone ?? options.defaultTimezone);
       return briefFor(store, options.getPack(), { platform: ctx.platform, channelId: ctx.channelId, localDate }, now);

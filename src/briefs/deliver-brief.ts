@@ -1,6 +1,8 @@
 // Posts one channel's brief for one local date, exactly once: claim the slot in the database, settle a taken-over
 // claim with the platform (findExisting) before posting, post, record. Permanent channel errors stop at once and mark
 // the subscription failing; transient ones retry with bounded backoff, checking the platform before each retry.
+// While a request to the platform is out, the claim is renewed every third of the lease, so a slow post on a live
+// replica is never taken over; only a replica that stopped renewing (killed, hung) loses its claims.
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../core/answer-model.ts';
 import { composeBrief } from '../core/brief/compose-brief.ts';
@@ -17,7 +19,7 @@ export interface DeliveryDeps {
   readonly getPack: () => StoryPack;
   readonly clock: Clock;
   readonly logger?: Logger;
-  /** A claim older than this is presumed abandoned (its holder crashed). Must exceed one post's worst-case time. */
+  /** A claim not renewed for this long is presumed abandoned (its holder crashed): BRIEF_CLAIM_LEASE_SECONDS. */
   readonly leaseMs: number;
   readonly retry: { readonly attempts: number; readonly baseMs: number; readonly maxMs: number };
 }
@@ -29,17 +31,17 @@ export type DeliveryOutcome =
 const FIND_MARGIN_MS = 5 * 60_000;
 
 /** The brief for a slot; records first-seen times for the pack's articles first, so a reloaded pack's additions count. */
-export function briefFor(store: Store, pack: StoryPack, slot: BriefSlot, now: Date): Answer {
-  store.firstSeen.record(
+export async function briefFor(store: Store, pack: StoryPack, slot: BriefSlot, now: Date): Promise<Answer> {
+  await store.firstSeen.record(
     pack.articles.map((a) => a.id),
     now,
   );
-  const previous = store.briefLog.previousPosted(slot.platform, slot.channelId, slot.localDate);
+  const previous = await store.briefLog.previousPosted(slot.platform, slot.channelId, slot.localDate);
   return composeBrief(pack, {
     date: slot.localDate,
     previousBriefDate: previous?.localDate,
     previousBriefAt: previous?.claimedAt ?? undefined,
-    firstSeen: store.firstSeen.all(),
+    firstSeen: await store.firstSeen.all(),
   });
 }
 
@@ -53,7 +55,7 @@ export async function deliverBrief(
   const slot: BriefSlot = { platform: subscription.platform, channelId: subscription.channelId, localDate };
   const log = logger?.child({ ...slot });
   const token = randomUUID();
-  const claim = store.briefLog.claim(slot, token, clock.now(), deps.leaseMs, delayed);
+  const claim = await store.briefLog.claim(slot, token, clock.now(), deps.leaseMs, delayed);
   if (claim.kind === 'busy') return 'busy';
   if (claim.kind === 'settled') return 'already-settled';
 
@@ -62,24 +64,29 @@ export async function deliverBrief(
   let uncertainSince: Date | undefined =
     claim.kind === 'taken-over' ? new Date(Date.parse(claim.previousClaimedAt) - FIND_MARGIN_MS) : undefined;
   const claimedAt = clock.now();
-  const answer = briefFor(store, deps.getPack(), slot, claimedAt);
+  const answer = await briefFor(store, deps.getPack(), slot, claimedAt);
 
   for (let attempt = 1; ; attempt += 1) {
-    if (!store.briefLog.renew(slot, token, clock.now())) {
+    if (!(await store.briefLog.renew(slot, token, clock.now()))) {
       log?.warn('brief claim lost to another process; leaving the slot to it');
       return 'claim-lost';
     }
     try {
       if (uncertainSince) {
-        const existing = await publisher.findExisting(slot.channelId, key, uncertainSince);
+        const since = uncertainSince;
+        const existing = await renewingWhile(deps, slot, token, () =>
+          publisher.findExisting(slot.channelId, key, since),
+        );
         if (existing) {
-          store.briefLog.recordPosted(slot, token, existing, clock.now());
+          await store.briefLog.recordPosted(slot, token, existing, clock.now());
           log?.info({ messageId: existing }, 'brief was already posted; recorded it without posting again');
           return 'found-existing';
         }
       }
-      const { messageId } = await publisher.post(slot.channelId, answer, { idempotencyKey: key, delayed });
-      if (!store.briefLog.recordPosted(slot, token, messageId, clock.now())) {
+      const { messageId } = await renewingWhile(deps, slot, token, () =>
+        publisher.post(slot.channelId, answer, { idempotencyKey: key, delayed }),
+      );
+      if (!(await store.briefLog.recordPosted(slot, token, messageId, clock.now()))) {
         log?.warn({ messageId }, 'brief posted but the claim was taken over meanwhile; the new holder will find it');
       }
       log?.info({ messageId, delayed }, 'brief posted');
@@ -88,19 +95,19 @@ export async function deliverBrief(
       const failure = classifyPublishError(slot.platform, error);
       const detail = `${failure.code}: ${failure.message}`;
       if (failure.kind === 'permanent') {
-        store.briefLog.recordFailed(slot, token, detail);
-        store.subscriptions.markFailing(slot.platform, slot.channelId, detail, clock.now());
+        await store.briefLog.recordFailed(slot, token, detail);
+        await store.subscriptions.markFailing(slot.platform, slot.channelId, detail, clock.now());
         log?.warn({ code: failure.code }, 'channel cannot receive briefs; subscription marked failing');
         await publisher
           .notifyFailure?.(subscription, `Daily briefs to this channel stopped: ${failure.code}.`)
           .catch((e: unknown) => log?.warn({ err: e }, 'could not tell the subscriber'));
         return 'failed-permanent';
       }
-      store.briefLog.recordAttempt(slot, token, detail);
+      await store.briefLog.recordAttempt(slot, token, detail);
       // The failed post may still have landed (a timeout after the platform accepted it): check before retrying.
       uncertainSince ??= new Date(claimedAt.getTime() - FIND_MARGIN_MS);
       if (attempt >= deps.retry.attempts) {
-        store.briefLog.recordFailed(slot, token, `gave up after ${attempt} attempts: ${detail}`);
+        await store.briefLog.recordFailed(slot, token, `gave up after ${attempt} attempts: ${detail}`);
         log?.error({ code: failure.code, attempts: attempt }, 'brief not posted: transient errors persisted');
         return 'failed-transient';
       }
@@ -108,5 +115,23 @@ export async function deliverBrief(
       log?.info({ code: failure.code, attempt, backoff }, 'brief post failed; retrying');
       await clock.sleep(backoff);
     }
+  }
+}
+
+/**
+ * Runs one platform request while renewing the claim every third of the lease. A real interval, unref'd, rather than
+ * the injected clock: it only keeps a live claim alive, decides nothing, and must stop the moment the request ends.
+ */
+async function renewingWhile<T>(deps: DeliveryDeps, slot: BriefSlot, token: string, request: () => Promise<T>) {
+  const renew = () =>
+    void deps.store.briefLog
+      .renew(slot, token, deps.clock.now())
+      .catch((error: unknown) => deps.logger?.warn({ err: error, ...slot }, 'could not renew the brief claim'));
+  const timer = setInterval(renew, Math.max(1, Math.floor(deps.leaseMs / 3)));
+  timer.unref();
+  try {
+    return await request();
+  } finally {
+    clearInterval(timer);
   }
 }

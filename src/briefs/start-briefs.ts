@@ -31,23 +31,26 @@ export async function startBriefs(
 ): Promise<{ ok: true; briefs: RunningBriefs } | { ok: false; problem: string }> {
   const clock = options.clock ?? systemClock;
   const { config, logger } = options;
-  const opened = openStore(config.databasePath, { now: clock.now });
+  const opened = await openStore(config.databaseUrl ?? config.databasePath, { now: clock.now });
   if (!opened.ok) return { ok: false, problem: opened.problem };
   const { store } = opened;
-  if (opened.migrated.length > 0) logger?.info({ path: store.path, migrations: opened.migrated }, 'database migrated');
-  const seen = store.firstSeen.record(
+  if (opened.migrated.length > 0) {
+    logger?.info({ database: store.location, migrations: opened.migrated }, 'database migrated');
+  }
+  const seen = await store.firstSeen.record(
     options.getPack().articles.map((a) => a.id),
     clock.now(),
   );
   if (seen > 0) logger?.info({ articles: seen }, 'articles seen for the first time');
-  seedEnvChannels(store, 'slack', config.slackChannels, config.timezone, clock.now());
-  seedEnvChannels(store, 'discord', config.discordChannels, config.timezone, clock.now());
+  await seedEnvChannels(store, 'slack', config.slackChannels, config.timezone, clock.now());
+  await seedEnvChannels(store, 'discord', config.discordChannels, config.timezone, clock.now());
 
   const scheduler = createBriefScheduler({
     store,
     publishers: options.publishers,
     getPack: options.getPack,
     catchupHours: config.catchupHours,
+    leaseMs: config.claimLeaseMs,
     clock,
     logger,
   });
@@ -56,7 +59,8 @@ export async function startBriefs(
     getPack: options.getPack,
     defaultTimezone: config.timezone,
     clock,
-    onChange: () => scheduler.refresh(),
+    onChange: () =>
+      void scheduler.refresh().catch((error: unknown) => logger?.error({ err: error }, 'brief timers not refreshed')),
   });
   const caughtUp = await scheduler.start();
   if (caughtUp.length > 0) logger?.info({ briefs: caughtUp }, 'briefs due at start handled');
@@ -68,22 +72,22 @@ export async function startBriefs(
       scheduler,
       stop: async () => {
         await scheduler.stop();
-        store.close();
+        await store.close();
       },
     },
   };
 }
 
 /** Env channels are (re)subscribed at every start with their env time and zone: env wins over a command's change. */
-function seedEnvChannels(
+async function seedEnvChannels(
   store: Store,
   platform: BriefPlatform,
   channels: readonly EnvChannel[],
   timezone: string,
   now: Date,
-): void {
+): Promise<void> {
   for (const c of channels) {
-    store.subscriptions.upsert(
+    await store.subscriptions.upsert(
       {
         platform,
         channelId: c.channelId,

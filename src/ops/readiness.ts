@@ -1,6 +1,5 @@
 // The checks behind /readyz: the pack is loaded (the last good one keeps serving through a bad edit), every platform
 // is connected, and the database accepts writes.
-import { accessSync, constants } from 'node:fs';
 import type { RunningBriefs } from '../briefs/index.ts';
 import type { RunningPlatform } from '../platform.ts';
 import type { PackHolder } from './pack-holder.ts';
@@ -17,14 +16,8 @@ export function readinessChecks(parts: {
     {
       name: 'database',
       check: () => {
-        const briefs = parts.briefs();
-        if (!briefs) return undefined;
-        try {
-          accessSync(briefs.store.path, constants.W_OK);
-          return briefs.store.db.readonly ? 'opened read-only' : undefined;
-        } catch {
-          return `${briefs.store.path} is not writable`;
-        }
+        // The engine's own judgement: SQLite checks the file; PostgreSQL reports a broken connection it has seen.
+        return parts.briefs()?.store.notReadyReason();
       },
     },
   ];

@@ -1,18 +1,30 @@
-// Versioned schema migrations, applied in order at start inside one IMMEDIATE transaction, so two processes
-// starting together on the same file cannot both apply one. Never edit a released migration: add the next version.
-import type { Database } from 'better-sqlite3';
+// Versioned schema migrations for both engines, applied in order at start inside one engine transaction (SQLite:
+// IMMEDIATE; PostgreSQL: an advisory lock), so two processes starting together cannot both apply one. Each migration
+// is written once; the few column types the engines spell differently come from SCHEMA_TYPES. Never edit a released
+// migration: add the next version.
+import type { EngineKind, SqlEngine } from './sql-engine.ts';
+
+export interface SchemaTypes {
+  /** An integer primary key the database numbers itself. */
+  readonly autoId: string;
+}
+
+const SCHEMA_TYPES: Record<EngineKind, SchemaTypes> = {
+  sqlite: { autoId: 'INTEGER PRIMARY KEY' },
+  postgres: { autoId: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' },
+};
 
 interface Migration {
   readonly version: number;
   readonly name: string;
-  readonly sql: string;
+  readonly sql: (types: SchemaTypes) => string;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'subscriptions, brief log, article first seen',
-    sql: `
+    sql: (t) => `
       CREATE TABLE subscriptions (
         platform    TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
         channel_id  TEXT NOT NULL,
@@ -26,7 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (platform, channel_id)
       );
       CREATE TABLE brief_log (
-        id          INTEGER PRIMARY KEY,
+        id          ${t.autoId},
         platform    TEXT NOT NULL,
         channel_id  TEXT NOT NULL,
         local_date  TEXT NOT NULL,
@@ -47,30 +59,62 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'feeds and the items seen in them',
+    sql: () => `
+      CREATE TABLE feeds (
+        url             TEXT PRIMARY KEY,
+        origin          TEXT NOT NULL CHECK (origin IN ('env', 'channel')),
+        platform        TEXT CHECK (platform IN ('slack', 'discord')),
+        channel_id      TEXT,
+        added_by        TEXT,
+        added_at        TEXT NOT NULL,
+        etag            TEXT,
+        last_modified   TEXT,
+        first_polled_at TEXT,
+        failures        INTEGER NOT NULL DEFAULT 0,
+        next_poll_at    TEXT,
+        last_error      TEXT
+      );
+      CREATE TABLE feed_items (
+        feed_url    TEXT NOT NULL,
+        item_id     TEXT NOT NULL,
+        seen_at     TEXT NOT NULL,
+        outcome     TEXT NOT NULL CHECK (outcome IN ('recorded', 'added', 'too-old', 'in-pack', 'refused')),
+        article_id  TEXT,
+        detail      TEXT,
+        PRIMARY KEY (feed_url, item_id)
+      );
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
 
-export function migrate(db: Database, now: () => Date): MigrateResult {
-  db.exec(`CREATE TABLE IF NOT EXISTS migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const run = db.transaction((): MigrateResult => {
-    const done = new Set(
-      (db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version),
-    );
+export async function migrate(engine: SqlEngine, now: () => Date): Promise<MigrateResult> {
+  const types = SCHEMA_TYPES[engine.kind];
+  return engine.transaction(async (tx): Promise<MigrateResult> => {
+    // Inside the lock: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent one.
+    await tx.exec(`CREATE TABLE IF NOT EXISTS migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const rows = await tx.all<{ version: number }>('SELECT version FROM migrations');
+    const done = new Set(rows.map((r) => Number(r.version)));
     const newest = Math.max(0, ...done);
     const known = MIGRATIONS.at(-1)?.version ?? 0;
     if (newest > known) {
       return { ok: false, message: `was written by a newer summit (schema v${newest}; this one knows v${known})` };
     }
     const applied: number[] = [];
-    const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
     for (const m of MIGRATIONS.filter((m) => !done.has(m.version))) {
-      db.exec(m.sql);
-      record.run(m.version, m.name, now().toISOString());
+      await tx.exec(m.sql(types));
+      await tx.run('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        m.version,
+        m.name,
+        now().toISOString(),
+      ]);
       applied.push(m.version);
     }
     return { ok: true, applied };
   });
-  return run.immediate();
 }

@@ -1,5 +1,5 @@
 // The subscriptions table: one row per platform channel; the scheduler reads it, never an in-memory copy.
-import type { Database } from 'better-sqlite3';
+import type { SqlExecutor } from './sql-engine.ts';
 
 export type BriefPlatform = 'slack' | 'discord';
 
@@ -25,13 +25,13 @@ export interface SubscriptionInput {
 }
 
 export interface Subscriptions {
-  get(platform: BriefPlatform, channelId: string): Subscription | undefined;
+  get(platform: BriefPlatform, channelId: string): Promise<Subscription | undefined>;
   /** Creates, or updates time/zone (and clears a failing status): what changed. */
-  upsert(input: SubscriptionInput, now: Date): 'created' | 'updated' | 'unchanged';
-  remove(platform: BriefPlatform, channelId: string): boolean;
+  upsert(input: SubscriptionInput, now: Date): Promise<'created' | 'updated' | 'unchanged'>;
+  remove(platform: BriefPlatform, channelId: string): Promise<boolean>;
   /** Active subscriptions, optionally of one platform, in a stable order. */
-  listActive(platform?: BriefPlatform): Subscription[];
-  markFailing(platform: BriefPlatform, channelId: string, error: string, now: Date): void;
+  listActive(platform?: BriefPlatform): Promise<Subscription[]>;
+  markFailing(platform: BriefPlatform, channelId: string, error: string, now: Date): Promise<void>;
 }
 
 interface Row {
@@ -58,51 +58,50 @@ const toSubscription = (r: Row): Subscription => ({
   lastError: r.last_error,
 });
 
-export function createSubscriptions(db: Database): Subscriptions {
-  const select = db.prepare<[string, string], Row>('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?');
-  const insert = db.prepare(
-    `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_by, created_at, updated_at)
-     VALUES (@platform, @channelId, @time, @timezone, @createdBy, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE subscriptions SET time = @time, timezone = @timezone, updated_at = @now, status = 'active',
-       last_error = NULL WHERE platform = @platform AND channel_id = @channelId`,
-  );
-  const del = db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?');
-  const active = db.prepare<[], Row>(
-    "SELECT * FROM subscriptions WHERE status = 'active' ORDER BY platform, channel_id",
-  );
-  const failing = db.prepare(
-    "UPDATE subscriptions SET status = 'failing', last_error = ?, updated_at = ? WHERE platform = ? AND channel_id = ?",
-  );
+// Ordered here, not in SQL: the two engines collate text differently (PostgreSQL by the database's locale).
+const byPlatformAndChannel = (a: Subscription, b: Subscription) =>
+  a.platform === b.platform ? compare(a.channelId, b.channelId) : compare(a.platform, b.platform);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  const upsert = db.transaction((input: SubscriptionInput, now: Date) => {
-    const existing = select.get(input.platform, input.channelId);
-    const values = { ...input, now: now.toISOString() };
-    if (!existing) {
-      insert.run(values);
-      return 'created' as const;
-    }
-    if (existing.time === input.time && existing.timezone === input.timezone && existing.status === 'active') {
-      return 'unchanged' as const;
-    }
-    update.run(values);
-    return 'updated' as const;
-  });
+const SLOT = 'platform = ? AND channel_id = ?';
 
+export function createSubscriptions(db: SqlExecutor): Subscriptions {
   return {
-    get: (platform, channelId) => {
-      const row = select.get(platform, channelId);
+    async get(platform, channelId) {
+      const [row] = await db.all<Row>(`SELECT * FROM subscriptions WHERE ${SLOT}`, [platform, channelId]);
       return row ? toSubscription(row) : undefined;
     },
-    upsert: (input, now) => upsert.immediate(input, now),
-    remove: (platform, channelId) => del.run(platform, channelId).changes > 0,
-    listActive: (platform) =>
-      active
-        .all()
-        .map(toSubscription)
-        .filter((s) => !platform || s.platform === platform),
-    markFailing: (platform, channelId, error, now) =>
-      void failing.run(error.slice(0, 500), now.toISOString(), platform, channelId),
+    // Two statements that are each atomic, so two replicas subscribing one channel at once cannot both create it.
+    async upsert(input, now) {
+      const at = now.toISOString();
+      const { platform, channelId, time, timezone, createdBy } = input;
+      const created = await db.run(
+        `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, channel_id) DO NOTHING`,
+        [platform, channelId, time, timezone, createdBy, at, at],
+      );
+      if (created === 1) return 'created';
+      const updated = await db.run(
+        `UPDATE subscriptions SET time = ?, timezone = ?, updated_at = ?, status = 'active', last_error = NULL
+         WHERE ${SLOT} AND NOT (time = ? AND timezone = ? AND status = 'active')`,
+        [time, timezone, at, platform, channelId, time, timezone],
+      );
+      return updated === 1 ? 'updated' : 'unchanged';
+    },
+    remove: async (platform, channelId) =>
+      (await db.run(`DELETE FROM subscriptions WHERE ${SLOT}`, [platform, channelId])) > 0,
+    async listActive(platform) {
+      const rows = platform
+        ? await db.all<Row>("SELECT * FROM subscriptions WHERE status = 'active' AND platform = ?", [platform])
+        : await db.all<Row>("SELECT * FROM subscriptions WHERE status = 'active'");
+      return rows.map(toSubscription).sort(byPlatformAndChannel);
+    },
+    markFailing: async (platform, channelId, error, now) =>
+      void (await db.run(`UPDATE subscriptions SET status = 'failing', last_error = ?, updated_at = ? WHERE ${SLOT}`, [
+        error.slice(0, 500),
+        now.toISOString(),
+        platform,
+        channelId,
+      ])),
   };
 }

@@ -8,8 +8,8 @@ afterEach(cleanUp);
 
 const ctx = { platform: 'slack' as const, channelId: 'C1', userId: 'U1', canManage: true };
 
-function setup() {
-  const store = openTestStore();
+async function setup() {
+  const store = await openTestStore();
   const clock = new FakeClock(Date.parse('2025-09-03T10:00:00Z'));
   let changes = 0;
   const service = createBriefService({
@@ -23,15 +23,15 @@ function setup() {
 }
 
 describe('/summit brief in a channel', () => {
-  it('subscribes at 08:00 in BRIEF_TIMEZONE by default and says when the next brief comes', () => {
-    const { service, store, changes } = setup();
-    expect(service.handleBriefCommand(ctx, 'subscribe')).toEqual({
+  it('subscribes at 08:00 in BRIEF_TIMEZONE by default and says when the next brief comes', async () => {
+    const { service, store, changes } = await setup();
+    expect(await service.handleBriefCommand(ctx, 'subscribe')).toEqual({
       status: 'answered',
       title: 'Subscribed to the daily brief',
       summary: 'This channel gets the brief every day at 08:00 Europe/Berlin. Next: Thu, 4 Sept 2025, 08:00 CEST.',
       sections: [],
     });
-    expect(store.subscriptions.get('slack', 'C1')).toMatchObject({
+    expect(await store.subscriptions.get('slack', 'C1')).toMatchObject({
       time: '08:00',
       timezone: 'Europe/Berlin',
       createdBy: 'U1',
@@ -39,75 +39,75 @@ describe('/summit brief in a channel', () => {
     expect(changes()).toBe(1);
   });
 
-  it('takes a time and a zone, or a zone alone, and normalises the zone’s spelling', () => {
-    const { service, store } = setup();
-    service.handleBriefCommand(ctx, 'subscribe', '7:30', 'america/new_york');
-    expect(store.subscriptions.get('slack', 'C1')).toMatchObject({ time: '07:30', timezone: 'America/New_York' });
-    service.handleBriefCommand({ ...ctx, channelId: 'C2' }, 'subscribe', 'Asia/Tokyo');
-    expect(store.subscriptions.get('slack', 'C2')).toMatchObject({ time: '08:00', timezone: 'Asia/Tokyo' });
+  it('takes a time and a zone, or a zone alone, and normalises the zone’s spelling', async () => {
+    const { service, store } = await setup();
+    await service.handleBriefCommand(ctx, 'subscribe', '7:30', 'america/new_york');
+    expect(await store.subscriptions.get('slack', 'C1')).toMatchObject({ time: '07:30', timezone: 'America/New_York' });
+    await service.handleBriefCommand({ ...ctx, channelId: 'C2' }, 'subscribe', 'Asia/Tokyo');
+    expect(await store.subscriptions.get('slack', 'C2')).toMatchObject({ time: '08:00', timezone: 'Asia/Tokyo' });
   });
 
-  it('says "already subscribed" the second time, and "updated" when the time changes', () => {
-    const { service } = setup();
-    service.handleBriefCommand(ctx, 'subscribe', '08:00');
-    expect(service.handleBriefCommand(ctx, 'subscribe', '08:00').title).toBe('Already subscribed');
-    expect(service.handleBriefCommand(ctx, 'subscribe', '09:15').title).toBe('Daily brief time updated');
+  it('says "already subscribed" the second time, and "updated" when the time changes', async () => {
+    const { service } = await setup();
+    await service.handleBriefCommand(ctx, 'subscribe', '08:00');
+    expect((await service.handleBriefCommand(ctx, 'subscribe', '08:00')).title).toBe('Already subscribed');
+    expect((await service.handleBriefCommand(ctx, 'subscribe', '09:15')).title).toBe('Daily brief time updated');
   });
 
-  it('refuses 25:00 and an unknown time zone, and stores nothing', () => {
-    const { service, store } = setup();
-    expect(service.handleBriefCommand(ctx, 'subscribe', '25:00')).toMatchObject({
+  it('refuses 25:00 and an unknown time zone, and stores nothing', async () => {
+    const { service, store } = await setup();
+    expect(await service.handleBriefCommand(ctx, 'subscribe', '25:00')).toMatchObject({
       status: 'bad-input',
       title: '“25:00” is not a time',
     });
-    expect(service.handleBriefCommand(ctx, 'subscribe', '08:00', 'Mars/Olympus_Mons')).toMatchObject({
+    expect(await service.handleBriefCommand(ctx, 'subscribe', '08:00', 'Mars/Olympus_Mons')).toMatchObject({
       status: 'bad-input',
       title: '“Mars/Olympus_Mons” is not a time zone I know',
     });
-    expect(store.subscriptions.get('slack', 'C1')).toBeUndefined();
+    expect(await store.subscriptions.get('slack', 'C1')).toBeUndefined();
   });
 
-  it('is kind about unsubscribing a channel that is not subscribed', () => {
-    const { service } = setup();
-    expect(service.handleBriefCommand(ctx, 'unsubscribe')).toMatchObject({
+  it('is kind about unsubscribing a channel that is not subscribed', async () => {
+    const { service } = await setup();
+    expect(await service.handleBriefCommand(ctx, 'unsubscribe')).toMatchObject({
       status: 'not-found',
       title: 'This channel is not subscribed',
     });
-    service.handleBriefCommand(ctx, 'subscribe');
-    expect(service.handleBriefCommand(ctx, 'unsubscribe').title).toBe('Unsubscribed');
+    await service.handleBriefCommand(ctx, 'subscribe');
+    expect((await service.handleBriefCommand(ctx, 'unsubscribe')).title).toBe('Unsubscribed');
   });
 
-  it('lets only managers change subscriptions, but anyone see the status', () => {
-    const { service, store } = setup();
+  it('lets only managers change subscriptions, but anyone see the status', async () => {
+    const { service, store } = await setup();
     const member = { ...ctx, canManage: false };
-    expect(service.handleBriefCommand(member, 'subscribe').summary).toBe(
+    expect((await service.handleBriefCommand(member, 'subscribe')).summary).toBe(
       'Only the brief admins (SLACK_BRIEF_ADMINS) can subscribe or unsubscribe a channel.',
     );
-    expect(service.handleBriefCommand({ ...member, platform: 'discord' }, 'unsubscribe').summary).toBe(
+    expect((await service.handleBriefCommand({ ...member, platform: 'discord' }, 'unsubscribe')).summary).toBe(
       'Only members with the Manage Channels permission can subscribe or unsubscribe a channel.',
     );
-    expect(store.subscriptions.get('slack', 'C1')).toBeUndefined();
-    expect(service.handleBriefCommand(member, 'status').title).toBe('Not subscribed');
+    expect(await store.subscriptions.get('slack', 'C1')).toBeUndefined();
+    expect((await service.handleBriefCommand(member, 'status')).title).toBe('Not subscribed');
     expect(canManageSlackBriefs([], 'U9')).toBe(true);
     expect(canManageSlackBriefs(['U1'], 'U9')).toBe(false);
   });
 
-  it('shows status with the next brief, and a failing channel’s reason', () => {
-    const { service, store } = setup();
-    service.handleBriefCommand(ctx, 'subscribe', '08:00');
-    expect(service.handleBriefCommand(ctx, 'status').summary).toBe(
+  it('shows status with the next brief, and a failing channel’s reason', async () => {
+    const { service, store } = await setup();
+    await service.handleBriefCommand(ctx, 'subscribe', '08:00');
+    expect((await service.handleBriefCommand(ctx, 'status')).summary).toBe(
       'Every day at 08:00 Europe/Berlin (today there: 2025-09-03). Next: Thu, 4 Sept 2025, 08:00 CEST. No brief posted yet.',
     );
-    store.subscriptions.markFailing('slack', 'C1', 'not_in_channel: An API error occurred', new Date());
-    expect(service.handleBriefCommand(ctx, 'status')).toMatchObject({
+    await store.subscriptions.markFailing('slack', 'C1', 'not_in_channel: An API error occurred', new Date());
+    expect(await service.handleBriefCommand(ctx, 'status')).toMatchObject({
       title: 'Subscribed, but failing',
       summary: expect.stringContaining('(not_in_channel: An API error occurred)'),
     });
   });
 
-  it('previews today’s brief for the channel, and refuses unknown actions', () => {
-    const { service } = setup();
-    expect(service.handleBriefCommand(ctx).title).toBe('Daily brief — 3 Sep 2025');
-    expect(service.handleBriefCommand(ctx, 'tomorrow')).toMatchObject({ status: 'bad-input' });
+  it('previews today’s brief for the channel, and refuses unknown actions', async () => {
+    const { service } = await setup();
+    expect((await service.handleBriefCommand(ctx)).title).toBe('Daily brief — 3 Sep 2025');
+    expect(await service.handleBriefCommand(ctx, 'tomorrow')).toMatchObject({ status: 'bad-input' });
   });
 });

@@ -15,9 +15,9 @@ const slackError = (error: string) =>
   });
 const discordError = (code: number, status: number) => Object.assign(new Error('Missing Access'), { code, status });
 
-function setup(platform: BriefPlatform = 'slack') {
-  const store = openTestStore();
-  store.subscriptions.upsert(
+async function setup(platform: BriefPlatform = 'slack') {
+  const store = await openTestStore();
+  await store.subscriptions.upsert(
     { platform, channelId: 'C1', time: '08:00', timezone: 'UTC', createdBy: 'U1' },
     new Date('2025-09-01T00:00:00Z'),
   );
@@ -31,31 +31,34 @@ function setup(platform: BriefPlatform = 'slack') {
     leaseMs: 120_000,
     retry: { attempts: 5, baseMs: 1000, maxMs: 30_000 },
   };
-  const subscription = store.subscriptions.get(platform, 'C1');
+  const subscription = await store.subscriptions.get(platform, 'C1');
   if (!subscription) throw new Error('no subscription');
   const deliver = () => deliverBrief(deps, subscription, '2025-09-03', false);
   return { store, world, clock, deliver, slot: { platform, channelId: 'C1', localDate: '2025-09-03' } };
 }
 
-function expectFailing(store: Store, platform: BriefPlatform, error: RegExp) {
-  expect(store.subscriptions.get(platform, 'C1')).toMatchObject({
+async function expectFailing(store: Store, platform: BriefPlatform, error: RegExp) {
+  expect(await store.subscriptions.get(platform, 'C1')).toMatchObject({
     status: 'failing',
     lastError: expect.stringMatching(error),
   });
-  expect(store.subscriptions.listActive()).toEqual([]);
+  expect(await store.subscriptions.listActive()).toEqual([]);
 }
 
 describe('channel errors', () => {
   it.each(['not_in_channel', 'channel_not_found', 'is_archived'])(
     'Slack %s marks the subscription failing and is not retried',
     async (code) => {
-      const { store, world, clock, deliver, slot } = setup('slack');
+      const { store, world, clock, deliver, slot } = await setup('slack');
       world.fail('C1', { error: slackError(code) });
       expect(await deliver()).toBe('failed-permanent');
       expect(world.postCalls).toBe(1);
       expect(clock.sleeps).toEqual([]);
-      expect(store.briefLog.get(slot)).toMatchObject({ state: 'failed', lastError: expect.stringContaining(code) });
-      expectFailing(store, 'slack', new RegExp(code));
+      expect(await store.briefLog.get(slot)).toMatchObject({
+        state: 'failed',
+        lastError: expect.stringContaining(code),
+      });
+      await expectFailing(store, 'slack', new RegExp(code));
     },
   );
 
@@ -63,15 +66,15 @@ describe('channel errors', () => {
     [50001, 403, 'Missing Access'],
     [10003, 404, 'Unknown Channel'],
   ])('Discord %i (%s) marks the subscription failing and is not retried', async (code, status, name) => {
-    const { store, world, deliver } = setup('discord');
+    const { store, world, deliver } = await setup('discord');
     world.fail('C1', { error: discordError(code, status) });
     expect(await deliver()).toBe('failed-permanent');
     expect(world.postCalls).toBe(1);
-    expectFailing(store, 'discord', new RegExp(`${code}: ${name}`));
+    await expectFailing(store, 'discord', new RegExp(`${code}: ${name}`));
   });
 
   it('retries transient errors with backoff, honouring Retry-After, then posts once', async () => {
-    const { world, clock, deliver, store, slot } = setup('slack');
+    const { world, clock, deliver, store, slot } = await setup('slack');
     const rateLimited = Object.assign(new Error('rate limited'), {
       code: 'slack_webapi_rate_limited_error',
       retryAfter: 3,
@@ -80,28 +83,28 @@ describe('channel errors', () => {
     expect(await deliver()).toBe('posted');
     expect(clock.sleeps).toEqual([3000, 2000]);
     expect(world.messages).toHaveLength(1);
-    expect(store.briefLog.get(slot)).toMatchObject({ state: 'posted', attempts: 3 });
+    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', attempts: 3 });
   });
 
   it('checks the platform before retrying, so a timed-out post that landed is not posted twice', async () => {
-    const { world, deliver, store, slot } = setup('discord');
+    const { world, deliver, store, slot } = await setup('discord');
     world.fail('C1', { error: new Error('request timed out'), landed: true });
     expect(await deliver()).toBe('found-existing');
     expect(world.messages).toHaveLength(1);
-    expect(store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
+    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
   });
 
   it('gives up after a bounded number of attempts, with bounded waits', async () => {
-    const { world, clock, deliver, store, slot } = setup('slack');
+    const { world, clock, deliver, store, slot } = await setup('slack');
     world.fail('C1', ...Array.from({ length: 10 }, () => ({ error: new Error('503 service unavailable') })));
     expect(await deliver()).toBe('failed-transient');
     expect(world.postCalls).toBe(5);
     expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000]);
-    expect(store.briefLog.get(slot)).toMatchObject({
+    expect(await store.briefLog.get(slot)).toMatchObject({
       state: 'failed',
       lastError: expect.stringMatching(/^gave up after 5 attempts/),
     });
-    expect(store.subscriptions.get('slack', 'C1')?.status).toBe('active');
+    expect((await store.subscriptions.get('slack', 'C1'))?.status).toBe('active');
   });
 
   it('classifies errors it cannot recognise as transient', () => {

@@ -11,8 +11,8 @@ afterEach(cleanUp);
 const LEASE = 2 * 60_000;
 const slot = { platform: 'slack' as const, channelId: 'C1', localDate: '2025-09-03' };
 
-function subscribe(store: Store, at = '2025-09-01T00:00:00Z', channelId = 'C1') {
-  store.subscriptions.upsert(
+async function subscribe(store: Store, at = '2025-09-01T00:00:00Z', channelId = 'C1') {
+  await store.subscriptions.upsert(
     { platform: 'slack', channelId, time: '08:00', timezone: 'Europe/Berlin', createdBy: 'U1' },
     new Date(at),
   );
@@ -31,8 +31,8 @@ function scheduler(store: Store, world: FakePlatform, clock: FakeClock, catchupH
 
 describe('exactly once per channel per local date', () => {
   it('posts at the local time and records the platform’s message id', async () => {
-    const store = openTestStore();
-    subscribe(store);
+    const store = await openTestStore();
+    await subscribe(store);
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z')); // 08:00 in Berlin
     const results = await scheduler(store, world, clock).runDue();
@@ -40,17 +40,17 @@ describe('exactly once per channel per local date', () => {
     expect(world.messages).toHaveLength(1);
     expect(world.messages[0]).toMatchObject({ channelId: 'C1', delayed: false, key: idempotencyKeyOf(slot) });
     expect(idempotencyKeyOf(slot).length).toBeLessThanOrEqual(25); // Discord nonce limit
-    expect(store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1', delayed: false });
+    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1', delayed: false });
   });
 
   it('after a crash between posting and recording, the restarted bot finds the message and does not post again', async () => {
     const file = tempDbPath();
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z'));
-    const before = openTestStore(file);
-    subscribe(before);
+    const before = await openTestStore(file);
+    await subscribe(before);
     // The first process claims and posts, then dies before recording.
-    expect(before.briefLog.claim(slot, 'dead-process', clock.now(), LEASE, false)).toEqual({ kind: 'claimed' });
+    expect(await before.briefLog.claim(slot, 'dead-process', clock.now(), LEASE, false)).toEqual({ kind: 'claimed' });
     await fakePublisher('slack', world, clock.now).post(
       'C1',
       { status: 'answered', title: 't', sections: [] },
@@ -59,29 +59,29 @@ describe('exactly once per channel per local date', () => {
         delayed: false,
       },
     );
-    before.close();
+    await before.close();
 
     clock.advance(30_000);
-    const after = openTestStore(file);
+    const after = await openTestStore(file);
     // Restarted within the lease: the claim might still be live elsewhere, so nothing happens yet.
     expect(await scheduler(after, world, clock).runDue()).toEqual([{ ...slot, outcome: 'busy' }]);
     clock.advance(LEASE);
     expect(await scheduler(after, world, clock).runDue()).toEqual([{ ...slot, outcome: 'found-existing' }]);
     expect(world.messages).toHaveLength(1);
     expect(world.postCalls).toBe(1);
-    expect(after.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
+    expect(await after.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
   });
 
   it('after a crash between claiming and posting, the restarted bot posts once', async () => {
     const file = tempDbPath();
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z'));
-    const before = openTestStore(file);
-    subscribe(before);
-    before.briefLog.claim(slot, 'dead-process', clock.now(), LEASE, false);
-    before.close();
+    const before = await openTestStore(file);
+    await subscribe(before);
+    await before.briefLog.claim(slot, 'dead-process', clock.now(), LEASE, false);
+    await before.close();
     clock.advance(LEASE + 1000);
-    const after = openTestStore(file);
+    const after = await openTestStore(file);
     expect(await scheduler(after, world, clock).runDue()).toEqual([{ ...slot, outcome: 'posted' }]);
     expect(world.findCalls).toBe(1);
     expect(world.messages).toHaveLength(1);
@@ -91,10 +91,10 @@ describe('exactly once per channel per local date', () => {
     const file = tempDbPath();
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z'));
-    const a = openTestStore(file);
-    const b = openTestStore(file);
-    subscribe(a);
-    for (let c = 2; c <= 20; c += 1) subscribe(a, undefined, `C${c}`);
+    const a = await openTestStore(file);
+    const b = await openTestStore(file);
+    await subscribe(a);
+    for (let c = 2; c <= 20; c += 1) await subscribe(a, undefined, `C${c}`);
     const [fromA, fromB] = await Promise.all([
       scheduler(a, world, clock).runDue(),
       scheduler(b, world, clock).runDue(),
@@ -106,8 +106,8 @@ describe('exactly once per channel per local date', () => {
   });
 
   it('a duplicate timer firing for the same slot posts nothing more', async () => {
-    const store = openTestStore();
-    subscribe(store);
+    const store = await openTestStore();
+    await subscribe(store);
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z'));
     const s = scheduler(store, world, clock);
@@ -120,25 +120,25 @@ describe('exactly once per channel per local date', () => {
 
 describe('catching up after downtime', () => {
   it('posts a missed brief on return, marked delayed, within BRIEF_CATCHUP_HOURS', async () => {
-    const store = openTestStore();
-    subscribe(store);
+    const store = await openTestStore();
+    await subscribe(store);
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T11:00:00Z')); // 5 h after 08:00 Berlin
     const s = scheduler(store, world, clock);
     expect(await s.start()).toEqual([{ ...slot, outcome: 'posted' }]);
     await s.stop();
     expect(world.messages[0]?.delayed).toBe(true);
-    expect(store.briefLog.get(slot)).toMatchObject({ state: 'posted', delayed: true });
+    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', delayed: true });
   });
 
   it('skips and logs a brief missed for longer than the window', async () => {
-    const store = openTestStore();
-    subscribe(store);
+    const store = await openTestStore();
+    await subscribe(store);
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T13:00:00Z')); // 7 h late
     expect(await scheduler(store, world, clock).runDue()).toEqual([{ ...slot, outcome: 'skipped-too-late' }]);
     expect(world.messages).toHaveLength(0);
-    expect(store.briefLog.get(slot)).toMatchObject({
+    expect(await store.briefLog.get(slot)).toMatchObject({
       state: 'skipped',
       lastError: 'missed by 7.0 h; BRIEF_CATCHUP_HOURS is 6',
     });
@@ -146,16 +146,16 @@ describe('catching up after downtime', () => {
   });
 
   it('does not treat a time earlier today as missed when the channel subscribed after it', async () => {
-    const store = openTestStore();
-    subscribe(store, '2025-09-03T07:00:00Z'); // 09:00 Berlin, after today's 08:00
+    const store = await openTestStore();
+    await subscribe(store, '2025-09-03T07:00:00Z'); // 09:00 Berlin, after today's 08:00
     const clock = new FakeClock(Date.parse('2025-09-03T08:00:00Z'));
     expect(await scheduler(store, new FakePlatform(), clock).runDue()).toEqual([]);
   });
 
   it('tells the next brief what is new since the previous one, and says "nothing new" when nothing is', async () => {
-    const store = openTestStore();
-    subscribe(store);
-    store.firstSeen.record(['000', '001', '004'], new Date('2025-09-02T00:00:00Z'));
+    const store = await openTestStore();
+    await subscribe(store);
+    await store.firstSeen.record(['000', '001', '004'], new Date('2025-09-02T00:00:00Z'));
     const world = new FakePlatform();
     const clock = new FakeClock(Date.parse('2025-09-03T06:00:00Z'));
     await scheduler(store, world, clock).runDue();

@@ -13,14 +13,14 @@ export function tempDbPath(): string {
   return path.join(dir, 'summit.db');
 }
 
-export function openTestStore(file: string = tempDbPath()): Store {
-  const opened = openStore(file);
+export async function openTestStore(file: string = tempDbPath()): Promise<Store> {
+  const opened = await openStore(file);
   if (!opened.ok) throw new Error(opened.problem);
   stores.push(opened.store);
   return opened.store;
 }
 
-export function cleanUp(): void {
-  for (const s of stores.splice(0)) if (s.db.open) s.close();
+export async function cleanUp(): Promise<void> {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }

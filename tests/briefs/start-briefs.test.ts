@@ -10,13 +10,14 @@ let running: RunningBriefs | undefined;
 afterEach(async () => {
   await running?.stop();
   running = undefined;
-  cleanUp();
+  await cleanUp();
 });
 
 const config = (databasePath: string): BriefsConfig => ({
   databasePath,
   timezone: 'Europe/Berlin',
   catchupHours: 6,
+  claimLeaseMs: 120_000,
   slackAdmins: [],
   slackChannels: [{ channelId: 'C1' }],
   discordChannels: [{ channelId: 'D1', time: '07:00', timezone: 'UTC' }],
@@ -39,11 +40,13 @@ describe('startBriefs', () => {
       return started.briefs;
     };
     running = await start();
-    expect(running.store.subscriptions.listActive().map((s) => [s.platform, s.channelId, s.time, s.timezone])).toEqual([
+    expect(
+      (await running.store.subscriptions.listActive()).map((s) => [s.platform, s.channelId, s.time, s.timezone]),
+    ).toEqual([
       ['discord', 'D1', '07:00', 'UTC'],
       ['slack', 'C1', '08:00', 'Europe/Berlin'],
     ]);
-    expect(running.store.firstSeen.all().size).toBe(3);
+    expect((await running.store.firstSeen.all()).size).toBe(3);
     await running.stop();
 
     clock.set('2025-09-03T07:05:00Z'); // Back 65 min after 08:00 Berlin (06:00Z), 5 min after 07:00 UTC.

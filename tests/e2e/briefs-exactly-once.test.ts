@@ -117,7 +117,7 @@ afterAll(async () => {
 describe('a bot process killed at each step of a post, then restarted', () => {
   it('(a) killed after claiming, before the post reached the platform: the restart posts it once', async () => {
     const db = tempDatabase();
-    const slots = subscribeDueNow(db, [
+    const slots = await subscribeDueNow(db, [
       { platform: 'slack', channelId: 'C0KILLA' },
       { platform: 'discord', channelId: discordChannel(1) },
     ]);
@@ -141,7 +141,7 @@ describe('a bot process killed at each step of a post, then restarted', () => {
   it('(b) killed after the platform accepted the post, before it was recorded: the restart completes it, repeats nothing', async () => {
     const db = tempDatabase();
     // In each platform one brief held at its last message (all of it landed) and one at its first (cut short).
-    const slots = subscribeDueNow(db, [
+    const slots = await subscribeDueNow(db, [
       { platform: 'slack', channelId: 'C0KILLB1' },
       { platform: 'slack', channelId: 'C0KILLB2' },
       { platform: 'discord', channelId: discordChannel(2) },
@@ -184,7 +184,7 @@ describe('a bot process killed at each step of a post, then restarted', () => {
 
   it('(c) killed after recording: the restart leaves the slot alone', async () => {
     const db = tempDatabase();
-    const slots = subscribeDueNow(db, [
+    const slots = await subscribeDueNow(db, [
       { platform: 'slack', channelId: 'C0KILLC' },
       { platform: 'discord', channelId: discordChannel(4) },
     ]);
@@ -206,7 +206,7 @@ describe('two bot processes on one database', () => {
       ...Array.from({ length: 6 }, (_, i) => ({ platform: 'slack' as const, channelId: `C0TWO${i}` })),
       ...Array.from({ length: 6 }, (_, i) => ({ platform: 'discord' as const, channelId: discordChannel(10 + i) })),
     ];
-    const slots = subscribeDueNow(db, channels);
+    const slots = await subscribeDueNow(db, channels);
     // A slowish Discord keeps the first process's claims open while the second one starts.
     discord.options.channelMessageDelayMs = 400;
     try {

@@ -26,9 +26,9 @@ describe('Discord brief fan-out', () => {
     fake = await new FakeDiscord({ channels: { rateLimitOnce: RATE_LIMITED } }).listen();
     // Discord's global limit is 50 requests/s (discord.js's default); raised here so the test takes a second, not 8.
     const rest = new REST({ api: fake.apiUrl, globalRequestsPerSecond: 2000 }).setToken(FAKE_TOKEN);
-    const store = openTestStore();
+    const store = await openTestStore();
     for (const channelId of CHANNELS) {
-      store.subscriptions.upsert(
+      await store.subscriptions.upsert(
         { platform: 'discord', channelId, time: '08:00', timezone: 'Europe/Berlin', createdBy: 'env' },
         new Date('2025-09-01T00:00:00Z'),
       );
@@ -52,7 +52,7 @@ describe('Discord brief fan-out', () => {
     for (const channelId of CHANNELS) {
       const parts = fake.channels.in(channelId).map((m) => readRef(m));
       expect(parts.map((p) => `${p?.part}/${p?.parts}`)).toEqual(['1/2', '2/2']);
-      const logged = store.briefLog.get({ platform: 'discord', channelId, localDate: '2025-09-03' });
+      const logged = await store.briefLog.get({ platform: 'discord', channelId, localDate: '2025-09-03' });
       expect(logged).toMatchObject({ state: 'posted', messageId: fake.channels.in(channelId)[0]?.id });
     }
     expect(fake.channels.rateLimits).toBe(RATE_LIMITED.length);

@@ -54,7 +54,7 @@ describe('daily briefs on Slack', () => {
     expect(reply.text).toContain('Europe/Berlin');
     // An answer about the subscription has no buttons: a replayed click must not subscribe again.
     expect(reply.blocks.some((b) => b.type === 'actions')).toBe(false);
-    expect(briefs!.store.subscriptions.get('slack', 'C0DESK')).toMatchObject({
+    expect(await briefs!.store.subscriptions.get('slack', 'C0DESK')).toMatchObject({
       time: '07:30',
       timezone: 'Europe/Berlin',
       createdBy: 'U0ALICE',
@@ -66,7 +66,7 @@ describe('daily briefs on Slack', () => {
   it('refuses subscribing to someone not in SLACK_BRIEF_ADMINS, kindly, and changes nothing', async () => {
     const reply = await ask('brief subscribe 09:00 UTC', 'U0BOB', 'C0OTHER');
     expect(reply.text).toMatch(/^You cannot change this channel’s brief/);
-    expect(briefs!.store.subscriptions.get('slack', 'C0OTHER')).toBeUndefined();
+    expect(await briefs!.store.subscriptions.get('slack', 'C0OTHER')).toBeUndefined();
   });
 
   it('unsubscribes, and says so when there is nothing to stop', async () => {
@@ -86,11 +86,11 @@ describe('daily briefs on Slack', () => {
   });
 
   it('fans one brief out to 200 channels through 429s: each channel receives it exactly once', async () => {
-    const store = openTestStore();
+    const store = await openTestStore();
     const channels = Array.from({ length: 200 }, (_, i) => `C${String(i).padStart(4, '0')}FAN`);
     const subscribedAt = new Date('2025-09-01T00:00:00Z');
     for (const channelId of channels) {
-      store.subscriptions.upsert(
+      await store.subscriptions.upsert(
         { platform: 'slack', channelId, time: '08:00', timezone: 'Europe/Berlin', createdBy: 'U0ALICE' },
         subscribedAt,
       );
@@ -119,7 +119,7 @@ describe('daily briefs on Slack', () => {
       const key = idempotencyKeyOf({ platform: 'slack', channelId, localDate: '2025-09-03' });
       const got = h.api.messages.get(channelId) ?? [];
       expect(got.map((m) => m.metadata?.event_payload.key)).toEqual([key]);
-      expect(store.briefLog.get({ platform: 'slack', channelId, localDate: '2025-09-03' })).toMatchObject({
+      expect(await store.briefLog.get({ platform: 'slack', channelId, localDate: '2025-09-03' })).toMatchObject({
         state: 'posted',
         messageId: got[0]!.ts,
       });

@@ -15,23 +15,26 @@ export interface BriefLogRow {
   message_id: string | null;
 }
 
-/** Subscribes channels whose brief was due two minutes ago (subscribed yesterday): each start delivers it at once. */
-export function subscribeDueNow(
+/**
+ * Subscribes channels whose brief was due two minutes ago (subscribed yesterday): each start delivers it at once.
+ * `databasePath` may also be a postgres:// URL.
+ */
+export async function subscribeDueNow(
   databasePath: string,
   channels: { platform: BriefPlatform; channelId: string }[],
-): BriefSlot[] {
+): Promise<BriefSlot[]> {
   const now = new Date();
   const due = new Date(now.getTime() - 2 * 60_000);
   const time = `${String(due.getUTCHours()).padStart(2, '0')}:${String(due.getUTCMinutes()).padStart(2, '0')}`;
-  const opened = openStore(databasePath);
+  const opened = await openStore(databasePath);
   if (!opened.ok) throw new Error(opened.problem);
   for (const c of channels) {
-    opened.store.subscriptions.upsert(
+    await opened.store.subscriptions.upsert(
       { ...c, time, timezone: 'UTC', createdBy: 'env' },
       new Date(now.getTime() - 86_400_000),
     );
   }
-  opened.store.close();
+  await opened.store.close();
   const localDate = localDateIn(lastBriefAt(time, 'UTC', now), 'UTC');
   return channels.map((c) => ({ ...c, localDate }));
 }
