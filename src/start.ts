@@ -2,6 +2,7 @@
 // briefs (which need the platforms' publishers) and the ops routes; with no platform configured, the terminal prompt.
 import { runPrompt } from './adapters/terminal/prompt.ts';
 import { startBriefs, type RunningBriefs } from './briefs/index.ts';
+import type { FeedPoller } from './ingest/feed-poller.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
@@ -46,6 +47,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     onReload: (result) => metrics.packReloaded(result.ok),
   });
   let briefs: RunningBriefs | undefined;
+  let poller: FeedPoller | undefined;
   const platforms: RunningPlatform[] = [];
   const opsHandler = createOpsHandler(
     metrics,
@@ -71,6 +73,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   const stopAll = async (): Promise<void> => {
     // Platforms first (no new commands; in-flight answers finish), then briefs (in-flight posts finish, db closes).
     await Promise.allSettled(platforms.map((p) => p.stop()));
+    await poller?.stop(); // a pack write in flight finishes before the database closes
     await briefs?.stop();
     await ops?.close();
     holder.close();
@@ -100,6 +103,8 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     });
     if (!started.ok) throw new Error(started.problem);
     briefs = started.briefs;
+    const { startIngest } = await import('./ingest/start-ingest.ts');
+    poller = startIngest({ config: config.ingest, store: briefs.store, storyDir: config.storyDir, logger });
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     io.error.write(`Startup failed: ${(error as Error).message}\n`);
