@@ -26,6 +26,8 @@ export interface PollDeps {
   readonly logger?: Logger;
   /** Called once when a feed a channel added starts failing (not again until it has worked in between). */
   readonly onFeedFailing?: (feed: Feed, message: string) => Promise<void>;
+  /** Shutdown: no further item is started (those not reached are tried at the next poll). */
+  readonly signal?: AbortSignal;
 }
 
 export interface AddedArticle {
@@ -95,7 +97,10 @@ async function pollFeed(feed: Feed, deps: PollDeps, packSlot: ReturnType<typeof 
     return { ...report, outcome: 'first-poll', recorded: fresh.length };
   }
   const taken: TakenItem[] = [];
-  for (const { id, item } of fresh) taken.push(await packSlot(() => takeItem(id, item, fetched.url, deps)));
+  for (const { id, item } of fresh) {
+    if (deps.signal?.aborted) break;
+    taken.push(await packSlot(() => takeItem(id, item, fetched.url, deps)));
+  }
   const records = taken.map((t) => t.record);
   await deps.feeds.recordItems(feed.url, records, now);
   await deps.feeds.recordFetched(feed.url, validators, now);

@@ -1,0 +1,47 @@
+// The poller `summit start` runs: one poll at start (so a feed added while the bot was down is recorded at once), then
+// one every FEED_POLL_MINUTES. Polls never overlap; stop() waits for the one in flight, so shutdown never cuts a pack
+// write in half. What each poll added goes to `onPolled` (story-update posts hang off it).
+import type { Logger } from '../log.ts';
+import { pollFeeds, type FeedReport, type PollDeps } from './poll-feeds.ts';
+
+export interface FeedPoller {
+  stop(): Promise<void>;
+}
+
+export interface FeedPollerOptions extends PollDeps {
+  readonly everyMs: number;
+  readonly logger?: Logger;
+  readonly onPolled?: (reports: readonly FeedReport[]) => Promise<void>;
+}
+
+export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let inFlight: Promise<void> = Promise.resolve();
+  const stopping = new AbortController();
+  const runOnce = async (): Promise<void> => {
+    try {
+      const reports = await pollFeeds({ ...options, signal: stopping.signal });
+      const added = reports.reduce((n, r) => n + r.added.length, 0);
+      options.logger?.info({ feeds: reports.length, added }, 'feeds polled');
+      await options.onPolled?.(reports);
+    } catch (error) {
+      // A poll that throws (database gone, disk full) is logged and retried at the next tick, never fatal.
+      options.logger?.error({ err: error }, 'feed poll failed');
+    }
+  };
+  const tick = (): void => {
+    inFlight = runOnce().finally(() => {
+      if (!stopped) timer = setTimeout(tick, options.everyMs);
+    });
+  };
+  tick();
+  return {
+    stop: async () => {
+      stopped = true;
+      stopping.abort();
+      clearTimeout(timer);
+      await inFlight;
+    },
+  };
+}
