@@ -16,9 +16,9 @@ const notInChannel = Object.assign(new Error('An API error occurred: not_in_chan
 
 describe('brief metrics', () => {
   it('counts each posted and each failed brief by platform, once', async () => {
-    const store = openTestStore();
+    const store = await openTestStore();
     for (const channelId of ['C0POSTED', 'C0REFUSED']) {
-      store.subscriptions.upsert(
+      await store.subscriptions.upsert(
         { platform: 'slack', channelId, time: '08:00', timezone: 'UTC', createdBy: 'U1' },
         new Date('2025-09-01T00:00:00Z'),
       );

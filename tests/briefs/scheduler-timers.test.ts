@@ -10,13 +10,13 @@ let running: BriefScheduler | undefined;
 afterEach(async () => {
   await running?.stop();
   running = undefined;
-  cleanUp();
+  await cleanUp();
 });
 
 async function postsBetween(zone: string, time: string, from: string, days: number) {
   const clock = new FakeClock(Date.parse(from));
-  const store = openTestStore();
-  store.subscriptions.upsert(
+  const store = await openTestStore();
+  await store.subscriptions.upsert(
     { platform: 'discord', channelId: 'D1', time, timezone: zone, createdBy: 'U1' },
     new Date(from),
   );
@@ -32,7 +32,7 @@ async function postsBetween(zone: string, time: string, from: string, days: numb
   });
   await running.start();
   await clock.runTo(new Date(Date.parse(from) + days * 86_400_000).toISOString());
-  const log = store.db.prepare('SELECT local_date, state, delayed FROM brief_log ORDER BY local_date').all();
+  const log = await store.sql.all('SELECT local_date, state, delayed FROM brief_log ORDER BY local_date');
   return { at: world.messages.map((m) => m.at.toISOString()), log };
 }
 
