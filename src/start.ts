@@ -6,9 +6,8 @@ import type { FeedPoller } from './ingest/feed-poller.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
-import { briefRoute } from './dispatch/brief-route.ts';
-import { createDispatcher } from './dispatch/dispatcher.ts';
-import { createLogger, newRequestId, type Logger } from './log.ts';
+import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
@@ -58,13 +57,11 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     logger,
     metrics,
     getPack: holder.current,
-    dispatcher: createDispatcher({
+    dispatcher: createBotDispatcher({
       getPack: holder.current,
-      routes: [briefRoute(() => briefs?.service)],
-      now: () => new Date(),
+      getBriefs: () => briefs?.service,
       timezone: config.briefs.timezone,
       logger,
-      newRequestId,
     }),
   };
   let ops: OpsServer | undefined;

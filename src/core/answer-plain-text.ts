@@ -37,9 +37,11 @@ export function lineMarks(line: AnswerLine, section?: AnswerSection): string[] {
   return marks;
 }
 
-/** "[1][3]" for a line, or "" when it cites nothing. */
+/** "[1][3]" for a line, or "" when it cites nothing; a source the line already quotes inline ("…” [2]) is not repeated. */
 export function refsOf(line: AnswerLine): string {
+  const inline = new Set(line.parts.flatMap((p) => (p.type === 'quote' ? [p.source] : [])));
   return [...new Set(line.citations.map((c) => c.source))]
+    .filter((n) => !inline.has(n))
     .sort((a, b) => a - b)
     .map((n) => `[${n}]`)
     .join('');

@@ -14,8 +14,10 @@ export function createAnswerCache(options: { max: number; ttlMs: number; now: ()
   const entriesFor = (pack: StoryPack) => {
     if (current?.pack !== pack) {
       // perf.now is lru-cache's own clock hook: the dispatcher's injected clock decides what "10 s old" means.
+      // ttlResolution 0 asks that clock every time instead of caching its reading on a real timer.
       const perf = { now: options.now };
-      current = { pack, entries: new LRUCache<string, Answer>({ max: options.max, ttl: options.ttlMs, perf }) };
+      const entries = new LRUCache<string, Answer>({ max: options.max, ttl: options.ttlMs, ttlResolution: 0, perf });
+      current = { pack, entries };
     }
     return current.entries;
   };

@@ -41,7 +41,8 @@ describe('answerText on any input', () => {
         const answer = answerText(pack, text);
         expect(['answered', 'not-found', 'bad-input']).toContain(answer.status);
         for (const line of answer.sections.flatMap((s) => s.lines)) {
-          for (const c of line.citations) expect(bodies.get(c.articleId)).toContain(normalizeQuoteText(c.quote));
+          for (const c of line.citations)
+            expect(bodies.get(answer.sources[c.source - 1]?.articleId ?? '')).toContain(normalizeQuoteText(c.quote));
         }
       }),
       { numRuns: 2000 },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerText } from '../support/answer-text.ts';
 import type { Answer } from '../../src/core/answer-model.ts';
+import { allLines as lines, citedIds, lineText, summaryText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 const ask = (text: string): Answer => answerText(bundledPack(), text);
-const lines = (a: Answer) => a.sections.flatMap((s) => s.lines);
-const texts = (a: Answer) => lines(a).map((l) => l.text);
+const texts = (a: Answer) => lines(a).map((l) => lineText(l));
 
 describe('who', () => {
   it('lists every person with role, country and how many sources mention them', () => {
@@ -22,8 +22,9 @@ describe('who', () => {
     const answer = ask('who putin');
     expect(answer.title).toBe('Vladimir Putin');
     const role = answer.sections.find((s) => s.heading === 'Role')?.lines[0];
-    expect(role?.text).toBe('Russian President (Russia)');
-    expect(role?.citations.map((c) => c.articleId)).toEqual(['000', '001', '004']);
+    expect(role && lineText(role)).toBe('Russian President (Russia)');
+    expect(role).toMatchObject({ kind: 'role', ref: { type: 'person', id: 'vladimir-putin' }, provenance: 'reviewed' });
+    expect(citedIds(answer, role)).toEqual(['000', '001', '004']);
     expect(answer.sections.map((s) => s.heading)).toEqual(
       expect.arrayContaining(['What 000 (topgab.com (news aggregator)) says', 'Timeline']),
     );
@@ -36,35 +37,36 @@ describe('who', () => {
     expect(ask('who peseschkian')).toEqual(ask('who pezeshkian'));
     const answer = ask('who pezeshkian');
     expect(texts(answer)).toContain('Spelled “Massud Peseschkian”');
-    expect(answer.summary).toMatch(/Mentioned by 1 of 3 sources; 004, 001 do not mention/);
+    expect(summaryText(answer)).toMatch(/Mentioned by 1 of 3 sources; 004, 001 do not mention/);
   });
 
   it('shows both claims where sources disagree about Kim', () => {
     const answer = ask('who kim');
     const conflict = answer.sections.find((s) => s.heading.startsWith('Sources differ'));
-    expect(conflict?.lines.map((l) => [l.citations[0]?.articleId, l.tags])).toEqual([
-      ['001', ['conflict']],
-      ['004', ['conflict']],
+    expect(conflict?.conflict?.id).toBeTruthy();
+    expect(conflict?.lines.map((l) => [citedIds(answer, l)[0], l.kind, l.ref?.type])).toEqual([
+      ['001', 'claim', 'conflict'],
+      ['004', 'claim', 'conflict'],
     ]);
   });
 
   it('gives sentences for a name the fact sheet lacks, marked as such', () => {
     const answer = ask('who rodong sinmun');
     expect(answer.title).toBe('rodong sinmun: not yet in the fact sheet');
-    expect(lines(answer)[0]?.tags).toEqual(['not-in-fact-sheet']);
-    expect(lines(answer)[0]?.citations[0]?.articleId).toBe('000');
+    expect(lines(answer)[0]?.provenance).toBe('extracted');
+    expect(citedIds(answer, lines(answer)[0])).toEqual(['000']);
   });
 
   it('says an unknown name is unknown and suggests the closest', () => {
     expect(ask('who Macron')).toMatchObject({ status: 'not-found', title: 'No one called “Macron” in the story' });
-    expect(ask('who lukashenkovich').summary).toMatch(/Did you mean Alexander Lukashenko\?/);
+    expect(summaryText(ask('who lukashenkovich'))).toMatch(/Did you mean Alexander Lukashenko\?/);
   });
 });
 
 describe('timeline', () => {
   it('runs from the 1945 surrender through 28 Aug – 3 Sep 2025, with the sources’ own wording', () => {
     const answer = ask('timeline');
-    const events = answer.sections[0]?.lines.map((l) => l.text) ?? [];
+    const events = answer.sections[0]?.lines.map((l) => lineText(l)) ?? [];
     expect(events[0]).toMatch(/^1945 — Japan surrenders/);
     expect(events).toEqual(
       expect.arrayContaining([
@@ -77,18 +79,18 @@ describe('timeline', () => {
         ),
       ]),
     );
-    const parade = answer.sections[0]?.lines.find((l) => l.text.includes('Victory Day military parade'));
-    expect(parade?.tags).toEqual(['expected']);
+    const parade = answer.sections[0]?.lines.find((l) => lineText(l).includes('Victory Day military parade'));
+    expect(parade?.status).toBe('expected');
   });
 
   it.each(['sep 3', '2025-09-03', '3 September', 'September 3rd 2025'])('narrows to a day: %s', (filter) => {
     const answer = ask(`timeline ${filter}`);
     expect(answer.title).toBe('Timeline: 3 Sep 2025');
-    expect(answer.sections[0]?.lines.every((l) => l.text.startsWith('3 Sep 2025'))).toBe(true);
+    expect(answer.sections[0]?.lines.every((l) => lineText(l).startsWith('3 Sep 2025'))).toBe(true);
   });
 
   it('narrows to a person and to a keyword', () => {
-    expect(ask('timeline putin').sections[0]?.lines.map((l) => l.text.slice(0, 10))).toEqual([
+    expect(ask('timeline putin').sections[0]?.lines.map((l) => lineText(l).slice(0, 10))).toEqual([
       '2 Sep 2025',
       '3 Sep 2025',
       'Sep 2025 —',
@@ -118,7 +120,9 @@ describe('sources', () => {
     expect(texts(answer)).toContain('Based on: BBC report of 28 Aug 2025 by Laura Bicker and Jean Mackenzie');
     const supports = answer.sections.find((s) => s.heading === 'Facts it supports')?.lines ?? [];
     expect(supports.length).toBeGreaterThan(10);
-    expect(supports.every((l) => l.citations.every((c) => c.articleId === '004'))).toBe(true);
+    expect(supports.every((l) => l.citations.every((c) => answer.sources[c.source - 1]?.articleId === '004'))).toBe(
+      true,
+    );
   });
 
   it('accepts 4 for 004 and explains an unknown id', () => {
@@ -145,14 +149,12 @@ describe('help and bad input', () => {
   });
 
   it('refuses a 10,000-character query kindly', () => {
-    expect(ask(`who ${'a'.repeat(10_000)}`)).toMatchObject({
-      status: 'bad-input',
-      summary: expect.stringMatching(/limit is 500/),
-    });
-    expect(ask(`who ${'a'.repeat(200)}`)).toMatchObject({
-      status: 'bad-input',
-      summary: 'The name is 200 characters long; the limit is 100.',
-    });
+    const huge = ask(`who ${'a'.repeat(10_000)}`);
+    expect(huge.status).toBe('bad-input');
+    expect(summaryText(huge)).toMatch(/limit is 500/);
+    const long = ask(`who ${'a'.repeat(200)}`);
+    expect(long.status).toBe('bad-input');
+    expect(summaryText(long)).toBe('The name is 200 characters long; the limit is 100.');
   });
 
   it('ignores control characters and copes with emoji', () => {
@@ -161,15 +163,20 @@ describe('help and bad input', () => {
   });
 
   it('asks for a required option that is missing', () => {
-    expect(ask('ask')).toMatchObject({ status: 'bad-input', summary: '`ask` needs a question.' });
+    expect(ask('ask')).toMatchObject({
+      status: 'bad-input',
+      summary: [
+        { type: 'command', command: 'ask' },
+        { type: 'text', text: ' needs a question.' },
+      ],
+    });
     expect(ask('ask    ')).toMatchObject({ status: 'bad-input' });
   });
 
   it('answers an unknown subcommand with the help', () => {
-    expect(ask('frobnicate everything')).toMatchObject({
-      status: 'bad-input',
-      summary: expect.stringMatching(/^There is no “frobnicate” command\./),
-    });
+    const unknown = ask('frobnicate everything');
+    expect(unknown.status).toBe('bad-input');
+    expect(summaryText(unknown)).toMatch(/^There is no “frobnicate” command\./);
     expect(ask('/summit who putin').title).toBe('Vladimir Putin');
   });
 });

@@ -9,12 +9,13 @@ import { answerBriefPreview } from '../../src/core/brief/answer-brief.ts';
 import { composeBrief } from '../../src/core/brief/compose-brief.ts';
 import { loadPack } from '../../src/core/load-pack.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
+import { citedIds, lineText, summaryText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 const section = (answer: Answer, heading: string) => answer.sections.find((s) => s.heading === heading);
-const texts = (answer: Answer, heading: string) => section(answer, heading)?.lines.map((l) => l.text) ?? [];
+const texts = (answer: Answer, heading: string) => section(answer, heading)?.lines.map((l) => lineText(l)) ?? [];
 const citedArticles = (answer: Answer) =>
-  new Set(answer.sections.flatMap((s) => s.lines.flatMap((l) => l.citations.map((c) => c.articleId))));
+  new Set(answer.sections.flatMap((s) => s.lines.flatMap((l) => citedIds(answer, l))));
 
 describe('composeBrief on the bundled pack', () => {
   const pack = bundledPack();
@@ -58,7 +59,7 @@ describe('composeBrief on the bundled pack', () => {
     const watch = texts(answer, 'What to watch');
     expect(watch.some((t) => t.startsWith('3 Sep 2025 — Victory Day military parade'))).toBe(true);
     expect(watch.join('\n')).not.toMatch(/date has passed/);
-    expect(section(answer, 'What to watch')?.lines.every((l) => l.tags?.includes('expected'))).toBe(true);
+    expect(section(answer, 'What to watch')?.lines.every((l) => l.status === 'expected')).toBe(true);
     expect(texts(answer, 'New since the last brief')).toHaveLength(3);
   });
 
@@ -75,10 +76,10 @@ describe('composeBrief on the bundled pack', () => {
 
   it('lists each new article with headline, outlet, kind and lede', () => {
     const lines = section(brief('2025-09-03'), 'New since the last brief')?.lines ?? [];
-    expect(lines[0]?.text).toBe(
+    expect(lines[0] && lineText(lines[0])).toBe(
       '“Kim Jong Un Joins Forces with Putin and Global Leaders at China’s Grand Military Parade” — unnamed auto-blog (byline "Admin"), 28 Aug 2025 (estimated) · auto-blog rewrite, not original reporting. Lede: North Korea’s Kim Jong Un will attend a military parade in Beijing next week, marking a significant diplomatic moment.',
     );
-    expect(lines[2]?.text).toMatch(
+    expect(lines[2] && lineText(lines[2])).toMatch(
       /^\(no headline\) — Glance AI summary \(rapid-read format\), 2 Sep 2025 \(estimated\) · AI-generated summary/,
     );
   });
@@ -92,11 +93,20 @@ describe('composeBrief on the bundled pack', () => {
       firstSeen,
     });
     expect(answer).toEqual({
+      schemaVersion: 2,
       status: 'answered',
       title: 'Daily brief — 4 Sep 2025: nothing new',
-      summary:
-        'No new articles since the brief of 3 Sep 2025, so nothing has changed in what the sources say. Ask `/summit timeline` for the full picture.',
+      summary: [
+        {
+          type: 'text',
+          text: 'No new articles since the brief of 3 Sep 2025, so nothing has changed in what the sources say. Ask ',
+        },
+        { type: 'command', command: 'timeline' },
+        { type: 'text', text: ' for the full picture.' },
+      ],
       sections: [],
+      sources: [],
+      actions: [],
     });
   });
 
@@ -144,11 +154,10 @@ describe('composeBrief on a fixture pack with an article added', () => {
     expect(texts(answer, 'New since the last brief')).toEqual([
       '“Parade ends with a flypast over Tiananmen” — Example Wire, 3 Sep 2025 · original reporting. Lede: The Victory Day parade in Beijing ended with a flypast over Tiananmen Square.',
     ]);
-    expect(section(answer, 'New since the last brief')?.lines[0]?.citations[0]).toMatchObject({
-      articleId: '005',
-      url: 'https://example.com/parade-ends',
-    });
-    expect(answer.summary).toMatch(/From 4 sources published by 4 Sep 2025; 1 new since the brief of 3 Sep 2025/);
+    const source =
+      answer.sources[(section(answer, 'New since the last brief')?.lines[0]?.citations[0]?.source ?? 0) - 1];
+    expect(source).toMatchObject({ articleId: '005', url: 'https://example.com/parade-ends' });
+    expect(summaryText(answer)).toMatch(/From 4 sources published by 4 Sep 2025; 1 new since the brief of 3 Sep 2025/);
   });
 
   it('does not show the article in a brief dated before its publication', () => {

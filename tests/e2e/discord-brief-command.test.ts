@@ -78,7 +78,7 @@ describe('/summit brief in Discord', () => {
   it('says kindly that briefs are unavailable before they have started', async () => {
     const body = await brief({ action: 'status' });
     expect(body).toMatchObject({
-      content: expect.stringMatching(/^Daily briefs are not available right now/),
+      embeds: [{ title: 'Daily brief subscriptions are unavailable right now' }],
       allowed_mentions: { parse: [] },
     });
   });

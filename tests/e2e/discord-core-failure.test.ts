@@ -28,15 +28,20 @@ describe('Discord when the core fails', () => {
     const failing = slashCommand('who', { name: 'putin' });
     h.fake.dispatchInteraction(failing);
     const callback = await h.fake.callbackOf(failing.id);
-    const body = callback.body as { type: number; data: { content: string; flags: number; allowed_mentions: unknown } };
+    const body = callback.body as {
+      type: number;
+      data: { embeds: { title: string; description: string }[]; flags: number; allowed_mentions: unknown };
+    };
     expect(body.data.flags).toBe(64);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
-    const ref = /^Something went wrong on my side \(ref (\w+)\)\. Please try again\.$/.exec(body.data.content)?.[1];
+    const [embed] = body.data.embeds;
+    expect(embed?.title).toBe('Sorry, something went wrong while answering');
+    const ref = /quote request id (\w+)\./.exec(embed?.description ?? '')?.[1];
     expect(ref).toBeDefined();
     const logged = h.logs.join('');
     expect(logged).toContain(`"requestId":"${ref}"`);
     expect(logged).toContain('pack store unavailable: disk error');
-    expect(body.data.content).not.toContain('disk error');
+    expect(JSON.stringify(body)).not.toContain('disk error');
 
     broken = false;
     const working = { ...slashCommand('who', { name: 'putin' }), id: '777777777777777777' };

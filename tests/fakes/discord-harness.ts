@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { startDiscord } from '../../src/adapters/discord/start-discord.ts';
 import { loadConfig } from '../../src/config.ts';
+import { createBotDispatcher, type BotServices } from '../../src/dispatch/bot-dispatcher.ts';
 import { createLogger } from '../../src/log.ts';
 import type { PlatformDeps, RunningPlatform } from '../../src/platform.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -19,7 +20,7 @@ export interface DiscordHarness {
 /** `extra`: the brief service, metrics or another pack source, for tests that need them. */
 export async function startDiscordAgainstFake(
   options: FakeDiscordOptions = {},
-  extra: Partial<Pick<PlatformDeps, 'getBriefs' | 'metrics' | 'getPack'>> = {},
+  extra: Partial<Pick<PlatformDeps, 'metrics' | 'getPack'> & Pick<BotServices, 'getBriefs'>> = {},
 ): Promise<DiscordHarness> {
   const fake = await new FakeDiscord(options).listen();
   const loaded = loadConfig({
@@ -37,7 +38,9 @@ export async function startDiscordAgainstFake(
     },
   });
   const logger = createLogger({ level: 'info', secrets: loaded.config.secrets, destination });
-  const bot = await startDiscord({ config: loaded.config, logger, getPack: bundledPack, ...extra });
+  const getPack = extra.getPack ?? bundledPack;
+  const dispatcher = createBotDispatcher({ getPack, getBriefs: extra.getBriefs, timezone: 'UTC', logger });
+  const bot = await startDiscord({ config: loaded.config, logger, getPack, dispatcher, metrics: extra.metrics });
   return {
     fake,
     bot,

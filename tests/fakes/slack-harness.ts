@@ -5,6 +5,7 @@ import { startSlack, type RunningSlack, type StartSlackOptions } from '../../src
 import type { BriefService } from '../../src/briefs/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
+import { createBotDispatcher } from '../../src/dispatch/bot-dispatcher.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -70,7 +71,12 @@ export async function startSlackHarness(
       config: loaded.config,
       logger,
       getPack: options.getPack ?? bundledPack,
-      getBriefs: options.getBriefs,
+      dispatcher: createBotDispatcher({
+        getPack: options.getPack ?? bundledPack,
+        getBriefs: options.getBriefs,
+        timezone: 'UTC',
+        logger,
+      }),
       metrics: options.metrics,
     },
     {

@@ -1,43 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { answerToText } from '../../src/adapters/terminal/answer-to-text.ts';
-import type { Answer, Citation } from '../../src/core/answer-model.ts';
-
-const citation: Citation = {
-  articleId: '000',
-  headline: 'H',
-  outlet: 'topgab.com (news aggregator)',
-  url: 'https://topgab.com/x',
-  published: '2025-09-02',
-  publishedEstimated: true,
-  kind: 'aggregator-rewrite',
-  quote: 'Russian President Vladimir Putin',
-};
+import { markedAnswer } from '../support/marked-answer.ts';
 
 describe('answerToText', () => {
-  it('numbers sources, quotes what backs each line and lists the sources', () => {
-    const answer: Answer = {
-      status: 'answered',
-      title: 'Vladimir Putin',
-      summary: 'Mentioned by 1 of 1 sources.',
-      sections: [
-        { heading: 'Role', lines: [{ text: 'Russian President (Russia)', citations: [citation] }] },
-        { heading: 'Notes', lines: [{ text: 'No citation here', citations: [] }] },
-      ],
-    };
-    expect(answerToText(answer)).toBe(
+  it('marks expected, unreviewed and conflicting lines, numbers sources and quotes what backs each line', () => {
+    expect(answerToText(markedAnswer)).toBe(
       [
-        'Vladimir Putin',
-        'Mentioned by 1 of 1 sources.',
+        'Timeline: parade',
+        'Two events. Ask /summit who <name> for a profile.',
         '',
-        'Role',
-        '  • Russian President (Russia) [1]',
-        '      [1] “Russian President Vladimir Putin”',
+        'Events',
+        '  • [expected] 3 Sep 2025 — Military parade in Beijing [1]',
+        '      [1] “a military parade on Wednesday”',
+        '  • [read from the text, not yet reviewed] 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
         '',
-        'Notes',
-        '  • No citation here',
+        'Sources differ: how long the talks lasted',
+        '  • [sources differ] two and a half hours [2]',
+        '      [2] “The talks lasted two and a half hours.”',
+        '  • [sources differ] an hour and a half [1]',
+        '      [1] “they spoke for an hour and a half”',
         '',
         'Sources',
-        '  [1] 000 · topgab.com (news aggregator), 2 Sep 2025 (estimated) · aggregator rewrite, not original reporting · https://topgab.com/x',
+        '  [1] 000 · Example Wire, 2 Sep 2025 · original reporting · https://example.com/a',
+        '  [2] 007 · Other Daily, 3 Sep 2025 (estimated) · aggregator rewrite, not original reporting',
       ].join('\n'),
     );
   });

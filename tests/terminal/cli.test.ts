@@ -1,6 +1,7 @@
 // The `summit` command run as a subprocess, as a journalist or a script would run it.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { answerSchema } from '../../src/core/answer-model.ts';
 import { describe, expect, it } from 'vitest';
 import { copyOfBundledPack, editFile, emptyFolder } from '../support/fixture-pack.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -25,17 +26,25 @@ describe('summit CLI answers', () => {
   it('prints the timeline as JSON with citations for scripts', async () => {
     const { code, stdout } = await runCli(['timeline', '--json']);
     expect(code).toBe(0);
-    const answer = JSON.parse(stdout) as {
-      status: string;
-      sections: { lines: { text: string; citations: { articleId: string; quote: string }[] }[] }[];
-    };
-    expect(answer.status).toBe('answered');
+    const answer = answerSchema.parse(JSON.parse(stdout));
+    expect(answer).toMatchObject({ schemaVersion: 2, status: 'answered' });
     const first = answer.sections[0]?.lines[0];
-    expect(first?.text).toMatch(/^1945/);
-    expect(first?.citations[0]).toMatchObject({
-      articleId: '000',
-      quote: "the 80th anniversary of Japan's surrender in World War II",
+    expect(first).toMatchObject({
+      kind: 'event',
+      ref: { type: 'event' },
+      status: 'happened',
+      parts: [{ type: 'date', value: '1945', precision: 'year', label: '1945' }, { type: 'text' }],
     });
+    const source = answer.sources[(first?.citations[0]?.source ?? 0) - 1];
+    expect(source?.articleId).toBe('000');
+    expect(first?.citations[0]?.quote).toBe("the 80th anniversary of Japan's surrender in World War II");
+    // Every event line carries its id, ISO date, precision and status as fields; no string holds backtick markup.
+    for (const line of answer.sections[0]?.lines ?? []) {
+      expect(line.ref?.id).toBeTruthy();
+      expect(line.status).toMatch(/^(happened|expected)$/);
+      expect(line.parts[0]).toMatchObject({ type: 'date', value: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/) });
+    }
+    expect(stdout).not.toContain('`');
   });
 
   it('labels 001 as AI-generated in sources', async () => {
