@@ -74,6 +74,10 @@ export const envSchema = z.object({
   ),
   BRIEF_TIMEZONE: optional(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')),
   BRIEF_CATCHUP_HOURS: optional(z.coerce.number().min(0, 'must be 0 or more').max(168, 'must be at most 168')),
+  // TEST ONLY: the briefs' clock read from this file (src/briefs/file-clock.ts); never set in production.
+  SUMMIT_TEST_CLOCK_FILE: optional(
+    z.string().refine((p) => path.isAbsolute(p), 'must be an absolute path (test only)'),
+  ),
   SLACK_BRIEF_ADMINS: optional(idList),
   SLACK_BRIEF_CHANNELS: optional(briefChannels),
   DISCORD_BRIEF_CHANNELS: optional(briefChannels),
@@ -118,6 +122,8 @@ export interface BriefsConfig {
   readonly slackAdmins: readonly string[];
   readonly slackChannels: readonly EnvChannel[];
   readonly discordChannels: readonly EnvChannel[];
+  /** TEST ONLY: read the briefs' time from this file instead of the system clock (src/briefs/file-clock.ts). */
+  readonly testClockFile?: string;
 }
 
 export interface IngestConfig {
@@ -199,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
         slackAdmins: e.SLACK_BRIEF_ADMINS ?? [],
         slackChannels: e.SLACK_BRIEF_CHANNELS ?? [],
         discordChannels: e.DISCORD_BRIEF_CHANNELS ?? [],
+        testClockFile: e.SUMMIT_TEST_CLOCK_FILE,
       },
       ingest: {
         feedUrls: e.FEED_URLS ?? [],

@@ -97,6 +97,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
       getPack: holder.current,
       publishers: platforms.flatMap((p) => (p.publisher ? [p.publisher] : [])),
       logger,
+      metrics,
     });
     if (!started.ok) throw new Error(started.problem);
     briefs = started.briefs;

@@ -3,12 +3,14 @@
 import type { BriefsConfig } from '../config.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import { openStore, type BriefPlatform, type Store } from '../store/index.ts';
 import { createBriefScheduler, type BriefScheduler } from './brief-scheduler.ts';
 import { createBriefService, type BriefService } from './brief-service.ts';
 import { DEFAULT_BRIEF_TIME } from './brief-time.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { EnvChannel } from './env-channels.ts';
+import { fileClock } from './file-clock.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface RunningBriefs {
@@ -24,13 +26,16 @@ export interface StartBriefsOptions {
   readonly publishers: readonly Publisher[];
   readonly logger?: Logger;
   readonly clock?: Clock;
+  readonly metrics?: Pick<Metrics, 'briefPosted' | 'briefFailed'>;
 }
 
 export async function startBriefs(
   options: StartBriefsOptions,
 ): Promise<{ ok: true; briefs: RunningBriefs } | { ok: false; problem: string }> {
-  const clock = options.clock ?? systemClock;
   const { config, logger } = options;
+  // TEST ONLY: SUMMIT_TEST_CLOCK_FILE lets a process test set the time (src/briefs/file-clock.ts).
+  const testTime = config.testClockFile ? fileClock(config.testClockFile) : undefined;
+  const clock = options.clock ?? testTime?.clock ?? systemClock;
   const opened = await openStore(config.databaseUrl ?? config.databasePath, { now: clock.now });
   if (!opened.ok) return { ok: false, problem: opened.problem };
   const { store } = opened;
@@ -52,7 +57,9 @@ export async function startBriefs(
     catchupHours: config.catchupHours,
     leaseMs: config.claimLeaseMs,
     clock,
+    ticker: testTime?.ticker,
     logger,
+    metrics: options.metrics,
   });
   const service = createBriefService({
     store,

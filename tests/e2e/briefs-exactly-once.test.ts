@@ -1,8 +1,9 @@
 // Exactly-once daily briefs with real `summit start` child processes (Slack in HTTP mode and Discord, against the
 // loopback fakes) on one SQLite file: SIGKILLed after claiming, after the platform accepted a post, after recording;
 // two processes at once; and a channel subscribed in each platform getting its brief at its local time across
-// restarts. Timing comes only from the fakes (a held request, never answered) and from signals: nothing in src knows.
-import { mkdtempSync, rmSync } from 'node:fs';
+// restarts. Timing comes only from the fakes (a held request, never answered), from signals, and for the local-time
+// scenario from the test-only clock file (SUMMIT_TEST_CLOCK_FILE) that the test moves: no test waits for real minutes.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,6 @@ import { slackSignatureHeaders, slashCommandBody } from '../fakes/slack-signing.
 import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
 import { ageClaims, readBriefLog, subscribeDueNow } from '../support/brief-log.ts';
 import { RUNNING, spawnBot, stopBot, until, type BotProcess } from '../support/bot-process.ts';
-import { freePort } from '../support/free-port.ts';
 
 const SIGNING_SECRET = 'abcdef0123456789abcdef0123456789';
 const MANAGE_CHANNELS = (BigInt(MEMBER_PERMISSIONS) | (1n << 4n)).toString();
@@ -26,40 +26,33 @@ const MANAGE_CHANNELS = (BigInt(MEMBER_PERMISSIONS) | (1n << 4n)).toString();
 let slack: FakeWebApi;
 let discord: FakeDiscord;
 const dirs: string[] = [];
-const bots = new Set<Bot>();
-/** The bots of scenario (e), which outlive the other tests. */
-const localBots = new Set<Bot>();
+const bots = new Set<BotProcess>();
 
-interface Bot extends BotProcess {
-  readonly port: number;
-}
-
-/** A `summit start` serving Slack (HTTP mode) and Discord against the fakes, on the given database. */
-async function startBot(databasePath: string, group?: Set<Bot>): Promise<Bot> {
-  const port = await freePort();
-  const bot: Bot = {
-    port,
-    ...spawnBot({
-      cwd: path.dirname(databasePath),
-      env: {
-        SLACK_BOT_TOKEN: 'xoxb-1-test-token',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        PORT: String(port),
-        DISCORD_TOKEN: 'fake-discord-token-0123456789',
-        DISCORD_APPLICATION_ID: FAKE_IDS.application,
-        DISCORD_API_URL: discord.apiUrl,
-        DATABASE_PATH: databasePath,
-        LOG_LEVEL: 'info',
-      },
-    }),
-  };
+/**
+ * A `summit start` serving Slack (HTTP mode, on a port it picks) and Discord against the fakes, on the given database;
+ * `clockFile` (test only) sets its briefs' time.
+ */
+async function startBot(databasePath: string, clockFile?: string): Promise<BotProcess> {
+  const bot = spawnBot({
+    cwd: path.dirname(databasePath),
+    env: {
+      SLACK_BOT_TOKEN: 'xoxb-1-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      DISCORD_TOKEN: 'fake-discord-token-0123456789',
+      DISCORD_APPLICATION_ID: FAKE_IDS.application,
+      DISCORD_API_URL: discord.apiUrl,
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'info',
+      ...(clockFile && { SUMMIT_TEST_CLOCK_FILE: clockFile }),
+    },
+  });
   bots.add(bot);
-  group?.add(bot);
   return bot;
 }
 
-async function kill(bot: Bot, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+async function kill(bot: BotProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   bots.delete(bot);
   await stopBot(bot, signal);
 }
@@ -91,21 +84,13 @@ function expectExactlyOneBrief(databasePath: string, slot: BriefSlot) {
 // Discord channel ids for the scenarios; the fake's own channel (FAKE_IDS.channel) is the one /summit runs in.
 const discordChannel = (n: number) => `7${String(n).padStart(17, '0')}`;
 
-// (e) runs alongside the others: it waits for a minute boundary, and the other scenarios fill that wait.
-let localTime: Promise<LocalTimeResult>;
-
 beforeAll(async () => {
   slack = await startFakeWebApi();
   discord = await new FakeDiscord().listen();
-  localTime = startLocalTimeScenario();
-  // Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
-  localTime.catch(() => undefined);
-  await localTime.then((r) => r.subscribed).catch(() => undefined);
-}, 30_000);
+});
 
 afterEach(async () => {
-  // The scenario still waiting for its minute keeps its bot until its own test.
-  await Promise.all([...bots].filter((b) => !localBots.has(b)).map((b) => kill(b)));
+  await Promise.all([...bots].map((b) => kill(b)));
 });
 
 afterAll(async () => {
@@ -127,7 +112,7 @@ describe('a bot process killed at each step of a post, then restarted', () => {
       discord.holdChannelMessage('before', (channelId) => channelId === discordChannel(1)),
     ];
     const first = await startBot(db);
-    await Promise.all(held);
+    await first.unlessExited(Promise.all(held));
     await kill(first);
     expect(readBriefLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed']);
     for (const slot of slots) expect(briefsIn(slot)).toEqual([]);
@@ -162,7 +147,7 @@ describe('a bot process killed at each step of a post, then restarted', () => {
       discord.holdChannelMessage('after', (channelId) => channelId === discordChannel(3)),
     ];
     const first = await startBot(db);
-    await Promise.all(held);
+    await first.unlessExited(Promise.all(held));
     await kill(first);
     expect(readBriefLog(db).map((r) => r.state)).toEqual(['claimed', 'claimed', 'claimed', 'claimed']);
     const landed = slots.map((slot) => briefsIn(slot).map((b) => b.id));
@@ -222,97 +207,85 @@ describe('two bot processes on one database', () => {
   });
 });
 
-interface LocalTimeResult {
-  readonly subscribed: true;
-  readonly done: Promise<void>;
-}
-
-/**
- * (e) A Slack channel (Asia/Kolkata) and a Discord channel (America/New_York) subscribed by command for the local time
- * of the next minute boundary at least 15 s away; the bot is restarted before that minute, posts at it, and is killed
- * and restarted after it. Resolves `subscribed` once the commands were answered; `done` when everything was checked.
- */
-async function startLocalTimeScenario(): Promise<LocalTimeResult> {
-  const db = tempDatabase();
-  const at = Math.ceil((Date.now() + 15_000) / 60_000) * 60_000;
-  const local = (zone: string) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-      at,
-    );
-  const slackSlot: BriefSlot = {
-    platform: 'slack',
-    channelId: 'C0LOCAL',
-    localDate: localDateIn(new Date(at), 'Asia/Kolkata'),
-  };
-  const discordSlot: BriefSlot = {
-    platform: 'discord',
-    channelId: FAKE_IDS.channel,
-    localDate: localDateIn(new Date(at), 'America/New_York'),
-  };
-  const first = await startBot(db, localBots);
-  await first.waitFor(RUNNING);
-
-  const body = slashCommandBody({
-    text: `brief subscribe ${local('Asia/Kolkata')} Asia/Kolkata`,
-    responseUrl: 'http://127.0.0.1:9/unused',
-    channelId: slackSlot.channelId,
-  });
-  const slackReply = await fetch(`http://127.0.0.1:${first.port}/slack/events`, {
-    method: 'POST',
-    body,
-    headers: slackSignatureHeaders(body, SIGNING_SECRET),
-  });
-  const slackText = ((await slackReply.json()) as { text: string }).text;
-  await discord.identified;
-  const interaction = slashCommand(
-    'brief',
-    { action: 'subscribe', time: local('America/New_York'), timezone: 'America/New_York' },
-    undefined,
-    { permissions: MANAGE_CHANNELS },
-  );
-  const edited = discord.waitForRequest(
-    (r) => r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/%40original`),
-  );
-  discord.dispatchInteraction(interaction);
-  const discordReply = JSON.stringify((await edited).body);
-
-  const done = (async () => {
-    expect(slackText).toMatch(/^Subscribed to the daily brief/);
-    expect(discordReply).toContain('Subscribed to the daily brief');
-    // A plain restart before the minute (SIGTERM, as systemd does): the subscriptions live in the database.
-    await kill(first, 'SIGTERM');
-    const second = await startBot(db, localBots);
-    await second.waitFor(RUNNING);
-    expect(Date.now()).toBeLessThan(at);
-    for (const slot of [slackSlot, discordSlot]) expect(briefsIn(slot)).toEqual([]);
-
-    await until(
-      'both briefs at their local time',
-      () => readBriefLog(db).filter((r) => r.state === 'posted').length === 2,
-      at - Date.now() + 30_000,
-    );
-    const posted = [slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot));
-    for (const parts of posted) {
-      // At the minute, not before it, and promptly (the fakes' times: Slack ts in seconds, Discord ms).
-      expect(parts[0]!.at).toBeGreaterThanOrEqual(at - 1000);
-      expect(parts[0]!.at).toBeLessThan(at + 15_000);
-      expect(parts[0]!.text).not.toContain('(delayed)');
-    }
-    // Killed after it posted, and restarted: nothing more.
-    await kill(second);
-    const third = await startBot(db, localBots);
-    await third.waitFor(RUNNING);
-    expect([slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot))).toEqual(posted);
-    await kill(third);
-  })();
-  done.catch(() => undefined);
-  return { subscribed: true, done };
-}
+/** Sets the time the bots started with `clockFile` see (test only: SUMMIT_TEST_CLOCK_FILE). */
+const setClock = (clockFile: string, ms: number) => writeFileSync(clockFile, new Date(ms).toISOString());
 
 describe('the done-when of issue 5', () => {
   it('(e) a Slack and a Discord channel each get exactly one brief at their local time, across restarts', async () => {
-    await (
-      await localTime
-    ).done;
-  }, 90_000);
+    const db = tempDatabase();
+    const clockFile = path.join(path.dirname(db), 'clock');
+    // The bots' time is the test's: a minute boundary ten minutes ahead of the real one is "the brief's minute" (close
+    // to real time, so the fakes' own timestamps stay plausible), and the bots reach it only when the test says.
+    const at = Math.ceil(Date.now() / 60_000) * 60_000 + 10 * 60_000;
+    setClock(clockFile, at - 5 * 60_000);
+    const local = (zone: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        at,
+      );
+    const slackSlot: BriefSlot = {
+      platform: 'slack',
+      channelId: 'C0LOCAL',
+      localDate: localDateIn(new Date(at), 'Asia/Kolkata'),
+    };
+    const discordSlot: BriefSlot = {
+      platform: 'discord',
+      channelId: FAKE_IDS.channel,
+      localDate: localDateIn(new Date(at), 'America/New_York'),
+    };
+    const first = await startBot(db, clockFile);
+    const port = await first.listeningPort();
+
+    const body = slashCommandBody({
+      text: `brief subscribe ${local('Asia/Kolkata')} Asia/Kolkata`,
+      responseUrl: 'http://127.0.0.1:9/unused',
+      channelId: slackSlot.channelId,
+    });
+    const slackReply = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: slackSignatureHeaders(body, SIGNING_SECRET),
+    });
+    expect(((await slackReply.json()) as { text: string }).text).toMatch(/^Subscribed to the daily brief/);
+    await discord.identified;
+    const interaction = slashCommand(
+      'brief',
+      { action: 'subscribe', time: local('America/New_York'), timezone: 'America/New_York' },
+      undefined,
+      { permissions: MANAGE_CHANNELS },
+    );
+    const edited = discord.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/%40original`),
+    );
+    discord.dispatchInteraction(interaction);
+    expect(JSON.stringify((await edited).body)).toContain('Subscribed to the daily brief');
+
+    // A plain restart before the minute (SIGTERM, as systemd does): the subscriptions live in the database.
+    await kill(first, 'SIGTERM');
+    setClock(clockFile, at - 60_000);
+    const second = await startBot(db, clockFile);
+    await second.waitFor(RUNNING);
+    for (const slot of [slackSlot, discordSlot]) expect(briefsIn(slot)).toEqual([]);
+    expect(readBriefLog(db)).toEqual([]);
+
+    // The minute comes: both timers fire.
+    setClock(clockFile, at);
+    await until(
+      'both briefs at their local time',
+      () => readBriefLog(db).filter((r) => r.state === 'posted').length === 2,
+    );
+    const posted = [slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot));
+    // Claimed at the minute by the bot's clock (not before it, not by a catch-up later), and not marked late.
+    expect(readBriefLog(db).map((r) => [r.claimed_at, r.delayed])).toEqual([
+      [new Date(at).toISOString(), 0],
+      [new Date(at).toISOString(), 0],
+    ]);
+    for (const parts of posted) expect(parts[0]!.text).not.toContain('(delayed)');
+
+    // Killed after it posted, and restarted later that day: nothing more.
+    await kill(second);
+    setClock(clockFile, at + 30 * 60_000);
+    const third = await startBot(db, clockFile);
+    await third.waitFor(RUNNING);
+    expect([slackSlot, discordSlot].map((slot) => expectExactlyOneBrief(db, slot))).toEqual(posted);
+  });
 });

@@ -13,6 +13,9 @@ export interface BriefLogRow {
   local_date: string;
   state: string;
   message_id: string | null;
+  /** When the claim was taken, by the bot's clock (ISO). */
+  claimed_at: string;
+  delayed: number;
 }
 
 /**
@@ -43,7 +46,7 @@ export function readBriefLog(databasePath: string): BriefLogRow[] {
   const db = new Database(databasePath, { readonly: true, timeout: 5000 });
   try {
     return db
-      .prepare('SELECT platform, channel_id, local_date, state, message_id FROM brief_log')
+      .prepare('SELECT platform, channel_id, local_date, state, message_id, claimed_at, delayed FROM brief_log')
       .all() as BriefLogRow[];
   } finally {
     db.close();
