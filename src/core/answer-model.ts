@@ -33,26 +33,21 @@ export const inlinePartSchema = z.discriminatedUnion('type', [
 export type InlinePart = z.infer<typeof inlinePartSchema>;
 
 export const lineKinds = ['role', 'spelling', 'event', 'mention', 'claim', 'fact', 'article', 'note'] as const;
-export type LineKind = (typeof lineKinds)[number];
 
 export const lineStatuses = ['happened', 'expected', 'overdue'] as const;
-export type LineStatus = (typeof lineStatuses)[number];
-
-/** Reviewed: an editor's fact sheet (or review). Extracted: read from the text by the machine, not yet reviewed. */
-export type Provenance = 'reviewed' | 'extracted';
 
 export const lineCitationSchema = z.strictObject({
   source: z.number().int().min(1),
   /** Verbatim words from that source that support the line. */
   quote: z.string(),
 });
-export type LineCitation = z.infer<typeof lineCitationSchema>;
 
 export const answerLineSchema = z.strictObject({
   kind: z.enum(lineKinds),
   parts: z.array(inlinePartSchema),
   ref: z.strictObject({ type: z.enum(['person', 'event', 'conflict', 'article']), id: z.string() }).optional(),
   status: z.enum(lineStatuses).optional(),
+  /** Reviewed: an editor's fact sheet (or review). Extracted: read from the text by the machine, not yet reviewed. */
   provenance: z.enum(['reviewed', 'extracted']).optional(),
   citations: z.array(lineCitationSchema),
 });

@@ -58,22 +58,10 @@ export function sourceLabel(source: AnswerSource): string {
   return `${source.outlet}, ${publishedLabel(source)}`;
 }
 
-/** The whole answer as plain text lines: title, summary, every line with its marks and references, the sources. */
+/**
+ * The answer as one plain line for notifications and fallback text ("Vladimir Putin — Mentioned by all 3 sources."):
+ * every front end that needs a short plain form takes this one, so they cannot drift apart.
+ */
 export function answerToPlainText(answer: Answer): string {
-  const out = [answer.title];
-  if (answer.summary.length > 0) out.push(partsToPlain(answer.summary));
-  for (const section of answer.sections) {
-    out.push('', section.heading);
-    for (const line of section.lines) {
-      const marks = lineMarks(line, section);
-      const refs = refsOf(line);
-      out.push(`• ${partsToPlain(line.parts)}${marks.length ? ` (${marks.join('; ')})` : ''}${refs ? ` ${refs}` : ''}`);
-    }
-  }
-  if (answer.sources.length > 0) {
-    out.push('', 'Sources');
-    for (const s of answer.sources)
-      out.push(`[${s.n}] ${s.articleId} · ${sourceLabel(s)}${s.url ? ` · ${s.url}` : ''}`);
-  }
-  return out.join('\n');
+  return answer.summary.length > 0 ? `${answer.title} — ${partsToPlain(answer.summary)}` : answer.title;
 }

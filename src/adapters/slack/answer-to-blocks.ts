@@ -2,7 +2,7 @@
 // footer, and the buttons the answer's actions ask for (Previous / Next / Share / a command to run). Pure: the same
 // answer and controls always give the same JSON.
 import type { Answer, AnswerSource } from '../../core/answer-model.ts';
-import { partsToPlain, sourceLabel } from '../../core/answer-plain-text.ts';
+import { answerToPlainText, sourceLabel } from '../../core/answer-plain-text.ts';
 import { KIND_LABELS } from '../../core/cite.ts';
 import { answerToRows } from './answer-rows.ts';
 import { type Block, type ButtonElement, mrkdwn, plain, type SlackMessage } from './block-kit.ts';
@@ -54,8 +54,7 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
   const buttons = pageButtons(answer, controls, page, pageCount);
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
-  const summary = answer.summary.length > 0 ? ` — ${partsToPlain(answer.summary)}` : '';
-  const text = shortenEscaped(`${answer.title}${summary}`, MAX_FALLBACK_TEXT - 40) + where;
+  const text = shortenEscaped(answerToPlainText(answer), MAX_FALLBACK_TEXT - 40) + where;
   return { text, blocks, page, pageCount };
 }
 

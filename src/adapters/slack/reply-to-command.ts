@@ -1,5 +1,6 @@
 // A Slack payload -> the dispatcher -> the page to show. Translation only: who asks, where, and whether they may
 // manage the channel (SLACK_BRIEF_ADMINS); what to answer is the dispatcher's business.
+import { canManageSlackBriefs } from '../../briefs/index.ts';
 import type { Dispatched } from '../../dispatch/dispatcher.ts';
 import type { PlatformContext } from '../../dispatch/platform-context.ts';
 import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
@@ -20,7 +21,7 @@ export interface CommandReply {
 }
 
 export function slackContext(deps: ListenerDeps, user: string, channel: string | undefined): PlatformContext {
-  const canManage = deps.briefAdmins.length === 0 || deps.briefAdmins.includes(user);
+  const canManage = canManageSlackBriefs(deps.briefAdmins, user);
   return { platform: 'slack', userId: user, ...(channel ? { channelId: channel } : {}), canManage };
 }
 
