@@ -40,7 +40,13 @@ export interface ExtractionFigures {
 
 export function storyOf(pack: StoryPack): ExtractedStory {
   return extractStory(
-    pack.articles.map((a) => ({ id: a.id, published: a.published, language: a.language, sentences: a.sentences })),
+    pack.articles.map((a) => ({
+      id: a.id,
+      published: a.published,
+      publishedEstimated: a.publishedEstimated,
+      language: a.language,
+      sentences: a.sentences,
+    })),
   );
 }
 

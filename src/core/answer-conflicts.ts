@@ -11,7 +11,7 @@ export function conflictSections(pack: StoryPack, relevant: (conflict: Conflict)
       kind: 'claim' as const,
       parts: [{ type: 'text' as const, text: claim.claim }],
       ref: { type: 'conflict' as const, id: conflict.id },
-      provenance: 'reviewed' as const,
+      provenance: conflict.provenance ?? ('reviewed' as const),
       citations: claim.citations.map((c) => citeRef(pack, c)),
     })),
   }));

@@ -13,9 +13,13 @@ function personPart(person: Person): DraftPart {
   return { type: 'person', personId: person.id, name: person.name };
 }
 
-/** The provenance a person's facts carry: extracted facts are marked until an editor reviews them. */
+/**
+ * The provenance a person's line carries: extracted facts are marked until an editor reviews them, and so is a
+ * reviewed person's line once it shows roles read from new articles by machine.
+ */
 function provenanceOf(person: Person): 'reviewed' | 'extracted' {
-  return 'provenance' in person && person.provenance === 'extracted' ? 'extracted' : 'reviewed';
+  const extracted = person.provenance === 'extracted' || person.roles.some((r) => r.provenance === 'extracted');
+  return extracted ? 'extracted' : 'reviewed';
 }
 
 export function answerWhoList(pack: StoryPack): DraftAnswer {
@@ -112,7 +116,7 @@ function profile(pack: StoryPack, person: Person): DraftAnswer {
       lines: person.roles.map((r) => ({
         kind: 'role' as const,
         ref: { type: 'person' as const, id: person.id },
-        provenance: provenanceOf(person),
+        provenance: r.provenance ?? (person.provenance === 'extracted' ? 'extracted' : 'reviewed'),
         parts: say(`${r.role} (${person.country})`),
         citations: r.citations.map((c) => citeRef(pack, c)),
       })),

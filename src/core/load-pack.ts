@@ -6,6 +6,8 @@ import { parseArticle, zodProblems } from './parse-article.ts';
 import type { PackProblem } from './pack-problem.ts';
 import { factSheetSchema, type FactSheet } from './pack-schema.ts';
 import { parseYaml, readPackText } from './read-pack-file.ts';
+import { readReviewDecisions } from './extract/read-review-file.ts';
+import { storyLayers } from './extract/story-layers.ts';
 import { splitSentences } from './split-sentences.ts';
 import type { Article, StoryPack } from './story-pack.ts';
 import { allCitations, FACTS_FILE, verifyFacts } from './verify-facts.ts';
@@ -26,11 +28,14 @@ export function loadPack(dir: string): LoadResult {
   const facts = loadFacts(dir, problems);
   // With an article refused, checks against "all articles" would only echo that one problem many times.
   if (facts) verifyFacts(facts, articles, refused, problems);
+  const decisions = readReviewDecisions(dir, problems);
   if (problems.length > 0 || !facts) return { ok: false, problems };
 
   const sorted = [...articles.values()].sort(
     (a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
   );
+  // Two layers, one story: the reviewed fact sheet wins; what extraction reads from the articles is added, marked.
+  const { facts: story, report } = storyLayers(facts, sorted, decisions);
   return {
     ok: true,
     pack: {
@@ -38,10 +43,11 @@ export function loadPack(dir: string): LoadResult {
       loadedAt: new Date(),
       articles: sorted,
       articleById: new Map(sorted.map((a) => [a.id, a])),
-      facts,
-      personById: new Map(facts.people.map((p) => [p.id, p])),
-      eventById: new Map(facts.timeline.map((e) => [e.id, e])),
-      citationCount: allCitations(facts).length,
+      facts: story,
+      personById: new Map(story.people.map((p) => [p.id, p])),
+      eventById: new Map(story.timeline.map((e) => [e.id, e])),
+      citationCount: allCitations(story).length,
+      extraction: report,
     },
   };
 }

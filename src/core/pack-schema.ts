@@ -52,6 +52,9 @@ export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export const citationSchema = z.strictObject({ article: articleIdSchema, quote: nonEmpty.max(1000) });
 export type CitationRef = z.infer<typeof citationSchema>;
 
+/** Absent means reviewed (written or confirmed by an editor); extracted facts were read from the text by machine. */
+const provenance = z.enum(['reviewed', 'extracted']).optional();
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
 
 export const personSchema = z.strictObject({
@@ -62,13 +65,17 @@ export const personSchema = z.strictObject({
   shortNames: z.array(nonEmpty.max(50)).default([]),
   country: nonEmpty.max(100),
   key: z.boolean().default(false),
-  roles: z.array(z.strictObject({ role: nonEmpty.max(200), citations: z.array(citationSchema).min(1) })).min(1),
+  roles: z
+    .array(z.strictObject({ role: nonEmpty.max(200), citations: z.array(citationSchema).min(1), provenance }))
+    .min(1),
+  provenance,
 });
 export type Person = z.infer<typeof personSchema>;
 
 export const eventSourceSchema = citationSchema.extend({
   wording: nonEmpty.max(200),
   status: z.enum(['happened', 'expected']),
+  provenance,
 });
 
 export const eventSchema = z
@@ -81,6 +88,7 @@ export const eventSchema = z
     people: z.array(slug).default([]),
     tags: z.array(nonEmpty.max(50)).default([]),
     sources: z.array(eventSourceSchema).min(1),
+    provenance,
   })
   .refine((e) => e.date.length === { year: 4, month: 7, day: 10 }[e.precision], {
     message: 'date does not match precision (year: YYYY, month: YYYY-MM, day: YYYY-MM-DD)',
@@ -94,6 +102,7 @@ export const conflictSchema = z.strictObject({
   people: z.array(slug).default([]),
   events: z.array(slug).default([]),
   claims: z.array(z.strictObject({ claim: nonEmpty.max(300), citations: z.array(citationSchema).min(1) })).min(2),
+  provenance,
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 

@@ -1,4 +1,5 @@
 // The loaded, verified story pack: what every answer is computed from.
+import type { ExtractionReport } from './extract/story-layers.ts';
 import type { ArticleFrontMatter, Conflict, FactSheet, Person, TimelineEvent } from './pack-schema.ts';
 
 export interface Article extends ArticleFrontMatter {
@@ -16,10 +17,13 @@ export interface StoryPack {
   /** Sorted by publication date, then id. */
   readonly articles: readonly Article[];
   readonly articleById: ReadonlyMap<string, Article>;
+  /** Reviewed facts (facts.yaml) and extracted ones (marked `provenance: 'extracted'`), as one fact sheet. */
   readonly facts: FactSheet;
   readonly personById: ReadonlyMap<string, Person>;
   readonly eventById: ReadonlyMap<string, TimelineEvent>;
   readonly citationCount: number;
+  /** What extraction skipped and which facts await review; absent for packs built in memory. */
+  readonly extraction?: ExtractionReport;
 }
 
 export type { Conflict, Person, TimelineEvent };

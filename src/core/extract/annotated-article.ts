@@ -68,6 +68,7 @@ export interface SkippedItem {
 export interface AnnotatedArticle {
   readonly id: string;
   readonly published: string;
+  readonly publishedEstimated: boolean;
   readonly language: string;
   readonly words: LanguageWords;
   readonly sentences: AnnotatedSentence[];

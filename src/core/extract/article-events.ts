@@ -81,7 +81,8 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
       .find((e) => e.sentence < index && e.granularity === 'day' && e.date <= doc.published);
     // An expected or uncounted sentence needs an event of its kind to lean on; a done one may take the last day.
     const mayTakeLastDay = status === 'happened';
-    const date = sameKind?.date ?? (mayTakeLastDay ? (lastDay?.date ?? doc.published) : undefined);
+    const publicationDay = doc.publishedEstimated ? undefined : doc.published;
+    const date = sameKind?.date ?? (mayTakeLastDay ? (lastDay?.date ?? publicationDay) : undefined);
     if (!date) continue;
     events.push({
       article: doc.id,

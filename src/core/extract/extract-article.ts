@@ -15,6 +15,8 @@ import { lookupFor } from './word-lookup.ts';
 export interface ArticleInput {
   readonly id: string;
   readonly published: string;
+  /** The publication day was estimated by an editor: it dates nothing by itself. */
+  readonly publishedEstimated?: boolean;
   readonly language?: string;
   readonly sentences: readonly string[];
 }
@@ -39,6 +41,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const doc: AnnotatedArticle = {
     id: input.id,
     published: input.published,
+    publishedEstimated: input.publishedEstimated === true,
     language: input.language ?? 'en',
     words,
     sentences: [],

@@ -32,7 +32,7 @@ export class ExtractionCache {
 
 function contentHash(input: ArticleInput): string {
   const hash = createHash('sha256');
-  hash.update(`${input.id}\n${input.published}\n${input.language ?? ''}\n`);
+  hash.update(`${input.id}\n${input.published}\n${input.publishedEstimated === true}\n${input.language ?? ''}\n`);
   for (const s of input.sentences) hash.update(`${s}\n`);
   return hash.digest('hex');
 }

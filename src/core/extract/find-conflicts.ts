@@ -40,7 +40,8 @@ export function findConflicts(
       byKey(sources, (e) => (e.partOfDay ? { key: e.partOfDay, words: e.wording ?? e.partOfDay } : undefined)),
     );
     for (const article of new Set(sources.map((e) => e.article))) {
-      const own = sources.filter((e) => e.article === article);
+      // Only sentences that date the event themselves: one dated by the article alone says nothing about its day.
+      const own = sources.filter((e) => e.article === article && e.wording !== undefined);
       const pub = published.get(article) ?? '';
       if (pub < cluster.date) continue;
       push(
