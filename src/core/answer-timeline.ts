@@ -77,7 +77,9 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
     seen.add(`${source.wording}\u0000${article.id}`);
     wordings.push(...say(wordings.length > 0 ? ', ' : '', { type: 'quote', article, text: source.wording }));
   }
-  const provenance = 'provenance' in event && event.provenance === 'extracted' ? 'extracted' : 'reviewed';
+  // A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them.
+  const extracted = event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
+  const provenance = extracted ? 'extracted' : 'reviewed';
   return {
     kind: 'event',
     ref: { type: 'event', id: event.id },
