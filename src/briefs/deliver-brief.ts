@@ -22,6 +22,8 @@ export interface DeliveryDeps {
   /** A claim not renewed for this long is presumed abandoned (its holder crashed): BRIEF_CLAIM_LEASE_SECONDS. */
   readonly leaseMs: number;
   readonly retry: { readonly attempts: number; readonly baseMs: number; readonly maxMs: number };
+  /** What the slot posts; default: that day's brief. Story-update posts bring their own (src/updates). */
+  readonly compose?: (slot: BriefSlot, claimedAt: Date) => Promise<Answer>;
 }
 
 export type DeliveryOutcome =
@@ -64,7 +66,9 @@ export async function deliverBrief(
   let uncertainSince: Date | undefined =
     claim.kind === 'taken-over' ? new Date(Date.parse(claim.previousClaimedAt) - FIND_MARGIN_MS) : undefined;
   const claimedAt = clock.now();
-  const answer = await briefFor(store, deps.getPack(), slot, claimedAt);
+  const answer = deps.compose
+    ? await deps.compose(slot, claimedAt)
+    : await briefFor(store, deps.getPack(), slot, claimedAt);
 
   for (let attempt = 1; ; attempt += 1) {
     if (!(await store.briefLog.renew(slot, token, clock.now()))) {
