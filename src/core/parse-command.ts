@@ -2,6 +2,7 @@
 import { MAX_COMMAND_TEXT, summitCommand, type SubcommandName } from '../../commands/summit.ts';
 import { command as commandPart, say, type DraftPart } from './answer-draft.ts';
 import { stripControlCharacters } from './normalize-text.ts';
+import { shorten } from '../text/shorten.ts';
 
 export interface SummitCommand {
   readonly subcommand: SubcommandName;
@@ -28,7 +29,7 @@ export function parseCommandText(raw: string): ParseResult {
   const [first = '', ...words] = text.split(/\s+/);
   const subcommand = findSubcommand(first);
   if (!subcommand) {
-    return { ok: false, reason: 'unknown-subcommand', message: say(`There is no “${shorten(first)}” command.`) };
+    return { ok: false, reason: 'unknown-subcommand', message: say(`There is no “${shorten(first, 30)}” command.`) };
   }
   const options: Record<string, string> = {};
   subcommand.options.forEach((option, i) => {
@@ -75,8 +76,4 @@ function tooLong(length: number): ParseResult {
       `That request is ${length} characters long; the limit is ${MAX_COMMAND_TEXT}. Try a shorter question.`,
     ),
   };
-}
-
-function shorten(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 29)}…` : text;
 }

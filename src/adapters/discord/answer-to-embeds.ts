@@ -5,10 +5,10 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, AnswerLine, AnswerSection, AnswerSource, AnswerStatus } from '../../core/answer-model.ts';
 import { lineMarks, quotesBehind, refsOf, sourceLabel } from '../../core/answer-plain-text.ts';
 import { KIND_LABELS } from '../../core/cite.ts';
-import { DISCORD_LIMITS as L, clip } from './discord-limits.ts';
+import { DISCORD_LIMITS as L, clip, MARKDOWN_ESCAPE } from './discord-limits.ts';
 import { escapeMarkdown, neutraliseMassMentions } from './escape-markdown.ts';
 import { partsToMarkdown } from './parts-to-markdown.ts';
-import { splitText } from './split-text.ts';
+import { splitText } from '../../text/split-text.ts';
 
 const COLORS: Record<AnswerStatus, number> = {
   answered: 0x5865f2,
@@ -85,7 +85,7 @@ function describe(answer: Answer, title: string): { description?: string; overfl
     .filter(Boolean)
     .join('\n\n');
   if (text === '') return {};
-  const pieces = splitText(text, L.fieldValue);
+  const pieces = splitText(text, L.fieldValue, MARKDOWN_ESCAPE);
   let description = pieces.shift() as string;
   while (pieces.length > 0 && description.length + 1 + (pieces[0] as string).length <= DESCRIPTION_BUDGET) {
     description = `${description} ${pieces.shift() as string}`;
@@ -98,7 +98,7 @@ function describe(answer: Answer, title: string): { description?: string; overfl
 function sectionBlock(section: AnswerSection): Block {
   const items = section.lines.flatMap((line) => {
     const sources = [...new Set(line.citations.map((c) => c.source))].sort((a, b) => a - b);
-    return splitText(lineText(line, section), L.fieldValue).map((text) => ({ text, sources }));
+    return splitText(lineText(line, section), L.fieldValue, MARKDOWN_ESCAPE).map((text) => ({ text, sources }));
   });
   return { heading: `${section.conflict ? CONFLICT_MARK : ''}${escapeMarkdown(section.heading)}`, items };
 }

@@ -1,6 +1,8 @@
 // Discord's hard limits, in one place, each with the page that states it. Lengths are measured in UTF-16 units
 // (String#length), which never undercounts Discord's character count.
 
+import { shorten } from '../../text/shorten.ts';
+
 export const DISCORD_LIMITS = {
   // https://discord.com/developers/docs/resources/message#embed-object-embed-limits
   embedTitle: 256,
@@ -33,7 +35,10 @@ export const DISCORD_LIMITS = {
   initialResponseMs: 3000,
 } as const;
 
+/** A markdown escape ("\\*") is one character to the reader: a cut must never fall between its two. */
+export const MARKDOWN_ESCAPE = /\\./;
+
 /** Cuts `text` to `max` characters with a visible "…", for labels only (never for answer lines, which paginate). */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return shorten(text, max, MARKDOWN_ESCAPE);
 }

@@ -1,6 +1,8 @@
 // Text that came from articles or from the user goes into Slack only through `escapeMrkdwn`, so it can never become a
 // mention (<!channel>, <@U...>) or a link. The only `<...>` tokens in our messages are the ones built here.
 // Slack: escape &, <, > — https://docs.slack.dev/messaging/formatting-message-text#escaping
+import { shorten } from '../../text/shorten.ts';
+import { splitText } from '../../text/split-text.ts';
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,57 +28,20 @@ export function mentionUser(userId: string): string {
   return `<@${userId}>`;
 }
 
-/**
- * Splits raw text into pieces whose escaped form is at most `max` characters, at spaces where it can and never inside a
- * surrogate pair or an escape. Joining the pieces with single spaces gives back the text (whitespace runs aside).
- */
+/** Slack's escapes, each read as one character: a cut must never fall inside one. */
+const SLACK_ESCAPE = /&(?:amp|lt|gt);/;
+
+/** Raw text escaped and split into pieces of at most `max` escaped characters (the one splitter, escape-safe). */
 export function chunkEscaped(text: string, max: number): string[] {
-  if (escapeMrkdwn(text).length <= max) return [escapeMrkdwn(text)];
-  const pieces: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const escaped = escapeMrkdwn(word);
-    const candidate = current === '' ? escaped : `${current} ${escaped}`;
-    if (candidate.length <= max) {
-      current = candidate;
-      continue;
-    }
-    if (current !== '') pieces.push(current);
-    current = '';
-    // A single word longer than the budget is cut by characters (code points), each escaped whole.
-    for (const char of word) {
-      const e = escapeMrkdwn(char);
-      if (current.length + e.length > max) {
-        pieces.push(current);
-        current = '';
-      }
-      current += e;
-    }
-  }
-  if (current !== '') pieces.push(current);
-  return pieces;
+  return splitText(escapeMrkdwn(text), max, SLACK_ESCAPE);
 }
 
 /** Plain text cut to `max` characters with an ellipsis, for places that only label (header, buttons, fallback). */
 export function shortenPlain(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  return `${out}…`;
+  return shorten(text, max);
 }
 
 /** Escaped text cut to at most `max` escaped characters, never inside an escape. */
 export function shortenEscaped(text: string, max: number): string {
-  const escaped = escapeMrkdwn(text);
-  if (escaped.length <= max) return escaped;
-  let out = '';
-  for (const char of text) {
-    const e = escapeMrkdwn(char);
-    if (out.length + e.length > max - 1) break;
-    out += e;
-  }
-  return `${out}…`;
+  return shorten(escapeMrkdwn(text), max, SLACK_ESCAPE);
 }
