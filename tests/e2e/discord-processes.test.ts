@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord-fake.ts';
 import { FAKE_IDS } from '../fakes/discord-ids.ts';
 import { slashCommand } from '../fakes/discord-payloads.ts';
-import { spawnBot } from '../support/bot-process.ts';
+import { RUNNING, spawnBot } from '../support/bot-process.ts';
 
 // A clean environment and an empty working directory, so no developer .env leaks in.
 const cwd = mkdtempSync(path.join(tmpdir(), 'summit-discord-'));
@@ -48,13 +48,15 @@ describe('Discord from the command line', () => {
   });
 
   it('npm start answers /summit who name:putin through the fake, and stops cleanly on SIGTERM', async () => {
-    const { child, exited, unlessExited } = run('summit.js', ['start']);
+    const { child, exited, unlessExited, waitFor } = run('summit.js', ['start']);
     await unlessExited(fake.identified);
     const interaction = slashCommand('who', { name: 'putin' });
     fake.dispatchInteraction(interaction);
     const callback = await fake.callbackOf(interaction.id);
     expect(callback.status).toBe(204);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Vladimir Putin' }] } });
+    // Signals are handled once startup is done (the running line); one sent earlier would kill the process outright.
+    await waitFor(RUNNING);
     child.kill('SIGTERM');
     const [code] = await exited;
     expect(code).toBe(0);
