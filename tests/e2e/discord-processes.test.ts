@@ -22,7 +22,10 @@ beforeAll(async () => {
     DISCORD_GUILD_ID: FAKE_IDS.guild,
     DISCORD_API_URL: fake.apiUrl,
     DATABASE_PATH: path.join(cwd, 'summit.db'),
-    LOG_LEVEL: 'warn',
+    // 0: the ops server takes a free port (the default 3000 may be anyone's on a shared machine).
+    PORT: '0',
+    // info: the running line, after which the bot handles SIGTERM.
+    LOG_LEVEL: 'info',
   };
 });
 afterAll(async () => {
