@@ -8,23 +8,40 @@ export function commandText(command: string): string {
   return `/summit ${command}`.trim();
 }
 
-export function partsToPlain(parts: readonly InlinePart[]): string {
+/** How a front end writes each kind of inline part; people and dates are written as their text. */
+export interface PartStyle {
+  text(text: string): string;
+  command(command: string): string;
+  quote(text: string, source: number): string;
+}
+
+export function renderParts(parts: readonly InlinePart[], style: PartStyle): string {
   return parts
     .map((part) => {
       switch (part.type) {
         case 'text':
-          return part.text;
+          return style.text(part.text);
         case 'command':
-          return commandText(part.command);
+          return style.command(part.command);
         case 'person':
-          return part.name;
+          return style.text(part.name);
         case 'date':
-          return part.label;
+          return style.text(part.label);
         case 'quote':
-          return `“${part.text}” [${part.source}]`;
+          return style.quote(part.text, part.source);
       }
     })
     .join('');
+}
+
+const PLAIN: PartStyle = {
+  text: (text) => text,
+  command: commandText,
+  quote: (text, source) => `“${text}” [${source}]`,
+};
+
+export function partsToPlain(parts: readonly InlinePart[]): string {
+  return renderParts(parts, PLAIN);
 }
 
 /** The marks a line carries, in reading order: what a reader must know before trusting it. */

@@ -1,27 +1,18 @@
 // Inline parts -> Slack mrkdwn: text escaped (never a mention or a link), commands as code, marks in italics.
 // https://docs.slack.dev/messaging/formatting-message-text
 import type { InlinePart } from '../../core/answer-model.ts';
-import { commandText, partsToPlain } from '../../core/answer-plain-text.ts';
+import { commandText, partsToPlain, renderParts, type PartStyle } from '../../core/answer-plain-text.ts';
 import { chunkEscaped, escapeMrkdwn } from './escape-mrkdwn.ts';
 
+const MRKDWN: PartStyle = {
+  text: escapeMrkdwn,
+  // A backtick inside would end the code span early.
+  command: (command) => `\`${escapeMrkdwn(commandText(command).replace(/`/g, "'"))}\``,
+  quote: (text, source) => `“${escapeMrkdwn(text)}” [${source}]`,
+};
+
 export function partsToMrkdwn(parts: readonly InlinePart[]): string {
-  return parts
-    .map((part) => {
-      switch (part.type) {
-        case 'text':
-          return escapeMrkdwn(part.text);
-        case 'command':
-          // A backtick inside would end the code span early.
-          return `\`${escapeMrkdwn(commandText(part.command).replace(/`/g, "'"))}\``;
-        case 'person':
-          return escapeMrkdwn(part.name);
-        case 'date':
-          return escapeMrkdwn(part.label);
-        case 'quote':
-          return `“${escapeMrkdwn(part.text)}” [${part.source}]`;
-      }
-    })
-    .join('');
+  return renderParts(parts, MRKDWN);
 }
 
 /** The parts as rows of at most `max` characters: rich when they fit, else plain text split at spaces. */
