@@ -114,6 +114,40 @@ export const summitCommand = {
       examples: ['brief', 'brief subscribe 08:00 Europe/Berlin', 'brief status'],
     },
     {
+      name: 'feeds',
+      description: 'The feeds new articles come from: list them, or add or remove one (RSS, Atom, JSON Feed)',
+      options: [
+        {
+          name: 'action',
+          description: 'list (default), add or remove',
+          required: false,
+          maxLength: 10,
+          choices: ['list', 'add', 'remove'],
+        },
+        {
+          name: 'url',
+          description: 'The feed’s address, http(s)://…',
+          required: false,
+          maxLength: 480,
+        },
+      ],
+      examples: ['feeds', 'feeds add https://example.com/rss.xml', 'feeds remove https://example.com/rss.xml'],
+    },
+    {
+      name: 'updates',
+      description: 'A short post in this channel whenever new articles change the story',
+      options: [
+        {
+          name: 'action',
+          description: 'status (default), subscribe or unsubscribe',
+          required: false,
+          maxLength: 20,
+          choices: ['status', 'subscribe', 'unsubscribe'],
+        },
+      ],
+      examples: ['updates subscribe', 'updates status', 'updates unsubscribe'],
+    },
+    {
       name: 'help',
       description: 'What the bot can answer, with examples',
       options: [],

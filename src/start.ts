@@ -2,12 +2,15 @@
 // briefs (which need the platforms' publishers) and the ops routes; with no platform configured, the terminal prompt.
 import { runPrompt } from './adapters/terminal/prompt.ts';
 import { startBriefs, type RunningBriefs } from './briefs/index.ts';
-import type { FeedPoller } from './ingest/feed-poller.ts';
+import { feedsRoute } from './ingest/feeds-service.ts';
+import type { RunningStories } from './updates/start-stories.ts';
+import { updatesRoute } from './updates/updates-service.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
-import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
-import { createLogger, type Logger } from './log.ts';
+import { briefRoute } from './dispatch/brief-route.ts';
+import { createDispatcher } from './dispatch/dispatcher.ts';
+import { createLogger, newRequestId, type Logger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
@@ -46,7 +49,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     onReload: (result) => metrics.packReloaded(result.ok),
   });
   let briefs: RunningBriefs | undefined;
-  let poller: FeedPoller | undefined;
+  let stories: RunningStories | undefined;
   const platforms: RunningPlatform[] = [];
   const opsHandler = createOpsHandler(
     metrics,
@@ -57,11 +60,18 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     logger,
     metrics,
     getPack: holder.current,
-    dispatcher: createBotDispatcher({
+    // createBotDispatcher's routes plus feeds and story updates (it has no way to add routes yet).
+    dispatcher: createDispatcher({
       getPack: holder.current,
-      getBriefs: () => briefs?.service,
+      routes: [
+        briefRoute(() => briefs?.service),
+        feedsRoute(() => stories?.feeds),
+        updatesRoute(() => stories?.updates),
+      ],
+      now: () => new Date(),
       timezone: config.briefs.timezone,
       logger,
+      newRequestId,
     }),
   };
   let ops: OpsServer | undefined;
@@ -70,7 +80,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   const stopAll = async (): Promise<void> => {
     // Platforms first (no new commands; in-flight answers finish), then briefs (in-flight posts finish, db closes).
     await Promise.allSettled(platforms.map((p) => p.stop()));
-    await poller?.stop(); // a pack write in flight finishes before the database closes
+    await stories?.stop(); // a pack write in flight finishes before the database closes
     await briefs?.stop();
     await ops?.close();
     holder.close();
@@ -101,8 +111,9 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     });
     if (!started.ok) throw new Error(started.problem);
     briefs = started.briefs;
-    const { startIngest } = await import('./ingest/start-ingest.ts');
-    poller = startIngest({ config: config.ingest, store: briefs.store, storyDir: config.storyDir, logger });
+    const { startStories } = await import('./updates/start-stories.ts');
+    const publishers = platforms.flatMap((p) => (p.publisher ? [p.publisher] : []));
+    stories = await startStories({ config, store: briefs.store, publishers, getPack: holder.current, logger });
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     io.error.write(`Startup failed: ${(error as Error).message}\n`);

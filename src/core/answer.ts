@@ -44,5 +44,9 @@ function answerCommand(pack: StoryPack, command: SummitCommand, context: AnswerC
       return answerBrief(pack, options.action, context.today);
     case 'help':
       return answerHelp();
+    case 'feeds':
+    case 'updates':
+      // Channel actions: the dispatcher hands them to their services (src/ingest, src/updates) before the core.
+      return { status: 'bad-input', title: `/summit ${subcommand} works in a channel`, sections: [] };
   }
 }

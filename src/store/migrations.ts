@@ -88,6 +88,25 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'story-update subscriptions and the story changes seen',
+    sql: () => `
+      CREATE TABLE update_subscriptions (
+        platform    TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        channel_id  TEXT NOT NULL,
+        created_by  TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE story_changes (
+        change_key  TEXT PRIMARY KEY,
+        batch       TEXT NOT NULL,
+        seen_at     TEXT NOT NULL
+      );
+      CREATE INDEX story_changes_batch ON story_changes (batch, seen_at);
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
