@@ -46,3 +46,12 @@ export function storyChanges(known: ReadonlySet<string>, after: FactSheet): Stor
 export function diffFacts(before: FactSheet, after: FactSheet): StoryChange[] {
   return storyChanges(storyChangeKeys(before), after);
 }
+
+/** The changes named by `keys`, as the facts hold them now (a fact since removed from the pack is left out). */
+export function storyChangesOf(facts: FactSheet, keys: ReadonlySet<string>): StoryChange[] {
+  const all = storyChangeKeys(facts);
+  const known = new Set([...all].filter((key) => !keys.has(key)));
+  // An event-held key names an event whose own key is known by then: keep it known so the change reads "held".
+  for (const key of keys) if (key.startsWith('event-held:')) known.add(`event:${key.slice('event-held:'.length)}`);
+  return storyChanges(known, facts).filter((change) => keys.has(change.key));
+}

@@ -1,0 +1,117 @@
+// `/summit feeds add|remove|list` in a channel: the feeds the poller reads, kept in the database. Adding and removing
+// need a user who may manage the channel (the adapter decides: Manage Channels on Discord, SLACK_BRIEF_ADMINS on
+// Slack); the list is for everyone. Nothing is fetched here: the next poll records the feed (answers stay within 3 s).
+import { command, finishAnswer, noteLine, say, type DraftPart } from '../core/answer-draft.ts';
+import type { Answer } from '../core/answer-model.ts';
+import type { ChannelContext, ChannelRoute } from '../dispatch/channel-route.ts';
+import type { Feed, FeedStore } from '../store/feeds.ts';
+import { checkFetchUrl } from './check-url.ts';
+
+export interface FeedsService {
+  handleFeedsCommand(ctx: ChannelContext, action?: string, url?: string): Promise<Answer>;
+}
+
+const reply = (status: Answer['status'], title: string, ...summary: (string | DraftPart)[]): Answer =>
+  finishAnswer({ status, title, summary: say(...summary), sections: [] });
+
+export function createFeedsService(options: {
+  feeds: FeedStore;
+  allowPrivate: boolean;
+  pollMinutes: number;
+  now: () => Date;
+}): FeedsService {
+  const { feeds } = options;
+  const list = async (): Promise<Answer> => {
+    const all = await feeds.list();
+    if (all.length === 0) {
+      return reply(
+        'answered',
+        'No feeds yet',
+        'Add one with ',
+        command('feeds add <url>'),
+        ' (RSS, Atom or JSON Feed).',
+      );
+    }
+    return finishAnswer({
+      status: 'answered',
+      title: `${all.length} ${all.length === 1 ? 'feed' : 'feeds'}, polled every ${options.pollMinutes} minutes`,
+      summary: say('New items become articles in the story pack.'),
+      sections: [{ heading: 'Feeds', lines: all.map((f) => noteLine(describeFeed(f))) }],
+    });
+  };
+  return {
+    async handleFeedsCommand(ctx, action = 'list', url) {
+      const chosen = action.toLowerCase();
+      if (chosen === 'list') return list();
+      if (chosen !== 'add' && chosen !== 'remove') {
+        return reply(
+          'bad-input',
+          `There is no “feeds ${chosen.slice(0, 30)}”`,
+          'Try ',
+          command('feeds list'),
+          ', ',
+          command('feeds add <url>'),
+          ' or ',
+          command('feeds remove <url>'),
+          '.',
+        );
+      }
+      if (!ctx.canManage) {
+        return reply(
+          'bad-input',
+          'You cannot change the feeds',
+          'Only people who may manage this channel can add or remove feeds.',
+        );
+      }
+      if (!url) return reply('bad-input', 'Which feed?', 'Give its address: ', command(`feeds ${chosen} <url>`), '.');
+      const checked = checkFetchUrl(url.trim(), options.allowPrivate);
+      if (!checked.ok)
+        return reply(
+          'bad-input',
+          'That feed address cannot be used',
+          `It ${checked.message.replace(/^"[^"]*" /, '')}.`,
+        );
+      const href = checked.url.href;
+      if (chosen === 'remove') {
+        const removed = await feeds.removeChannelFeed(href);
+        if (removed === 'removed') return reply('answered', 'Feed removed', `${href} is no longer polled.`);
+        if (removed === 'env')
+          return reply('bad-input', 'That feed is set in FEED_URLS', 'Remove it from the bot’s configuration instead.');
+        return reply('not-found', 'No such feed', 'See the feeds with ', command('feeds list'), '.');
+      }
+      const added = await feeds.addChannelFeed(
+        { url: href, platform: ctx.platform, channelId: ctx.channelId, addedBy: ctx.userId },
+        options.now(),
+      );
+      if (added === 'exists') return reply('answered', 'Already a feed', `${href} is already polled.`);
+      return reply(
+        'answered',
+        'Feed added',
+        `${href} is polled every ${options.pollMinutes} minutes. Its current items are recorded as seen; items published from now on become articles. If it starts failing, this channel is told once.`,
+      );
+    },
+  };
+}
+
+function describeFeed(feed: Feed): string {
+  const origin = feed.origin === 'env' ? 'from FEED_URLS' : 'added in a channel';
+  const state =
+    feed.failures > 0
+      ? `failing (${feed.failures} in a row: ${feed.lastError ?? 'unknown error'}; next try after ${feed.nextPollAt ?? 'the next poll'})`
+      : feed.firstPolledAt
+        ? 'working'
+        : 'not polled yet';
+  return `${feed.url} — ${origin} — ${state}`;
+}
+
+export function feedsRoute(getService: () => FeedsService | undefined): ChannelRoute {
+  return {
+    name: 'feeds',
+    matches: (c) => c.subcommand === 'feeds',
+    handler: () => {
+      const service = getService();
+      return service && ((c, ctx) => service.handleFeedsCommand(ctx, c.options.action, c.options.url));
+    },
+    unavailable: 'Feeds are',
+  };
+}

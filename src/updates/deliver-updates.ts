@@ -1,0 +1,69 @@
+// Posts each batch of story changes to every subscribed channel once, through the brief delivery machinery (claim in
+// the brief log under the slot "update:<batch>", settle a crashed claim with the platform, post, record), so a change
+// is posted once per channel across restarts and crashes. A channel gets only batches seen since it subscribed.
+import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from '../briefs/deliver-brief.ts';
+import type { Publisher } from '../briefs/publisher.ts';
+import type { Clock } from '../briefs/clock.ts';
+import { answerStoryChanges } from '../core/answer-story-changes.ts';
+import { storyChangesOf } from '../core/story-changes.ts';
+import type { StoryPack } from '../core/story-pack.ts';
+import type { Logger } from '../log.ts';
+import type { Store, Subscription } from '../store/index.ts';
+import type { UpdateStore, UpdateSubscription } from '../store/updates.ts';
+
+export interface UpdateDeliveryDeps {
+  readonly store: Store;
+  readonly updates: UpdateStore;
+  readonly publishers: readonly Publisher[];
+  readonly getPack: () => StoryPack;
+  readonly clock: Clock;
+  readonly logger?: Logger;
+  readonly leaseMs: number;
+  readonly retry?: DeliveryDeps['retry'];
+}
+
+/** Older batches are not posted to a channel that missed them: an update is news, not an archive. */
+const MAX_AGE_MS = 7 * 86_400_000;
+export const UPDATE_SLOT_PREFIX = 'update:';
+
+export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<DeliveryOutcome[]> {
+  const outcomes: DeliveryOutcome[] = [];
+  const now = deps.clock.now();
+  for (const sub of await deps.updates.list()) {
+    const publisher = deps.publishers.find((p) => p.platform === sub.platform);
+    if (!publisher) continue;
+    const since = new Date(Math.max(Date.parse(sub.createdAt), now.getTime() - MAX_AGE_MS));
+    for (const batch of await deps.updates.batchesSince(since)) {
+      const pack = deps.getPack();
+      const changes = storyChangesOf(pack.facts, new Set(batch.keys));
+      if (changes.length === 0) continue; // its facts have left the pack since
+      const delivery: DeliveryDeps = {
+        store: deps.store,
+        publisher,
+        getPack: deps.getPack,
+        clock: deps.clock,
+        logger: deps.logger,
+        leaseMs: deps.leaseMs,
+        retry: deps.retry ?? { attempts: 3, baseMs: 1000, maxMs: 30_000 },
+        compose: async () => answerStoryChanges(pack, changes),
+      };
+      outcomes.push(await deliverBrief(delivery, asSubscription(sub), `${UPDATE_SLOT_PREFIX}${batch.batch}`, false));
+    }
+  }
+  return outcomes;
+}
+
+/** deliverBrief reads a subscription only to name the channel and its subscriber. */
+function asSubscription(sub: UpdateSubscription): Subscription {
+  return {
+    platform: sub.platform,
+    channelId: sub.channelId,
+    time: '00:00',
+    timezone: 'UTC',
+    createdBy: sub.createdBy,
+    createdAt: sub.createdAt,
+    updatedAt: sub.createdAt,
+    status: 'active',
+    lastError: null,
+  };
+}

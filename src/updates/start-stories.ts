@@ -1,0 +1,101 @@
+// Composition for `summit start`: feeds and story updates on the bot's database. At start, changes made while the bot
+// was down (a cron `summit poll`, a hand-added article) become a batch and pending batches are delivered (a crash
+// between recording and posting is finished here); then the feed poller runs, and after each poll the same happens.
+import { createHash } from 'node:crypto';
+import { systemClock } from '../briefs/clock.ts';
+import type { Publisher } from '../briefs/publisher.ts';
+import type { Config } from '../config.ts';
+import { finishAnswer, say } from '../core/answer-draft.ts';
+import { loadPack } from '../core/load-pack.ts';
+import type { StoryPack } from '../core/story-pack.ts';
+import { startFeedPoller } from '../ingest/feed-poller.ts';
+import { createFeedsService, type FeedsService } from '../ingest/feeds-service.ts';
+import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-limits.ts';
+import type { Logger } from '../log.ts';
+import { createFeedStore, type Feed } from '../store/feeds.ts';
+import type { Store } from '../store/open-store.ts';
+import { createUpdateStore } from '../store/updates.ts';
+import { deliverPendingUpdates } from './deliver-updates.ts';
+import { recordStoryChanges } from './record-changes.ts';
+import { createUpdatesService, type UpdatesService } from './updates-service.ts';
+
+export interface RunningStories {
+  readonly feeds: FeedsService;
+  readonly updates: UpdatesService;
+  stop(): Promise<void>;
+}
+
+export interface StartStoriesOptions {
+  readonly config: Config;
+  readonly store: Store;
+  readonly publishers: readonly Publisher[];
+  readonly getPack: () => StoryPack;
+  readonly logger?: Logger;
+}
+
+export async function startStories(options: StartStoriesOptions): Promise<RunningStories> {
+  const { config, store, logger } = options;
+  const clock = systemClock;
+  const feedStore = createFeedStore(store.sql);
+  const updateStore = createUpdateStore(store.sql);
+  const publish = async (pack: StoryPack): Promise<void> => {
+    const batch = await recordStoryChanges(updateStore, pack, clock.now());
+    if (batch) logger?.info({ batch }, 'story changed');
+    const outcomes = await deliverPendingUpdates({
+      store,
+      updates: updateStore,
+      publishers: options.publishers,
+      getPack: () => pack,
+      clock,
+      logger,
+      leaseMs: config.briefs.claimLeaseMs,
+    });
+    const posted = outcomes.filter((o) => o === 'posted').length;
+    if (posted > 0) logger?.info({ posted }, 'story updates posted');
+  };
+  await publish(options.getPack());
+  const poller = startFeedPoller({
+    feeds: feedStore,
+    envFeedUrls: config.ingest.feedUrls,
+    storyDir: config.storyDir,
+    limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
+    maxAgeDays: config.ingest.maxAgeDays,
+    now: () => clock.now(),
+    everyMs: config.ingest.pollMinutes * 60_000,
+    logger,
+    // The pack as written by this poll: the watcher's reload may not have happened yet.
+    onPolled: async () => {
+      const loaded = loadPack(config.storyDir);
+      await publish(loaded.ok ? loaded.pack : options.getPack());
+    },
+    onFeedFailing: (feed, message) => tellFeedFailing(options.publishers, feed, message, logger),
+  });
+  return {
+    feeds: createFeedsService({
+      feeds: feedStore,
+      allowPrivate: config.ingest.allowPrivate,
+      pollMinutes: config.ingest.pollMinutes,
+      now: () => clock.now(),
+    }),
+    updates: createUpdatesService({ updates: updateStore, now: () => clock.now() }),
+    stop: () => poller.stop(),
+  };
+}
+
+/** Once per failing streak (the store says when it starts): a short notice in the channel that added the feed. */
+async function tellFeedFailing(publishers: readonly Publisher[], feed: Feed, message: string, logger?: Logger) {
+  const publisher = publishers.find((p) => p.platform === feed.platform);
+  if (!publisher || !feed.channelId) return;
+  const notice = finishAnswer({
+    status: 'answered',
+    title: 'A feed this channel added stopped working',
+    summary: say(`${feed.url}: ${message}. The bot keeps trying, less often (at most every 6 hours).`),
+    sections: [],
+  });
+  const key = `feed-${createHash('sha256').update(`${feed.url}\u0000${feed.channelId}`).digest('base64url').slice(0, 19)}`;
+  await publisher
+    .post(feed.channelId, notice, { idempotencyKey: key, delayed: false })
+    .catch((error: unknown) =>
+      logger?.warn({ err: error, feed: feed.url }, 'could not tell the channel its feed fails'),
+    );
+}
