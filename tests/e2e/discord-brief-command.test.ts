@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBriefs, type RunningBriefs } from '../../src/briefs/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { EventEmitter, once } from 'node:events';
@@ -16,27 +16,34 @@ import { MEMBER_PERMISSIONS, slashCommand } from '../fakes/discord-payloads.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 const MANAGE_CHANNELS = (BigInt(MEMBER_PERMISSIONS) | (1n << 4n)).toString();
-const dir = mkdtempSync(path.join(tmpdir(), 'summit-discord-briefs-'));
-const databasePath = path.join(dir, 'summit.db');
-const real = createMetrics();
-const served = new EventEmitter();
-let servedCount = 0;
-/** The real metrics, also telling the test each time a command was counted (the count lands after the reply). */
-const metrics: Metrics = {
-  ...real,
-  commandServed(...args) {
-    real.commandServed(...args);
-    servedCount += 1;
-    served.emit('served');
-  },
-};
+let dir: string;
+let databasePath: string;
+let real: Metrics;
+let served: EventEmitter;
+let servedCount: number;
 let briefs: RunningBriefs | undefined;
 let h: DiscordHarness;
 
-beforeAll(async () => {
+// A fresh bot, database and metrics for every test, so each passes alone and in any order.
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'summit-discord-briefs-'));
+  databasePath = path.join(dir, 'summit.db');
+  real = createMetrics();
+  served = new EventEmitter();
+  servedCount = 0;
+  briefs = undefined;
+  /** The real metrics, also telling the test each time a command was counted (the count lands after the reply). */
+  const metrics: Metrics = {
+    ...real,
+    commandServed(...args) {
+      real.commandServed(...args);
+      servedCount += 1;
+      served.emit('served');
+    },
+  };
   h = await startDiscordAgainstFake({}, { getBriefs: () => briefs?.service, metrics });
 });
-afterAll(async () => {
+afterEach(async () => {
   await h?.stop();
   await briefs?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -96,6 +103,7 @@ describe('/summit brief in Discord', () => {
   });
 
   it('subscribes the channel for a member with Manage Channels: a row in the database, and status shows it', async () => {
+    await startTheBriefs();
     const body = await brief({ action: 'subscribe', time: '07:30', timezone: 'America/New_York' }, MANAGE_CHANNELS);
     expect(body).toMatchObject({ embeds: [{ title: 'Subscribed to the daily brief' }], components: [] });
     expect(rows()).toEqual([
@@ -114,6 +122,11 @@ describe('/summit brief in Discord', () => {
   });
 
   it('counts each command in the metrics by subcommand and status', async () => {
+    await brief({ action: 'status' });
+    await startTheBriefs();
+    await brief({ action: 'subscribe', time: '07:30' });
+    await brief({ action: 'subscribe', time: '07:30', timezone: 'America/New_York' }, MANAGE_CHANNELS);
+    await brief({ action: 'status' });
     while (servedCount < 4) await once(served, 'served');
     const text = await real.registry.metrics();
     expect(text).toMatch(/summit_commands_total\{platform="discord",subcommand="brief",status="unavailable"\} 1/);
