@@ -52,6 +52,9 @@ export function storyChangesOf(facts: FactSheet, keys: ReadonlySet<string>): Sto
   const all = storyChangeKeys(facts);
   const known = new Set([...all].filter((key) => !keys.has(key)));
   // An event-held key names an event whose own key is known by then: keep it known so the change reads "held".
-  for (const key of keys) if (key.startsWith('event-held:')) known.add(`event:${key.slice('event-held:'.length)}`);
+  for (const key of keys) {
+    const event = key.startsWith('event-held:') ? `event:${key.slice('event-held:'.length)}` : undefined;
+    if (event && !keys.has(event)) known.add(event);
+  }
   return storyChanges(known, facts).filter((change) => keys.has(change.key));
 }

@@ -16,8 +16,10 @@ export async function recordStoryChanges(
     await updates.recordBatch(BASELINE_BATCH, [...storyChangeKeys(pack.facts)], now);
     return undefined;
   }
-  const keys = storyChanges(known, pack.facts).map((c) => c.key);
-  if (keys.length === 0) return undefined;
+  if (storyChanges(known, pack.facts).length === 0) return undefined;
+  // Every new key is recorded, also those that are not a change of their own (a new event's "held"), so the next
+  // run does not report them again.
+  const keys = [...storyChangeKeys(pack.facts)].filter((key) => !known.has(key));
   // Deterministic: two replicas that see the same changes name the same batch.
   const batch = createHash('sha256')
     .update([...keys].sort().join('\n'))

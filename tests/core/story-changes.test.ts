@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerStoryChanges } from '../../src/core/answer-story-changes.ts';
 import type { FactSheet, TimelineEvent } from '../../src/core/pack-schema.ts';
-import { diffFacts, storyChangeKeys, storyChanges } from '../../src/core/story-changes.ts';
+import { diffFacts, storyChangeKeys, storyChanges, storyChangesOf } from '../../src/core/story-changes.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
 // A story of its own (not the bundled one): a harbour board, its chair, a vote.
@@ -60,6 +60,14 @@ describe('story changes', () => {
     expect(diffFacts(sheet({}), sheet({ timeline: [vote('happened')] })).map((c) => c.key)).toEqual([
       'event:board-vote',
     ]);
+  });
+
+  it('reads a recorded batch back as the changes it was: a new held event stays a new event', () => {
+    const facts = sheet({ timeline: [vote('happened')] });
+    expect(storyChangesOf(facts, new Set(['event:board-vote', 'event-held:board-vote'])).map((c) => c.kind)).toEqual([
+      'new-event',
+    ]);
+    expect(storyChangesOf(facts, new Set(['event-held:board-vote'])).map((c) => c.kind)).toEqual(['event-held']);
   });
 
   it('nothing new gives nothing', () => {
