@@ -5,7 +5,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../ops/metrics.ts';
-import type { BriefPlatform, Store, Subscription } from '../store/index.ts';
+import type { BriefPlatform, BriefSlot, Store, Subscription } from '../store/index.ts';
 import { lastBriefAt, localDateIn } from './brief-time.ts';
 import { cronTicker, systemClock, type Clock, type Ticker } from './clock.ts';
 import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from './deliver-brief.ts';
@@ -48,6 +48,9 @@ export interface BriefScheduler {
   stop(): Promise<void>;
 }
 
+/** A recheck waits this long past the lease's end, so it does not arrive a hair before the claim expires. */
+const RECHECK_MARGIN_MS = 250;
+
 /** Posted more than this after its time, a brief is marked delayed. */
 const ON_TIME_GRACE_MS = 10 * 60_000;
 
@@ -83,7 +86,13 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     return { localDate: localDateIn(at, sub.timezone), lateMs: now.getTime() - at.getTime() };
   }
 
-  async function runOne(sub: Subscription, publisher: Publisher, now: Date): Promise<DueResult | undefined> {
+  /** `ahead`: skip the fan-out queue (a takeover of a dead replica's claim must not wait behind a whole fan-out). */
+  async function runOne(
+    sub: Subscription,
+    publisher: Publisher,
+    now: Date,
+    ahead: boolean,
+  ): Promise<DueResult | undefined> {
     const due = dueSlot(sub, now);
     if (!due) return undefined;
     const slot = { platform: sub.platform, channelId: sub.channelId, localDate: due.localDate };
@@ -109,10 +118,11 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     const limiter = limiters.get(sub.platform);
     if (!limiter) return undefined;
     const delayed = due.lateMs > ON_TIME_GRACE_MS;
-    const task = limiter(() => deliverBrief(deliveryDeps(publisher), sub, due.localDate, delayed))
+    const deliver = () => deliverBrief(deliveryDeps(publisher), sub, due.localDate, delayed);
+    const task = (ahead ? deliver() : limiter(deliver))
       .then(
         (outcome) => {
-          if (outcome === 'busy') recheckAfterLease(sub);
+          if (outcome === 'busy') recheckAfterLease(slot);
           return done(outcome);
         },
         (error: unknown) => {
@@ -125,7 +135,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     return task;
   }
 
-  async function runDue(only?: { platform: BriefPlatform; channelId: string }): Promise<DueResult[]> {
+  async function runDue(only?: { platform: BriefPlatform; channelId: string }, ahead = false): Promise<DueResult[]> {
     if (stopped) return [];
     const now = clock.now();
     const subscriptions = (await store.subscriptions.listActive(only?.platform)).filter(
@@ -134,7 +144,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     const results = await Promise.all(
       subscriptions.map((sub) => {
         const publisher = publishers.get(sub.platform);
-        return publisher ? runOne(sub, publisher, now) : undefined;
+        return publisher ? runOne(sub, publisher, now, ahead) : undefined;
       }),
     );
     return results.filter((r): r is DueResult => r !== undefined);
@@ -145,14 +155,23 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
    * is taken over then rather than at the next sweep. A real timer, not the injected clock: runDue itself decides by
    * clock.now(), so under a fake clock this only finds the slot busy again.
    */
-  function recheckAfterLease(sub: Subscription): void {
-    const target = { platform: sub.platform, channelId: sub.channelId };
-    const timer = setTimeout(() => {
-      rechecks.delete(timer);
-      runDue(target).catch((error: unknown) => logger?.error({ err: error, ...target }, 'brief recheck failed'));
-    }, leaseMs + 1000);
-    timer.unref();
-    rechecks.add(timer);
+  function recheckAfterLease(slot: BriefSlot): void {
+    const target = { platform: slot.platform, channelId: slot.channelId };
+    const failed = (error: unknown) => logger?.error({ err: error, ...slot }, 'brief recheck failed');
+    store.briefLog.get(slot).then((entry) => {
+      if (stopped || entry?.state !== 'claimed' || !entry.claimedAt) return;
+      // The holder renewed at claimedAt; its claim can be taken over once that is a lease old.
+      const wait = Date.parse(entry.claimedAt) + leaseMs - clock.now().getTime() + RECHECK_MARGIN_MS;
+      const timer = setTimeout(
+        () => {
+          rechecks.delete(timer);
+          runDue(target, true).catch(failed);
+        },
+        Math.max(RECHECK_MARGIN_MS, wait),
+      );
+      timer.unref();
+      rechecks.add(timer);
+    }, failed);
   }
 
   // One refresh at a time: two interleaved ones could both add a timer for the same channel.
@@ -199,7 +218,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
       });
       return results;
     },
-    runDue,
+    runDue: (only) => runDue(only),
     refresh,
     async stop() {
       stopped = true;

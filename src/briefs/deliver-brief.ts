@@ -4,6 +4,7 @@
 // While a request to the platform is out, the claim is renewed every third of the lease, so a slow post on a live
 // replica is never taken over; only a replica that stopped renewing (killed, hung) loses its claims.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Answer } from '../core/answer-model.ts';
 import { composeBrief } from '../core/brief/compose-brief.ts';
 import type { StoryPack } from '../core/story-pack.ts';
@@ -28,6 +29,9 @@ export interface DeliveryDeps {
 
 export type DeliveryOutcome =
   'posted' | 'found-existing' | 'already-settled' | 'busy' | 'claim-lost' | 'failed-permanent' | 'failed-transient';
+
+/** Which replica holds a claim, readable in the brief log (host:pid), ahead of the unique part of its token. */
+const CLAIM_HOLDER = `${hostname()}:${process.pid}`;
 
 /** Platform clocks and ours may disagree a little: look this far before the claim for an earlier post. */
 const FIND_MARGIN_MS = 5 * 60_000;
@@ -56,10 +60,13 @@ export async function deliverBrief(
   const { store, publisher, clock, logger } = deps;
   const slot: BriefSlot = { platform: subscription.platform, channelId: subscription.channelId, localDate };
   const log = logger?.child({ ...slot });
-  const token = randomUUID();
+  const token = `${CLAIM_HOLDER}/${randomUUID()}`;
   const claim = await store.briefLog.claim(slot, token, clock.now(), deps.leaseMs, delayed);
   if (claim.kind === 'busy') return 'busy';
   if (claim.kind === 'settled') return 'already-settled';
+  if (claim.kind === 'taken-over') {
+    log?.info({ previousClaimedAt: claim.previousClaimedAt }, 'took over a brief claim whose holder stopped renewing');
+  }
 
   const key = idempotencyKeyOf(slot);
   // A taken-over claim is uncertain: its holder may have posted and crashed before recording it.

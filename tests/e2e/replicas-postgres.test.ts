@@ -1,0 +1,171 @@
+// Three `summit start` replicas on one PostgreSQL share a fan-out of 200 briefs (100 Slack channels in HTTP mode, 100
+// Discord channels; scripted 429s on both) and one is SIGKILLed mid-fan-out: every channel gets exactly one brief,
+// and the channels the killed replica held are finished by the others once its claims' lease has run out. The victim
+// is chosen by what the fakes saw (each replica posts with its own token), never by timing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotencyKeyOf } from '../../src/briefs/publisher.ts';
+import { briefMessagesIn } from '../fakes/brief-messages.ts';
+import { FakeDiscord } from '../fakes/discord-fake.ts';
+import { FAKE_IDS } from '../fakes/discord-ids.ts';
+import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
+import { subscribeDueNow } from '../support/brief-log.ts';
+import { RUNNING, spawnBot, stopBot, until, type BotProcess } from '../support/bot-process.ts';
+import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
+
+const LEASE_SECONDS = 6;
+const REPLICAS = 3;
+const SLACK_CHANNELS = Array.from({ length: 100 }, (_, i) => `C0REP${String(i).padStart(3, '0')}`);
+const DISCORD_CHANNELS = Array.from({ length: 100 }, (_, i) => `8${String(i).padStart(17, '0')}`);
+
+let cluster: PostgresCluster;
+let slack: FakeWebApi;
+let discord: FakeDiscord;
+let databaseUrl: string;
+const dir = mkdtempSync(path.join(tmpdir(), 'summit-replicas-'));
+const bots: BotProcess[] = [];
+
+const slackToken = (replica: number) => `xoxb-replica-${replica}-token`;
+
+function startReplica(replica: number): BotProcess {
+  const bot = spawnBot({
+    cwd: dir,
+    env: {
+      SLACK_BOT_TOKEN: slackToken(replica),
+      SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      DISCORD_TOKEN: `fake-discord-token-replica-${replica}`,
+      DISCORD_APPLICATION_ID: FAKE_IDS.application,
+      DISCORD_API_URL: discord.apiUrl,
+      DATABASE_URL: databaseUrl,
+      BRIEF_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS),
+      LOG_LEVEL: 'info',
+    },
+  });
+  bots.push(bot);
+  return bot;
+}
+
+interface LogRow {
+  platform: string;
+  channel_id: string;
+  local_date: string;
+  state: string;
+  message_id: string | null;
+  posted_at: string | null;
+  claim_token: string | null;
+}
+
+async function briefLog(): Promise<LogRow[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<LogRow>(
+      'SELECT platform, channel_id, local_date, state, message_id, posted_at, claim_token FROM brief_log',
+    );
+    return result.rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const slackPostsBy = (replica: number) =>
+  slack.calls.all.filter((c) => c.method === 'chat.postMessage' && c.authorization === `Bearer ${slackToken(replica)}`)
+    .length;
+const briefMessageCount = () =>
+  SLACK_CHANNELS.reduce((n, c) => n + (slack.messages.get(c)?.length ?? 0), 0) +
+  DISCORD_CHANNELS.reduce((n, c) => n + discord.channels.in(c).length, 0);
+
+beforeAll(async () => {
+  cluster = await startPostgresCluster();
+  databaseUrl = await cluster.createDatabase('replicas');
+  slack = await startFakeWebApi();
+  // Every 25th chat.postMessage is refused with 429 (Retry-After 1 s); every 10th Discord channel's first POST too.
+  slack.rateLimitEvery('chat.postMessage', 25, 1);
+  discord = await new FakeDiscord({
+    channelMessageDelayMs: 20,
+    channels: { rateLimitOnce: DISCORD_CHANNELS.filter((_, i) => i % 10 === 3) },
+  }).listen();
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all(bots.map((b) => stopBot(b)));
+  await Promise.all([slack?.close(), discord?.close()]);
+  await cluster?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('three replicas on one PostgreSQL', () => {
+  it('post each of 200 briefs exactly once though one is killed mid-fan-out, its channels taken over within the lease', async () => {
+    const slots = await subscribeDueNow(databaseUrl, [
+      ...SLACK_CHANNELS.map((channelId) => ({ platform: 'slack' as const, channelId })),
+      ...DISCORD_CHANNELS.map((channelId) => ({ platform: 'discord' as const, channelId })),
+    ]);
+    const started = Date.now();
+    const replicas = Array.from({ length: REPLICAS }, (_, i) => startReplica(i + 1));
+
+    // Mid-fan-out: a few briefs are out; the replica that has posted most to Slack is surely holding claims.
+    await until('the first briefs', () => briefMessageCount() >= 10, 30_000);
+    const counts = replicas.map((_, i) => slackPostsBy(i + 1));
+    const victim = counts.indexOf(Math.max(...counts));
+    await stopBot(replicas[victim]!, 'SIGKILL');
+    const killedAt = Date.now();
+    // Claim tokens start with the holder's host:pid: the victim's claims, as the survivors will find them.
+    const victimPid = `:${replicas[victim]!.child.pid}/`;
+    const heldAtKill = (await briefLog()).filter((r) => r.state === 'claimed' && r.claim_token?.includes(victimPid));
+
+    const survivors = replicas.filter((_, i) => i !== victim);
+    await Promise.all(survivors.map((b) => b.waitFor(RUNNING, 30_000)));
+    const rows = await until(
+      'every brief posted',
+      async () => {
+        const log = await briefLog();
+        return log.length === slots.length && log.every((r) => r.state === 'posted') && log;
+      },
+      LEASE_SECONDS * 1000 + 20_000,
+    );
+
+    for (const slot of slots) {
+      const found = briefMessagesIn({ slack, discord }, slot);
+      const parts = found[0]?.parts ?? 0;
+      expect(found.map((b) => b.key)).toEqual(found.map(() => idempotencyKeyOf(slot)));
+      expect(found.map((b) => `${b.part}/${b.parts}`)).toEqual(
+        Array.from({ length: Math.max(parts, 1) }, (_, i) => `${i + 1}/${Math.max(parts, 1)}`),
+      );
+      const row = rows.find((r) => r.platform === slot.platform && r.channel_id === slot.channelId);
+      expect(row?.message_id).toBe(found[0]?.id);
+    }
+    // The victim's channels waited for its claims to expire, then a survivor finished them.
+    const heldKeys = new Set(heldAtKill.map((r) => `${r.platform}:${r.channel_id}`));
+    const finishedAt = rows
+      .filter((r) => heldKeys.has(`${r.platform}:${r.channel_id}`))
+      .map((r) => Date.parse(r.posted_at ?? ''));
+    const doneMs = Math.max(...finishedAt) - killedAt;
+    // When the survivors took the victim's claims over, from their own log lines.
+    const takeovers = survivors.flatMap((b) =>
+      b
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('took over a brief claim'))
+        .map((line) => (JSON.parse(line) as { time: number }).time),
+    );
+    const takeoverMs = Math.max(...takeovers) - killedAt;
+    console.info(
+      `replicas: victim ${victim + 1} (Slack posts by replica ${counts.join('/')}), ${heldAtKill.length} claims held at ` +
+        `the kill (${killedAt - started} ms after the start), ${takeovers.length} taken over by ${takeoverMs} ms ` +
+        `and done ${doneMs} ms after it ` +
+        `(lease ${LEASE_SECONDS} s); all 200 posted ${Date.now() - started} ms after the start; ` +
+        `429s: Slack ${slack.rateLimited()}, Discord ${discord.channels.rateLimits}`,
+    );
+    expect(heldAtKill.length).toBeGreaterThan(0);
+    expect(takeovers.length).toBe(heldAtKill.length);
+    // Taken over once the lease of the victim's last renewal (before the kill) ran out, plus the recheck margin.
+    expect(takeoverMs).toBeLessThan(LEASE_SECONDS * 1000 + 2000);
+    expect(slack.rateLimited()).toBeGreaterThan(0);
+    expect(discord.channels.rateLimits).toBe(10);
+  }, 60_000);
+});
