@@ -10,6 +10,8 @@ import { featureFlagsOf, HAS_PERSON, HAS_TIME, MAY_HAVE_TIME, NAMES_DAY, wordBit
 import { termOf, foldWords } from './tokenize.ts';
 import { NO_TIME, timeIn } from './time-words.ts';
 import { TermTable } from './term-table.ts';
+import { warmTagger } from './question-pos.ts';
+import { warmWordNet } from './wordnet.ts';
 
 export interface AskIndex {
   readonly pack: StoryPack;
@@ -28,6 +30,14 @@ export interface AskIndex {
   readonly terms: TermTable;
   /** Sentences per term (document frequency), by term id. */
   readonly df: Int32Array;
+  /** Terms of sentence s, ascending (duplicates kept): sentenceTerms[termStart[s] .. termStart[s+1]). */
+  readonly termStart: Int32Array;
+  readonly sentenceTerms: Int32Array;
+  /**
+   * Terms of each article's attribution: outlet, what it is based on, its language's English name. "According to
+   * AP" or "the Spanish-language report" is answered by any sentence of such an article.
+   */
+  readonly articleTerms: readonly ReadonlySet<number>[];
   /** Postings of term t: postings[postingStart[t] .. postingStart[t+1]), ascending sentence ids. */
   readonly postingStart: Int32Array;
   readonly postings: Int32Array;
@@ -55,6 +65,9 @@ export function monthTerm(month: string): string {
 }
 
 function buildAskIndex(pack: StoryPack): AskIndex {
+  // Questions need WordNet and the tagger: load them with the index, not on the first question (docs/ask.md).
+  warmWordNet();
+  warmTagger();
   const names = buildNameKeys(pack);
   const terms = new TermTable();
   const count = pack.articles.reduce((n, a) => n + a.sentences.length, 0);
@@ -126,7 +139,8 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   personStart[count] = personBuffer.length;
 
   const facts = buildFactDocs(pack, names, terms);
-  const { df, postingStart, postings, tfs } = invert(buffer, termStart, count, terms.size);
+  const articleTerms = pack.articles.map((article) => attributionTerms(article, terms));
+  const { df, postingStart, postings, tfs, sorted } = invert(buffer.subarray(0, used), termStart, count, terms.size);
   let total = 0;
   for (const l of lengths) total += l;
   const avgLength = count > 0 ? total / count : 1;
@@ -145,6 +159,9 @@ function buildAskIndex(pack: StoryPack): AskIndex {
     lengthNorm,
     terms,
     df,
+    termStart,
+    sentenceTerms: sorted,
+    articleTerms,
     postingStart,
     postings,
     tfs,
@@ -159,7 +176,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
 /** Sentence -> terms lists turned into term -> sentences postings, with each term's count in the sentence. */
 function invert(buffer: Int32Array, termStart: Int32Array, count: number, termCount: number) {
   const df = new Int32Array(termCount);
-  const sorted = new Int32Array(buffer.length);
+  const sorted = new Int32Array(termStart[count]!);
   for (let s = 0; s < count; s++) {
     const slice = buffer.subarray(termStart[s]!, termStart[s + 1]!);
     const ordered = sorted.subarray(termStart[s]!, termStart[s + 1]!);
@@ -186,7 +203,20 @@ function invert(buffer: Int32Array, termStart: Int32Array, count: number, termCo
       tfs[at] = 1;
     }
   }
-  return { df, postingStart, postings, tfs };
+  return { df, postingStart, postings, tfs, sorted };
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function attributionTerms(article: StoryPack['articles'][number], terms: TermTable): Set<number> {
+  const language = article.language ? LANGUAGE_NAMES.of(article.language) : undefined;
+  const text = [article.outlet, article.basedOn ?? '', language ?? ''].join(' ');
+  const ids = new Set<number>();
+  for (const word of foldWords(text)) {
+    const term = termOf(word);
+    if (term !== null) ids.add(terms.idOf(term));
+  }
+  return ids;
 }
 
 function byLength(vocabulary: ReadonlySet<string>, nameWords: ReadonlySet<string>): Map<number, string[]> {

@@ -10,7 +10,7 @@ import type { TermTable } from './term-table.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
 export interface FactDoc {
-  readonly kind: 'event' | 'role';
+  readonly kind: 'event' | 'role' | 'claim';
   readonly line: DraftLine;
   /** People the fact is about (fact-sheet order indexes). */
   readonly persons: readonly number[];
@@ -18,6 +18,10 @@ export interface FactDoc {
   readonly flags: number;
   /** Folded words of what was indexed, for the "how many" check. */
   readonly words: readonly string[];
+  /** What was indexed, for the answer-kind check. */
+  readonly text: string;
+  /** Conflicts about this fact (their ids): shown beside it, both claims. */
+  readonly conflicts: readonly string[];
 }
 
 /** A role as `ask` states it: "Masoud Pezeshkian: Iranian President (Iran)". */
@@ -43,7 +47,7 @@ export function buildFactDocs(pack: StoryPack, names: NameKeys, table: TermTable
     for (const p of all) terms.add(table.idOf(`@p:${p}`));
     for (const t of extra) terms.add(table.idOf(t));
     const flags = featureFlags(words) | (all.length > 0 ? HAS_PERSON : 0) | (kind === 'event' ? HAS_TIME : 0);
-    return { kind, line, persons: all, terms, flags, words };
+    return { kind, line, persons: all, terms, flags, words, text, conflicts: conflictsAbout(pack, line) };
   };
   const events = pack.facts.timeline.map((event) => {
     // "Before 2 Sep" is not "on 2 Sep": such an event is found by its month, not by the day.
@@ -51,7 +55,8 @@ export function buildFactDocs(pack: StoryPack, names: NameKeys, table: TermTable
     const dates = event.precision === 'day' ? [`@m:${event.date.slice(0, 7)}`] : [];
     if (onDay) dates.push(`@d:${event.date}`);
     if (event.precision === 'month') dates.push(`@m:${event.date}`);
-    const text = [event.title, ...event.tags, ...event.sources.map((s) => s.wording), event.date.slice(0, 4)];
+    // The sources' time wording ("no date given") is not what the event is about: its days are in `dates`.
+    const text = [event.title, ...event.tags, event.date.slice(0, 4)];
     const people = event.people.map((id) => personIndex.get(id)).filter((i) => i !== undefined);
     return doc('event', eventLine(pack, event), text.join(' . '), people, dates);
   });
@@ -60,5 +65,31 @@ export function buildFactDocs(pack: StoryPack, names: NameKeys, table: TermTable
       doc('role', roleLine(pack, person, role), `${person.name} ${role.role} ${person.country}`, [p], []),
     ),
   );
-  return [...events, ...roles];
+  const claims = pack.facts.conflicts.flatMap((conflict) =>
+    conflict.claims.map((claim) =>
+      doc(
+        'claim',
+        {
+          kind: 'claim',
+          ref: { type: 'conflict', id: conflict.id },
+          parts: say(claim.claim),
+          provenance: 'reviewed',
+          citations: claim.citations.map((c) => citeRef(pack, c)),
+        },
+        `${conflict.topic} . ${claim.claim}`,
+        [],
+        [],
+      ),
+    ),
+  );
+  return [...events, ...roles, ...claims];
+}
+
+/** A conflict is about a fact when the fact's line cites a quote one of the conflict's claims cites. */
+function conflictsAbout(pack: StoryPack, line: DraftLine): string[] {
+  if (line.kind === 'claim' && line.ref) return [line.ref.id];
+  const quotes = new Set(line.citations.map((c) => `${c.article.id}\u0000${c.quote}`));
+  return pack.facts.conflicts
+    .filter((c) => c.claims.some((claim) => claim.citations.some((q) => quotes.has(`${q.article}\u0000${q.quote}`))))
+    .map((c) => c.id);
 }

@@ -1,14 +1,12 @@
-// What kind of answer a text can give, as bit flags: a "how many" question needs a number, a "where" a place.
-// Computed once per sentence at index time from its folded words.
+// What kind of answer a text can give, as bit flags: a "how many" question needs a number, a "when" a time.
+// Computed once per sentence at index time from its folded words (places and people are read from WordNet at
+// question time, on the few best candidates: answer-kinds.ts).
 
 export const HAS_TIME = 1;
 export const HAS_NUMBER = 2;
 export const HAS_DURATION = 4;
-export const HAS_PLACE = 8;
 /** Names a person from the fact sheet. */
 export const HAS_PERSON = 16;
-/** Speaks of people by role ("leader", "officials", "observers"). */
-export const HAS_PERSON_NOUN = 32;
 /** Names a day, not only a year or "recently": the best answer to "when". */
 export const NAMES_DAY = 64;
 
@@ -24,20 +22,6 @@ const DURATION_UNITS = new Set(
     ' ',
   ),
 );
-/** Words that are places wherever they stand. */
-const LOCATIONS = new Set(
-  `beijing tiananmen square capital pyongyang border city cities station moscow seoul tokyo washington tehran minsk
-  kremlin street streets venue stadium abroad overseas`.split(/\s+/),
-);
-/** Countries are places only after a preposition of place: "in China", not "China's victory". */
-const COUNTRIES = new Set('china korea russia ukraine japan usa iran belarus asia region country'.split(' '));
-const PLACE_PREPOSITIONS = new Set('in at to into through from across near inside outside'.split(' '));
-const PERSON_NOUNS = new Set(
-  `leader leaders president presidents minister ministers official officials observers experts expert troops soldiers
-  personnel delegation delegates guests guest heads head diplomats diplomat admin sister wife daughter envoy envoys
-  spokesman spokeswoman spokesperson premier chairman general generals citizens populace`.split(/\s+/),
-);
-
 const YEAR = /^(19|20)\d\d$/;
 const DIGITS = /^\d+(?:st|nd|rd|th)?$/;
 
@@ -48,9 +32,6 @@ export function isNumberWord(word: string): boolean {
 // What each word can contribute, as bits, cached per word: indexing 300,000 sentences looks each word up once.
 const W_NUMBER = 1;
 const W_UNIT = 2;
-const W_LOCATION = 4;
-const W_COUNTRY = 8;
-const W_PERSON_NOUN = 16;
 /** A word time-words.ts reacts to. */
 export const W_TIME = 32;
 const bitsCache = new Map<string, number>();
@@ -60,12 +41,7 @@ export function wordBits(word: string): number {
   let bits = bitsCache.get(word);
   if (bits === undefined) {
     bits =
-      (isNumberWord(word) ? W_NUMBER : 0) |
-      (DURATION_UNITS.has(word) ? W_UNIT : 0) |
-      (LOCATIONS.has(word) ? W_LOCATION : 0) |
-      (COUNTRIES.has(word) ? W_COUNTRY : 0) |
-      (PERSON_NOUNS.has(word) ? W_PERSON_NOUN : 0) |
-      (isTimeWord(word) ? W_TIME : 0);
+      (isNumberWord(word) ? W_NUMBER : 0) | (DURATION_UNITS.has(word) ? W_UNIT : 0) | (isTimeWord(word) ? W_TIME : 0);
     if (bitsCache.size >= BITS_CACHE_LIMIT) bitsCache.clear();
     bitsCache.set(word, bits);
   }
@@ -88,8 +64,6 @@ export function featureFlagsOf(words: readonly string[], wordBitsList: ArrayLike
       flags |= HAS_NUMBER;
       lastNumberAt = i;
     } else if (bits & W_UNIT && i - lastNumberAt <= 3) flags |= HAS_DURATION;
-    if (bits & W_LOCATION || (bits & W_COUNTRY && isAfterPreposition(words, i))) flags |= HAS_PLACE;
-    if (bits & W_PERSON_NOUN) flags |= HAS_PERSON_NOUN;
     if (bits & W_TIME) flags |= MAY_HAVE_TIME;
   }
   return flags;
@@ -97,8 +71,3 @@ export function featureFlagsOf(words: readonly string[], wordBitsList: ArrayLike
 
 /** Internal to indexing: some word might say when, so time-words.ts should read the sentence. */
 export const MAY_HAVE_TIME = 128;
-
-/** A preposition of place one or two words before ("in China", "to North Korea", "through the capital"). */
-function isAfterPreposition(words: readonly string[], i: number): boolean {
-  return PLACE_PREPOSITIONS.has(words[i - 1] ?? '') || PLACE_PREPOSITIONS.has(words[i - 2] ?? '');
-}

@@ -52,6 +52,11 @@ const MONTH_NUMBER = new Map<string, number>([
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((d, i) => [d, i]));
 const YEAR = /^(19|20)\d\d$/;
 
+/** A month or weekday name, full or short: a time, never a person's or place's name. */
+export function isCalendarWord(word: string): boolean {
+  return WEEKDAY_NUMBER.has(word) || MONTH_NUMBER.has(word) || word in WEEKDAY_SHORT;
+}
+
 /** Whether timeIn could react to this word: lets indexing skip it for the many sentences that say no time. */
 export function isTimeWord(word: string): boolean {
   return (

@@ -1,17 +1,10 @@
-// Turns article sentences and questions into the same index terms: folded, phrases rewritten, stopwords dropped,
-// Porter-stemmed, synonyms merged. Both sides go through here, so a question term matches exactly when it should.
-import { porterStem } from './stem.ts';
+// Turns article sentences and questions into the same index terms: folded, shorthand rewritten, stopwords dropped,
+// Porter-stemmed. Both sides go through here, so a question term matches exactly when it should; words said in
+// other words are matched at question time (related-words.ts), not merged here.
+import { stemmer } from 'stemmer';
+import lemmatize from 'wink-lemmatizer';
+import { PHRASES } from './domain-words.ts';
 import { STOPWORDS } from './stopwords.ts';
-import { PHRASES, SYNONYM_GROUPS } from './synonyms.ts';
-
-const CANONICAL = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
-  const head = singleFinal(porterStem(group[0] ?? ''));
-  for (const word of group) {
-    const stem = singleFinal(porterStem(word));
-    if (!CANONICAL.has(stem)) CANONICAL.set(stem, head);
-  }
-}
 
 /** Phrases by their first word: rewriting costs one set lookup per word. */
 const PHRASES_BY_FIRST = new Map<string, { from: string[]; to: string[] }[]>();
@@ -96,10 +89,28 @@ export function termOf(word: string): string | null {
   return term;
 }
 
-/** Stem merged with its synonym group; digits and mixed tokens pass through. */
+/**
+ * Porter (1980) from the `stemmer` package (a well-kept implementation, about twice as fast as our own copy was).
+ * Only plain a-z words are stemmed: "1930s" stays a decade rather than becoming the year 1930, and non-English
+ * words keep their endings (Porter's rules are English).
+ */
+export function porterStem(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+/** The index term of a word: the Porter stem of its lemma; digits and mixed tokens pass through. */
 export function canonicalStem(word: string): string {
-  const stem = singleFinal(porterStem(word));
-  return CANONICAL.get(stem) ?? stem;
+  return singleFinal(porterStem(lemmaOf(word)));
+}
+
+/**
+ * The lemmatizer's base form, where it has one: irregular forms Porter cannot join to their base ("ran" -> "run",
+ * "held" -> "hold", "overseen" -> "oversee", "men" -> "man"); for regular forms Porter reaches the same stem anyway.
+ */
+function lemmaOf(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  const verb = lemmatize.verb(word);
+  return verb !== word ? verb : lemmatize.noun(word);
 }
 
 /**

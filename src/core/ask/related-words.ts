@@ -1,0 +1,143 @@
+// The words a journalist's question word may appear as in an article, from WordNet: its lemma (wink-lemmatizer),
+// synonyms in its commonest senses, derivations ("departure" -> "depart"), one step up and down the is-a tree
+// ("thoroughfare" -> "avenue"), similar adjectives and pertainyms ("Chinese" -> "China"). Each comes with a factor
+// below 1 saying how much weaker evidence it is than the word itself; the ranking and the confidence use it.
+import lemmatize from 'wink-lemmatizer';
+import { foldWords } from './tokenize.ts';
+import { sensesWithCounts, synsetAt, type Relation, type Sense, type WordNetPos } from './wordnet.ts';
+
+export interface RelatedWord {
+  readonly word: string;
+  readonly factor: number;
+}
+
+/**
+ * Senses followed: those making up at least this share of the lemma's tagged uses in SemCor (WordNet's sense
+ * counts), so "train" relates to "railway" but not to "discipline". A lemma never tagged keeps its first sense in
+ * each part of speech.
+ */
+const MIN_SENSE_SHARE = 0.15;
+const FACTOR: Record<Relation, number> = {
+  synonym: 0.8,
+  derivation: 0.8,
+  similar: 0.6,
+  pertainym: 0.8,
+  hypernym: 0.45,
+  holonym: 0.6,
+  hyponym: 0.55,
+};
+/** A derivation's own synonyms (departed -> departure -> leaving) are one step further away. */
+const SECOND_STEP = 0.85;
+
+const cache = new Map<string, readonly RelatedWord[]>();
+const CACHE_LIMIT = 20_000;
+
+/** Lemmas of a folded word: the word itself and its noun, verb and adjective base forms. */
+export function lemmasOf(word: string): string[] {
+  return [...new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)])];
+}
+
+/**
+ * Related single words (WordNet's multi-word lemmas are left out: the index holds single words), best first.
+ * `pos`, when the question's tagger knows it, keeps only senses of that part of speech: "say" the verb relates to
+ * "tell", not to the noun "say" (a turn to speak).
+ */
+export function relatedWords(word: string, pos?: WordNetPos): readonly RelatedWord[] {
+  const key = `${pos ?? ''}:${word}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const best = new Map<string, number>();
+  const add = (raw: string, factor: number, via: WordNetPos): void => {
+    const w = singleWord(raw, via);
+    if (w === undefined || w === word) return;
+    if (w !== raw) factor *= COMPOUND_HEAD;
+    // A relative counts as much as it is used in that part of speech: "state" is rarely the verb "say".
+    const weighed = factor * (1 - USE_WEIGHT + USE_WEIGHT * shareAs(w, via));
+    if (weighed > (best.get(w) ?? 0)) best.set(w, weighed);
+  };
+  for (const lemma of lemmasOf(word)) {
+    if (lemma !== word) best.set(lemma, Math.max(best.get(lemma) ?? 0, 1));
+    for (const sense of commonSenses(lemma)) if (!pos || sense.pos === pos) relate(lemma, sense, add);
+  }
+  const related = [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, related);
+  return related;
+}
+
+/** A noun compound stands for its head word ("north_korea" -> "korea", "passenger_car" -> "car") a step weaker. */
+const COMPOUND_HEAD = 0.8;
+
+/**
+ * WordNet's multi-word lemmas as the single words the index holds: a noun compound by its head (its last word),
+ * shorthand rewritten first ("united_states" -> "usa"); multi-word verbs ("go_away") are left out, their last word
+ * being a particle.
+ */
+function singleWord(lemma: string, pos: WordNetPos): string | undefined {
+  if (!lemma.includes('_')) return lemma;
+  const words = foldWords(lemma.replace(/_/g, ' '));
+  if (words.length === 1) return words[0];
+  return pos === 'n' ? words.at(-1) : undefined;
+}
+
+/** How much of a relative's factor depends on its being used in the linked part of speech. */
+const USE_WEIGHT = 0.75;
+
+/** Share of a word's SemCor-tagged uses in one part of speech (1 when it was never tagged). */
+function shareAs(word: string, pos: WordNetPos): number {
+  const all = sensesWithCounts(word);
+  const total = all.reduce((sum, s) => sum + s.tagCount, 0);
+  if (total === 0) return 1;
+  return all.filter((s) => s.pos === pos).reduce((sum, s) => sum + s.tagCount, 0) / total;
+}
+
+function commonSenses(lemma: string): Sense[] {
+  const all = sensesWithCounts(lemma);
+  const total = all.reduce((sum, s) => sum + s.tagCount, 0);
+  if (total === 0) return all.filter((s) => s.senseNumber === 1);
+  return all.filter((s) => s.tagCount / total >= MIN_SENSE_SHARE);
+}
+
+function relate(lemma: string, sense: Sense, add: (word: string, factor: number, pos: WordNetPos) => void): void {
+  const pos = sense.pos;
+  {
+    const synset = synsetAt(pos, sense.offset);
+    const self = synset.words.indexOf(lemma) + 1;
+    for (const w of synset.words) add(w, FACTOR.synonym, pos);
+    for (const pointer of synset.pointers) {
+      const relation = relationOf(pointer.symbol, pos);
+      if (!relation) continue;
+      // A lexical pointer (target != 0) links one word to one word: follow it only from the word asked about.
+      const source = pointer.target >> 8;
+      const target = pointer.target & 0xff;
+      if (pointer.target !== 0 && source !== self) continue;
+      const to = synsetAt(pointer.pos, pointer.offset);
+      const words = target > 0 ? [to.words[target - 1] ?? ''] : to.words;
+      for (const w of words) add(w, FACTOR[relation], pointer.pos);
+      if (relation === 'derivation') for (const w of to.words) add(w, FACTOR.synonym * SECOND_STEP, pointer.pos);
+    }
+  }
+}
+
+function relationOf(symbol: string, pos: WordNetPos): Relation | undefined {
+  switch (symbol) {
+    case '+':
+      return 'derivation';
+    // Instance links ("Russia" is an instance of "country") are left out: a named place or person is not
+    // answered by any other of its kind.
+    case '@':
+      return 'hypernym';
+    case '~':
+      return 'hyponym';
+    case '&':
+      return 'similar';
+    // A capital or region is part of its country ("Pyongyang" -> "North Korea"): part holonyms.
+    case '#p':
+      return pos === 'n' ? 'holonym' : undefined;
+    case '\\':
+      // From an adjective it is the noun it pertains to; from an adverb, the adjective it comes from.
+      return pos === 'a' || pos === 'r' ? 'pertainym' : undefined;
+    default:
+      return undefined;
+  }
+}
