@@ -40,7 +40,6 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
   const updateStore = createUpdateStore(store.sql);
   const publish = async (pack: StoryPack): Promise<void> => {
     const batch = await recordStoryChanges(updateStore, pack, clock.now());
-    if (batch) logger?.info({ batch }, 'story changed');
     const outcomes = await deliverPendingUpdates({
       store,
       updates: updateStore,
@@ -51,7 +50,7 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
       leaseMs: config.briefs.claimLeaseMs,
     });
     const posted = outcomes.filter((o) => o === 'posted').length;
-    if (posted > 0) logger?.info({ posted }, 'story updates posted');
+    logger?.info({ batch, posted }, 'story updates checked');
   };
   await publish(options.getPack());
   const poller = startFeedPoller({
