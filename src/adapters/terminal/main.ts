@@ -11,6 +11,7 @@ import { formatProblem } from '../../core/pack-problem.ts';
 import type { StartIo } from '../../start.ts';
 import { addArticle } from './add-article.ts';
 import { answerToText } from './answer-to-text.ts';
+import { extractionReport, runReview } from './review.ts';
 
 const OPTIONS = {
   story: { type: 'string' },
@@ -63,6 +64,7 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     return runPollCommand(configured.config, io);
   }
 
+  if (verb === 'review') return runReview(storyDir, rest, io);
   const loaded = loadPack(storyDir);
   if (!loaded.ok) {
     io.error.write(`The story pack in ${storyDir} has ${loaded.problems.length} problem(s):\n`);
@@ -73,7 +75,7 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
   if (verb === 'check') {
     const { people, timeline, conflicts } = pack.facts;
     io.output.write(
-      `Pack OK: ${storyDir}\n  ${pack.articles.length} articles, ${people.length} people, ${timeline.length} events, ${conflicts.length} conflicts\n  ${pack.citationCount} citations verified against their articles\n`,
+      `Pack OK: ${storyDir}\n  ${pack.articles.length} articles, ${people.length} people, ${timeline.length} events, ${conflicts.length} conflicts\n  ${pack.citationCount} citations verified against their articles\n${extractionReport(pack)}`,
     );
     return 0;
   }
