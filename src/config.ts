@@ -64,6 +64,7 @@ export const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be the numeric application id')),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be a numeric server (guild) id')),
   DISCORD_API_URL: optional(httpUrl),
+  DISCORD_PUBLIC_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'must be the 64-hex-character Public Key')),
 
   DATABASE_PATH: optional(z.string()),
   DATABASE_URL: optional(
@@ -105,6 +106,8 @@ export interface DiscordConfig {
   readonly applicationId: string;
   readonly guildId?: string;
   readonly apiUrl?: string;
+  /** Serve slash commands over HTTP at /discord/interactions on PORT (the Interactions Endpoint URL). */
+  readonly publicKey?: string;
 }
 
 export interface BriefsConfig {
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           applicationId: e.DISCORD_APPLICATION_ID,
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
+          publicKey: e.DISCORD_PUBLIC_KEY,
         }
       : undefined;
   const secrets = [

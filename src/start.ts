@@ -74,6 +74,14 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
       newRequestId,
     }),
   };
+  // Discord over HTTP (DISCORD_PUBLIC_KEY): /discord/interactions on PORT, in front of the ops routes; loaded only then.
+  const httpHandler = config.discord?.publicKey
+    ? await import('./adapters/discord/http/with-interactions.ts').then(async ({ withDiscordInteractions }) => {
+        const { discordPublicKey } = await import('./adapters/discord/http/verify-signature.ts');
+        const publicKey = discordPublicKey(config.discord!.publicKey!);
+        return withDiscordInteractions(opsHandler, { publicKey, dispatcher: deps.dispatcher, logger });
+      })
+    : opsHandler;
   let ops: OpsServer | undefined;
   // The port actually listened on (PORT=0 picks a free one; the running line tells which).
   let boundPort: number | undefined;
@@ -90,7 +98,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     // Each SDK is imported only when its platform is configured: a Discord-only bot never loads Bolt.
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/start-slack.ts');
-      const slack = await startSlack(deps, { opsHandler });
+      const slack = await startSlack(deps, { opsHandler: httpHandler });
       platforms.push(slack);
       boundPort = slack.port;
     }
@@ -99,7 +107,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
       platforms.push(await startDiscord(deps));
     }
     if (!sharesSlackPort(config)) {
-      ops = await startOpsServer(opsHandler, config.port);
+      ops = await startOpsServer(httpHandler, config.port);
       boundPort = ops.port;
     }
     const started = await startBriefs({

@@ -10,6 +10,8 @@ export interface ReadinessCheck {
 }
 
 export const OPS_PATHS = ['/healthz', '/readyz', '/metrics'] as const;
+/** POST routes that share PORT with the ops routes: Discord's HTTP interactions endpoint (when configured). */
+export const POST_PATHS = ['/discord/interactions'] as const;
 
 export function createOpsHandler(metrics: Metrics, checks: () => readonly ReadinessCheck[]) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -5,7 +5,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { summitCommand } from '../../../commands/summit.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
-import { OPS_PATHS } from '../../ops/ops-routes.ts';
+import { OPS_PATHS, POST_PATHS } from '../../ops/ops-routes.ts';
 import { pinoToBoltLogger } from './bolt-logger.ts';
 import { ACTION_IDS } from './button-value.ts';
 import type { ListenerDeps } from './listeners/listener-deps.ts';
@@ -91,9 +91,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       logger: boltLogger,
       bodyLimit: MAX_BODY_BYTES,
       customRoutes: ops
-        ? OPS_PATHS.map((path) => ({
+        ? [
+            ...OPS_PATHS.map((path) => ({ path, method: 'GET' })),
+            ...POST_PATHS.map((path) => ({ path, method: 'POST' })),
+          ].map(({ path, method }) => ({
             path,
-            method: 'GET',
+            method,
             handler: (req: IncomingMessage, res: ServerResponse) => {
               ops(req, res).catch((error: unknown) => {
                 logger.error({ err: error, path }, 'ops route failed');
