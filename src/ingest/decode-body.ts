@@ -7,7 +7,7 @@ const BOMS: readonly [number[], string][] = [
   [[0xff, 0xfe], 'utf-16le'],
 ];
 
-export function charsetOf(body: Uint8Array, contentType: string | null): string {
+function charsetOf(body: Uint8Array, contentType: string | null): string {
   for (const [bytes, label] of BOMS) if (bytes.every((b, i) => body[i] === b)) return label;
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
   if (fromHeader && isKnownLabel(fromHeader)) return fromHeader;

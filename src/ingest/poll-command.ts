@@ -19,7 +19,7 @@ export async function runPollCommand(
     io.error.write(`${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
     return 2;
   }
-  const opened = await openStore(config.briefs.databasePath, { now });
+  const opened = await openStore(config.briefs.databaseUrl ?? config.briefs.databasePath, { now });
   if (!opened.ok) {
     io.error.write(`${opened.problem}\n`);
     return 2;
@@ -48,7 +48,7 @@ export async function runPollCommand(
   }
 }
 
-export function describeReport(report: FeedReport): string {
+function describeReport(report: FeedReport): string {
   const head = `${report.url}:`;
   switch (report.outcome) {
     case 'first-poll':

@@ -9,7 +9,7 @@ import { pageMetadata, type MetaDocument } from './page-metadata.ts';
 import { publishedDay } from './published-day.ts';
 
 /** Fewer words than this is a teaser, a caption or an index page, not an article. */
-export const MIN_ARTICLE_WORDS = 60;
+const MIN_ARTICLE_WORDS = 60;
 /** A page that declares itself not free (JSON-LD isAccessibleForFree) and shows fewer words than this is a stub. */
 const PAYWALL_STUB_WORDS = 200;
 /** https://html.spec.whatwg.org/multipage/iana.html — HTML and XHTML; anything else is refused before parsing. */

@@ -24,7 +24,7 @@ export interface UpdateDeliveryDeps {
 
 /** Older batches are not posted to a channel that missed them: an update is news, not an archive. */
 const MAX_AGE_MS = 7 * 86_400_000;
-export const UPDATE_SLOT_PREFIX = 'update:';
+const UPDATE_SLOT_PREFIX = 'update:';
 
 export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<DeliveryOutcome[]> {
   const outcomes: DeliveryOutcome[] = [];
