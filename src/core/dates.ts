@@ -1,7 +1,29 @@
 // Calendar dates as the fact sheet keeps them (YYYY, YYYY-MM, YYYY-MM-DD) and as people type them ("sep 3").
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The one month table of the code base (timeline filters, ask's time words): full English names, lower case. */
+export const MONTH_FULL_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+const MONTHS = MONTH_FULL_NAMES.map((m) => m.slice(0, 3));
+const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+
+/** 1-12 for a full month name, its first three letters or "sept" (folded, lower case); undefined otherwise. */
+export function monthOfWord(word: string): number | undefined {
+  const index = MONTH_FULL_NAMES.findIndex((m) => m === word || m.slice(0, 3) === word);
+  if (index >= 0) return index + 1;
+  return word === 'sept' ? 9 : undefined;
+}
 
 export interface Period {
   /** First day, YYYY-MM-DD. */
@@ -57,8 +79,7 @@ function monthNumber(word: string | undefined): string | undefined {
 }
 
 function isFullMonthPrefix(word: string): boolean {
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'];
-  return [...full, 'november', 'december', 'sept'].some((m) => m.startsWith(word));
+  return [...MONTH_FULL_NAMES, 'sept'].some((m) => m.startsWith(word));
 }
 
 function build(year: string | undefined, month: string | undefined, day: string | undefined): Period | undefined {

@@ -2,24 +2,11 @@
 // and which calendar days it names, resolved against an anchor day (an article's publication date; for a question,
 // the newest article's date — the story's "today").
 
+import { monthOfWord } from '../dates.ts';
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Short weekday forms people type; "sat", "sun" and "wed" are words first, so they are not read as days. */
 const WEEKDAY_SHORT: Record<string, number> = { mon: 1, tue: 2, tues: 2, thu: 4, thur: 4, thurs: 4, fri: 5 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'];
-const ALL_MONTHS = [...MONTHS, 'november', 'december'];
-const MONTH_SHORT: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 /** "may" and "march" are verbs first: they are months only beside a day number. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 /** Words that say "when" without naming a day. */
@@ -45,23 +32,19 @@ export interface TimeInText {
   readonly positions: readonly number[];
 }
 
-const MONTH_NUMBER = new Map<string, number>([
-  ...ALL_MONTHS.map((m, i): [string, number] => [m, i + 1]),
-  ...Object.entries(MONTH_SHORT),
-]);
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((d, i) => [d, i]));
 const YEAR = /^(19|20)\d\d$/;
 
 /** A month or weekday name, full or short: a time, never a person's or place's name. */
 export function isCalendarWord(word: string): boolean {
-  return WEEKDAY_NUMBER.has(word) || MONTH_NUMBER.has(word) || word in WEEKDAY_SHORT;
+  return WEEKDAY_NUMBER.has(word) || monthOfWord(word) !== undefined || word in WEEKDAY_SHORT;
 }
 
 /** Whether timeIn could react to this word: lets indexing skip it for the many sentences that say no time. */
 export function isTimeWord(word: string): boolean {
   return (
     WEEKDAY_NUMBER.has(word) ||
-    MONTH_NUMBER.has(word) ||
+    monthOfWord(word) !== undefined ||
     VAGUE_TIME.has(word) ||
     word === 'day' ||
     word in WEEKDAY_SHORT ||
@@ -131,8 +114,9 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
   return hasTime ? { hasTime, namesDay, days: [...days], months: [...months], positions } : NO_TIME;
 }
 
+/** Months from the one month table (dates.ts); "mar" is not read as March: it is a word first. */
 function monthOf(word: string): number | undefined {
-  return MONTH_NUMBER.get(word);
+  return word === 'mar' ? undefined : monthOfWord(word);
 }
 
 function dayNumber(word: string | undefined): number | undefined {
