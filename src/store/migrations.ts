@@ -107,6 +107,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_changes_batch ON story_changes (batch, seen_at);
     `,
   },
+  {
+    version: 4,
+    name: 'Slack installations (OAuth, many workspaces); the workspace of each subscription',
+    sql: () => `
+      CREATE TABLE slack_installations (
+        install_key   TEXT PRIMARY KEY,
+        team_id       TEXT,
+        enterprise_id TEXT,
+        sealed        TEXT NOT NULL,
+        installed_at  TEXT NOT NULL
+      );
+      ALTER TABLE subscriptions ADD COLUMN team_id TEXT;
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
