@@ -32,6 +32,7 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
   const pages = paginateRows(answerToRows(answer), {
     headings: answer.sections.map((s) => s.heading),
     sourceTextLength: (n) => sourceTexts[n - 1]?.length ?? 0,
+    buttons: buttonBudget(answer),
   });
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, Math.trunc(controls.page)), pageCount - 1);
@@ -56,6 +57,13 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
 
   const text = shortenEscaped(answerToPlainText(answer), MAX_FALLBACK_TEXT - 40) + where;
   return { text, blocks, page, pageCount };
+}
+
+/** Previous + Next + Share, and one per command to run: the buttons a page of this answer may carry at most. */
+function buttonBudget(answer: Answer): number {
+  const paged = answer.actions.some((a) => a.type === 'page') ? 2 : 0;
+  const shared = answer.actions.some((a) => a.type === 'share') ? 1 : 0;
+  return paged + shared + answer.actions.filter((a) => a.type === 'run').length;
 }
 
 /** "*[1]* <url|headline> · topgab.com, 2 Sep 2025 (estimated) · aggregator rewrite, not original reporting · 000" */

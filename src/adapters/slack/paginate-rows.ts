@@ -13,13 +13,17 @@ export interface RowPage {
 
 /** Blocks every page may add around its content: header, "shared by", footer, actions. */
 export const FIXED_BLOCKS = 4;
-/** Characters every page may add around its content: header, footer, button labels and three button values. */
-export const FIXED_TEXT = 1000 + 3 * 1000;
+/** Characters every page may add around its content: header, footer and "shared by"/note lines. */
+const FIXED_TEXT = 1000;
+/** Characters one button may add: its label and its value (button-value.ts keeps values under half of 2000). */
+const BUTTON_TEXT = 1000;
 
 export interface PaginateOptions {
   /** Length of the context element listing source `n` (the paginator only needs its size). */
   readonly sourceTextLength: (n: number) => number;
   readonly headings: readonly string[];
+  /** The most buttons a page of this answer can carry (none on a brief posted in a channel). */
+  readonly buttons: number;
 }
 
 export function paginateRows(rows: readonly Row[], options: PaginateOptions): RowPage[] {
@@ -30,7 +34,7 @@ export function paginateRows(rows: readonly Row[], options: PaginateOptions): Ro
 
   const fits = (nextSections: string[], nextSources: Set<number>, nextText: number) =>
     nextSections.length + Math.ceil(nextSources.size / MAX_CONTEXT_ELEMENTS) + FIXED_BLOCKS <= MAX_BLOCKS &&
-    nextText + FIXED_TEXT <= MAX_PAGE_TEXT;
+    nextText + FIXED_TEXT + options.buttons * BUTTON_TEXT <= MAX_PAGE_TEXT;
 
   // Each heading opens a new section block, so the answer's sections read apart.
   const withRow = (base: string[], row: string, isHeading: boolean) => {

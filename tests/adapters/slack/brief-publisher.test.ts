@@ -2,6 +2,7 @@
 // crash, rate limits waited out, and channel errors that delivery must treat as permanent.
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/answer-model.ts';
 import { BRIEF_EVENT_TYPE, createSlackPublisher } from '../../../src/adapters/slack/brief-publisher.ts';
 import { classifyPublishError, type Publisher } from '../../../src/briefs/index.ts';
 import { composeBrief } from '../../../src/core/brief/compose-brief.ts';
@@ -17,7 +18,11 @@ let publisher: Publisher;
 const clock = new FakeClock(Date.parse('2025-09-10T06:00:00Z'));
 const logger = createLogger({ level: 'silent', secrets: [] });
 const onePage = () => composeBrief(bundledPack(), { date: '2025-09-03', firstSeen: new Map() });
-const twoPages = () => composeBrief(bundledPack(), { date: '2025-09-10', firstSeen: new Map() });
+/** A brief twice as long as the bundled one: more than one Slack page. */
+const twoPages = (): Answer => {
+  const brief = composeBrief(bundledPack(), { date: '2025-09-10', firstSeen: new Map() });
+  return { ...brief, sections: [...brief.sections, ...brief.sections] };
+};
 const options = (key: string, delayed = false) => ({ idempotencyKey: key, delayed });
 
 beforeAll(async () => {
