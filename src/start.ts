@@ -8,9 +8,8 @@ import { updatesRoute } from './updates/updates-service.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
-import { briefRoute } from './dispatch/brief-route.ts';
-import { createDispatcher } from './dispatch/dispatcher.ts';
-import { createLogger, newRequestId, type Logger } from './log.ts';
+import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
@@ -60,18 +59,12 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     logger,
     metrics,
     getPack: holder.current,
-    // createBotDispatcher's routes plus feeds and story updates (it has no way to add routes yet).
-    dispatcher: createDispatcher({
+    dispatcher: createBotDispatcher({
       getPack: holder.current,
-      routes: [
-        briefRoute(() => briefs?.service),
-        feedsRoute(() => stories?.feeds),
-        updatesRoute(() => stories?.updates),
-      ],
-      now: () => new Date(),
+      getBriefs: () => briefs?.service,
+      routes: [feedsRoute(() => stories?.feeds), updatesRoute(() => stories?.updates)],
       timezone: config.briefs.timezone,
       logger,
-      newRequestId,
     }),
   };
   // Discord over HTTP (DISCORD_PUBLIC_KEY): /discord/interactions on PORT, in front of the ops routes; loaded only then.

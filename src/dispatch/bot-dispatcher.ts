@@ -3,6 +3,7 @@ import type { BriefService } from '../briefs/index.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import { newRequestId, type Logger } from '../log.ts';
 import { briefRoute } from './brief-route.ts';
+import type { ChannelRoute } from './channel-route.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 
 export interface BotServices {
@@ -13,13 +14,15 @@ export interface BotServices {
   readonly timezone: string;
   readonly logger: Logger;
   readonly now?: () => Date;
+  /** The other channel services (feeds, story updates), after briefs. */
+  readonly routes?: readonly ChannelRoute[];
 }
 
 export function createBotDispatcher(services: BotServices): Dispatcher {
   const getBriefs = services.getBriefs ?? (() => undefined);
   return createDispatcher({
     getPack: services.getPack,
-    routes: [briefRoute(getBriefs)],
+    routes: [briefRoute(getBriefs), ...(services.routes ?? [])],
     now: services.now ?? (() => new Date()),
     timezone: services.timezone,
     logger: services.logger,
