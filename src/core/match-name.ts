@@ -75,7 +75,11 @@ function tokenDistance(typed: string, known: string): number {
   return d <= allowedTypos(known.length) ? d : Infinity;
 }
 
-function allowedTypos(length: number): number {
+/**
+ * The one typo policy for names (`who`, `timeline` filters and names in `ask` questions): edits forgiven in a word
+ * or a run-together name of this many letters.
+ */
+export function allowedTypos(length: number): number {
   if (length <= 3) return 0;
   if (length <= 5) return 1;
   return length <= 9 ? 2 : 3;

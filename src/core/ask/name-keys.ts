@@ -1,6 +1,8 @@
 // Finding the fact sheet's people in text: exactly in article sentences (every spelling and short name), and
 // forgivingly in questions (typos, run-together names: "peseshkian", "kim jung un", "putn").
 import { distance } from 'fastest-levenshtein';
+import { allowedTypos } from '../match-name.ts';
+import { isDictionaryWord } from './lexicon.ts';
 import type { Person, StoryPack } from '../story-pack.ts';
 import { foldWords } from './tokenize.ts';
 
@@ -94,14 +96,10 @@ function bestKey(names: NameKeys, gram: readonly string[], isOrdinaryWord: (w: s
     // A typo match needs every typed word to be unknown as an ordinary word, and at least 4 letters.
     if (gram.some((w) => w.length < 4 && !names.nameWords.has(w))) continue;
     if (gram.some((w) => !names.nameWords.has(w) && isOrdinaryWord(w))) continue;
+    // A lone dictionary word ("chose") is not a misspelled name ("Choe"), even if no article uses it.
+    if (gram.length === 1 && !names.nameWords.has(compact) && isDictionaryWord(compact)) continue;
     const d = distance(compact, key.compact);
     if (d <= allowed && (!best || d < best.d)) best = { person: key.person, d };
   }
   return best?.person;
-}
-
-function allowedTypos(length: number): number {
-  if (length <= 4) return 0;
-  if (length <= 6) return 1;
-  return length <= 10 ? 2 : 3;
 }
