@@ -25,6 +25,11 @@ export interface DeliveryDeps {
   readonly retry: { readonly attempts: number; readonly baseMs: number; readonly maxMs: number };
   /** What the slot posts; default: that day's brief. Story-update posts bring their own (src/updates). */
   readonly compose?: (slot: BriefSlot, claimedAt: Date) => Promise<Answer>;
+  /**
+   * The channel can never receive this post (removed, no access): what to record and whom to tell. Default: the
+   * brief subscription is marked failing and its subscriber told that daily briefs stopped.
+   */
+  readonly onPermanentFailure?: (subscription: Subscription, code: string, detail: string) => Promise<void>;
 }
 
 export type DeliveryOutcome =
@@ -58,6 +63,13 @@ export async function deliverBrief(
   delayed: boolean,
 ): Promise<DeliveryOutcome> {
   const { store, publisher, clock, logger } = deps;
+  const stopBriefs = async (sub: Subscription, code: string, detail: string): Promise<void> => {
+    await store.subscriptions.markFailing(sub.platform, sub.channelId, detail, clock.now());
+    logger?.warn({ channel: sub.channelId, code }, 'channel cannot receive briefs; subscription marked failing');
+    await publisher
+      .notifyFailure?.(sub, `Daily briefs to this channel stopped: ${code}.`)
+      .catch((e: unknown) => logger?.warn({ err: e }, 'could not tell the subscriber'));
+  };
   const slot: BriefSlot = { platform: subscription.platform, channelId: subscription.channelId, localDate };
   const log = logger?.child({ ...slot });
   const token = `${CLAIM_HOLDER}/${randomUUID()}`;
@@ -107,11 +119,8 @@ export async function deliverBrief(
       const detail = `${failure.code}: ${failure.message}`;
       if (failure.kind === 'permanent') {
         await store.briefLog.recordFailed(slot, token, detail);
-        await store.subscriptions.markFailing(slot.platform, slot.channelId, detail, clock.now());
-        log?.warn({ code: failure.code }, 'channel cannot receive briefs; subscription marked failing');
-        await publisher
-          .notifyFailure?.(subscription, `Daily briefs to this channel stopped: ${failure.code}.`)
-          .catch((e: unknown) => log?.warn({ err: e }, 'could not tell the subscriber'));
+        const stop = deps.onPermanentFailure ?? stopBriefs;
+        await stop(subscription, failure.code, detail);
         return 'failed-permanent';
       }
       await store.briefLog.recordAttempt(slot, token, detail);

@@ -17,8 +17,11 @@ export interface Publisher {
   post(channelId: string, answer: Answer, options: PostOptions): Promise<{ messageId: string }>;
   /** The id of a message in the channel carrying `idempotencyKey`, posted at or after `since`; undefined if none. */
   findExisting(channelId: string, idempotencyKey: string, since: Date): Promise<string | undefined>;
-  /** Optional: tell the subscriber (e.g. by DM) that their channel no longer gets briefs, and why. */
-  notifyFailure?(subscription: Subscription, message: string): Promise<void>;
+  /**
+   * Optional: tell the subscriber (e.g. by DM) that their channel no longer gets these posts, and why;
+   * `resubscribe` is the command that turns them on again once access is fixed (default `brief subscribe`).
+   */
+  notifyFailure?(subscription: Subscription, message: string, resubscribe?: string): Promise<void>;
 }
 
 /** Deterministic per slot, so retries and restarts reuse it: "brief-" + 18 base64url chars of a SHA-256 (24 chars). */

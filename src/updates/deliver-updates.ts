@@ -46,6 +46,17 @@ export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<D
         leaseMs: deps.leaseMs,
         retry: deps.retry ?? { attempts: 3, baseMs: 1000, maxMs: 30_000 },
         compose: async () => answerStoryChanges(pack, changes),
+        // Not the daily brief's notice: this channel's story updates stop, its brief subscription is left alone.
+        onPermanentFailure: async (subscription, code) => {
+          await deps.updates.unsubscribe(subscription.platform, subscription.channelId);
+          deps.logger?.warn(
+            { channel: subscription.channelId, code },
+            'channel cannot receive story updates; unsubscribed',
+          );
+          await publisher
+            .notifyFailure?.(subscription, `Story updates to this channel stopped: ${code}.`, 'updates subscribe')
+            .catch((e: unknown) => deps.logger?.warn({ err: e }, 'could not tell the subscriber'));
+        },
       };
       outcomes.push(await deliverBrief(delivery, asSubscription(sub), `${UPDATE_SLOT_PREFIX}${batch.batch}`, false));
     }

@@ -68,8 +68,8 @@ export function createDiscordPublisher(source: Client | REST, logger: Logger): P
       }
       return first.id;
     },
-    async notifyFailure(subscription, message) {
-      const text = `${message} Channel: <#${subscription.channelId}>. Give me View Channel, Send Messages and Embed Links there, then run \`/summit brief subscribe\` again.`;
+    async notifyFailure(subscription, message, resubscribe = 'brief subscribe') {
+      const text = `${message} Channel: <#${subscription.channelId}>. Give me View Channel, Send Messages and Embed Links there, then run \`/summit ${resubscribe}\` again.`;
       if (!/^\d{15,22}$/.test(subscription.createdBy)) {
         // Subscribed from DISCORD_BRIEF_CHANNELS: nobody to DM; the log is where an operator looks.
         log.warn({ channelId: subscription.channelId }, text);

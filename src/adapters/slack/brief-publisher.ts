@@ -114,12 +114,12 @@ export function createSlackPublisher(
       return found[0]!.ts;
     },
 
-    async notifyFailure(subscription, message) {
+    async notifyFailure(subscription, message, resubscribe = 'brief subscribe') {
       // A user id as channel posts in the app's direct messages with that user (chat:write is enough).
       // https://docs.slack.dev/reference/methods/chat.postMessage#app_home
       if (!SLACK_USER_ID.test(subscription.createdBy)) return; // e.g. 'env': channels configured in SLACK_BRIEF_CHANNELS
       const channel = /^[CG][A-Z0-9]+$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : 'a channel';
-      const text = `${escapeMrkdwn(message)} (${channel}). Fix the bot's access there, then run \`/summit brief subscribe\` in it again.`;
+      const text = `${escapeMrkdwn(message)} (${channel}). Fix the bot's access there, then run \`/summit ${resubscribe}\` in it again.`;
       await client.chat.postMessage({ channel: subscription.createdBy, text });
     },
   };
