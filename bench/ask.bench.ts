@@ -1,7 +1,7 @@
 // `ask` at scale: index build time, resident memory and p50/p99 per question over a 10,000-article synthetic pack,
 // beside MiniSearch and FlexSearch indexing the same sentences and answering the same questions in the same run;
-// plus startup-to-ready on the bundled pack. Targets (issue 6): p99 < 20 ms, build < 5 s, RSS < 600 MB, p99 below
-// both libraries, startup < 300 ms.
+// plus startup-to-ready on the bundled pack. Targets (issue 12): p99 < 20 ms, build < 10 s, RSS < 600 MB at 10,000
+// articles.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';

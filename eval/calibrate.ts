@@ -3,11 +3,12 @@
 // a tie; the figures of half B, which took no part in the choice, are what the threshold is expected to do.
 import type { CorpusQuestion } from './corpus-questions.ts';
 import { hasKeyWords } from './corpus-questions.ts';
+import { MIN_CANDIDATE_COVERAGE } from '../src/core/ask/search-sentences.ts';
 import type { Answering } from './ask-engines.ts';
 
 /** Lines of an answer that count: the key words must be in the first lines a journalist reads. */
 export const FIRST_LINES = 3;
-const THRESHOLDS = Array.from({ length: 61 }, (_, i) => Math.round((0.3 + i * 0.01) * 100) / 100);
+const THRESHOLDS = Array.from({ length: 41 }, (_, i) => Math.round((MIN_CANDIDATE_COVERAGE + i * 0.01) * 100) / 100);
 /** A wrong answer costs two right ones: a refusal is honest, a wrong sentence is not. */
 const WRONG_COST = 2;
 

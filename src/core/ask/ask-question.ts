@@ -1,7 +1,7 @@
 // `ask` as data, before any rendering: the candidate answers of a question, each with one confidence score, best
 // first. answer-ask.ts renders the lines at or above CONFIDENCE_THRESHOLD; eval/ask-eval.ts calibrates it.
 import type { AskIndex } from './ask-index.ts';
-import { judgeSentence } from './judge-sentence.ts';
+import { confidenceOf, fitsKind } from './judge-sentence.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
 
@@ -31,31 +31,36 @@ export interface AskResult {
 
 export function askQuestion(index: AskIndex, text: string): AskResult {
   const question = parseQuestion(index, text);
-  const candidates: AskCandidate[] = [];
-  let wrongKind = 0;
+  const scored: AskCandidate[] = [];
   const seen = new Set<string>();
   for (const hit of searchSentences(index, question)) {
     const sentenceText = textOf(index, hit.sentence);
     // The same sentence syndicated in two articles is one answer, cited once (the first, best-ranked source).
     if (seen.has(sentenceText)) continue;
     seen.add(sentenceText);
-    const judgement = judgeSentence(index, question, hit.sentence);
-    if (!judgement.fits) {
-      if (judgement.confidence >= CONFIDENCE_THRESHOLD) wrongKind++;
-      continue;
-    }
     const article = index.pack.articles[index.sentenceArticle[hit.sentence]!];
-    candidates.push({
+    scored.push({
       sentence: hit.sentence,
       text: sentenceText,
       articleId: article?.id ?? '',
-      confidence: judgement.confidence,
+      confidence: confidenceOf(index, question, hit.sentence),
       score: hit.score,
     });
   }
-  candidates.sort((a, b) => rank(b) - rank(a));
+  scored.sort((a, b) => rank(b) - rank(a));
+  // The answer-kind check reads words and WordNet: it runs best first and stops once enough candidates fit.
+  const candidates: AskCandidate[] = [];
+  let wrongKind = 0;
+  for (const candidate of scored) {
+    if (candidates.length === CHECKED_FITS) break;
+    if (fitsKind(index, question, candidate.sentence)) candidates.push(candidate);
+    else if (candidate.confidence >= CONFIDENCE_THRESHOLD) wrongKind++;
+  }
   return { question, candidates, wrongKind };
 }
+
+/** Candidates that fit kept per question: twice the lines shown, so a higher threshold still has some to show. */
+const CHECKED_FITS = MAX_LINES * 2;
 
 /** Confidence first; among near-equal confidences, the stronger BM25 match. */
 function rank(c: AskCandidate): number {

@@ -19,13 +19,19 @@ export interface Judgement {
 }
 
 export function judgeSentence(index: AskIndex, question: ParsedQuestion, s: number): Judgement {
+  return { confidence: confidenceOf(index, question, s), fits: fitsKind(index, question, s) };
+}
+
+export function confidenceOf(index: AskIndex, question: ParsedQuestion, s: number): number {
   const start = index.termStart[s]!;
   const end = index.termStart[s + 1]!;
   const attribution = index.articleTerms[index.sentenceArticle[s]!];
-  const confidence = coverage(question, (term) => contains(index.sentenceTerms, start, end, term), attribution);
+  return coverage(question, (term) => contains(index.sentenceTerms, start, end, term), attribution);
+}
+
+export function fitsKind(index: AskIndex, question: ParsedQuestion, s: number): boolean {
   const persons = Array.from(index.personList.subarray(index.personStart[s]!, index.personStart[s + 1]!));
-  const fits = givesKind(index, question, { text: textOf(index, s), flags: index.flags[s]!, persons });
-  return { confidence, fits };
+  return givesKind(index, question, { text: textOf(index, s), flags: index.flags[s]!, persons });
 }
 
 /**

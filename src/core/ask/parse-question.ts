@@ -55,7 +55,7 @@ const PERSON_WEIGHT = 1.5;
 /** A word no article uses weighs this share of a rare word: enough to lower confidence, not to veto (docs/ask.md). */
 export const ABSENT_WEIGHT = 0.35;
 /** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
-const MAX_ALTERNATIVES = 16;
+const MAX_ALTERNATIVES = 8;
 const TYPO_FACTOR = 0.9;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 

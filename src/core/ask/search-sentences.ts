@@ -10,7 +10,7 @@ import { idf, type ParsedQuestion } from './parse-question.ts';
  * the calibration considers (docs/ask.md): searching stops widening once the concepts left cannot lift a sentence
  * there.
  */
-export const MIN_CANDIDATE_COVERAGE = 0.3;
+export const MIN_CANDIDATE_COVERAGE = 0.5;
 /** Best candidates handed to the judge. */
 const CANDIDATES = 60;
 

@@ -21,7 +21,7 @@ export function whyNotFound(index: AskIndex, result: AskResult): string {
       return `The closest sentence does not speak of ${list(missing.map((c) => `“${c.label}”`))}.`;
     }
   }
-  const subjects = list(question.concepts.map((c) => c.label));
+  const subjects = list(question.concepts.map((c) => (c.kind === 'word' ? `“${c.label}”` : c.label)));
   if (result.wrongKind > 0) return `The articles mention ${subjects}, but no sentence ${KIND_NEEDS[question.kind]}.`;
   return `No sentence speaks of ${subjects} together.`;
 }
