@@ -7,6 +7,7 @@ import dotenv from 'dotenv';
 import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from './briefs/brief-time.ts';
 import { parseEnvChannels, type EnvChannel } from './briefs/env-channels.ts';
+import { parseEncryptionKey } from './adapters/slack/oauth/token-cipher.ts';
 
 /** The repository's own data/ folder, whether this module runs from src/ or from the compiled dist/src/. */
 export const BUNDLED_STORY_DIR = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -59,6 +60,13 @@ export const envSchema = z.object({
   SLACK_APP_TOKEN: optional(token('xapp-', 'an app-level token with connections:write, for Socket Mode')),
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, 'must be the hex Signing Secret')),
   SLACK_API_URL: optional(httpUrl.refine((v) => v.endsWith('/api/'), 'must end with "/api/"')),
+  // OAuth install for many workspaces (src/adapters/slack/oauth): instead of SLACK_BOT_TOKEN, in HTTP mode.
+  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'must be the Client ID (digits.digits, Basic Information)')),
+  SLACK_CLIENT_SECRET: optional(z.string().regex(/^[0-9a-f]{16,}$/i, 'must be the hex Client Secret')),
+  SLACK_STATE_SECRET: optional(z.string().min(32, 'must be at least 32 characters (a random string of your own)')),
+  SLACK_TOKEN_ENCRYPTION_KEY: optional(
+    z.string().refine((v) => parseEncryptionKey(v) !== undefined, 'must be 32 bytes as 64 hex or 44 base64 characters'),
+  ),
 
   DISCORD_TOKEN: optional(z.string().min(20, 'must be the bot token from the Developer Portal')),
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{15,22}$/, 'must be the numeric application id')),
@@ -94,11 +102,23 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface SlackConfig {
-  readonly botToken: string;
+  /** One workspace: its Bot User OAuth Token. Absent in OAuth mode, where each workspace's token is in the database. */
+  readonly botToken?: string;
+  /** Many workspaces: the OAuth install flow (/slack/install), HTTP mode only. */
+  readonly oauth?: SlackOAuthConfig;
   /** Socket Mode when set; HTTP mode on `port` otherwise. */
   readonly appToken?: string;
   readonly signingSecret?: string;
   readonly apiUrl?: string;
+}
+
+export interface SlackOAuthConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Signs the OAuth state parameter, so a callback not started by our own /slack/install is refused. */
+  readonly stateSecret: string;
+  /** AES-256-GCM key for the bot tokens at rest (32 bytes). */
+  readonly encryptionKey: Buffer;
 }
 
 export interface DiscordConfig {
@@ -167,14 +187,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
 
-  const slack: SlackConfig | undefined = e.SLACK_BOT_TOKEN
-    ? {
-        botToken: e.SLACK_BOT_TOKEN,
-        appToken: e.SLACK_APP_TOKEN,
-        signingSecret: e.SLACK_SIGNING_SECRET,
-        apiUrl: e.SLACK_API_URL,
-      }
-    : undefined;
+  const oauth: SlackOAuthConfig | undefined =
+    e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && e.SLACK_TOKEN_ENCRYPTION_KEY
+      ? {
+          clientId: e.SLACK_CLIENT_ID,
+          clientSecret: e.SLACK_CLIENT_SECRET,
+          stateSecret: e.SLACK_STATE_SECRET,
+          encryptionKey: parseEncryptionKey(e.SLACK_TOKEN_ENCRYPTION_KEY)!,
+        }
+      : undefined;
+  const slack: SlackConfig | undefined =
+    e.SLACK_BOT_TOKEN || oauth
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          ...(oauth && { oauth }),
+          appToken: e.SLACK_APP_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          apiUrl: e.SLACK_API_URL,
+        }
+      : undefined;
   const discord: DiscordConfig | undefined =
     e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
       ? {
@@ -189,6 +220,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
     e.SLACK_BOT_TOKEN,
     e.SLACK_APP_TOKEN,
     e.SLACK_SIGNING_SECRET,
+    e.SLACK_CLIENT_SECRET,
+    e.SLACK_STATE_SECRET,
+    e.SLACK_TOKEN_ENCRYPTION_KEY,
     e.DISCORD_TOKEN,
     passwordIn(e.DATABASE_URL),
   ].filter((s): s is string => s !== undefined);
@@ -232,7 +266,10 @@ function passwordIn(url: string | undefined): string | undefined {
   }
 }
 
+const SLACK_OAUTH_KEYS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_ENCRYPTION_KEY'];
+
 function slackProblems(present: (key: string) => boolean): string[] {
+  if (SLACK_OAUTH_KEYS.some(present)) return slackOAuthProblems(present);
   const any = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'].some(present);
   if (!any) return [];
   const problems: string[] = [];
@@ -241,6 +278,21 @@ function slackProblems(present: (key: string) => boolean): string[] {
   }
   if (!present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required for Slack HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return problems;
+}
+
+/** OAuth mode: all four OAuth settings, HTTP mode (the install pages and events come over HTTP), no fixed token. */
+function slackOAuthProblems(present: (key: string) => boolean): string[] {
+  const problems = SLACK_OAUTH_KEYS.filter((key) => !present(key)).map(
+    (key) => `${key}: required for the Slack OAuth install (${SLACK_OAUTH_KEYS.join(', ')} go together)`,
+  );
+  if (!present('SLACK_SIGNING_SECRET')) problems.push('SLACK_SIGNING_SECRET: required for the Slack OAuth install');
+  if (present('SLACK_APP_TOKEN')) {
+    problems.push('SLACK_APP_TOKEN: unset it: the OAuth install runs in HTTP mode (Socket Mode serves one workspace)');
+  }
+  if (present('SLACK_BOT_TOKEN')) {
+    problems.push('SLACK_BOT_TOKEN: unset it: with the OAuth install each workspace has its own token');
   }
   return problems;
 }
