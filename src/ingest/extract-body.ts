@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The article text of a page: page furniture removed first (cookie and consent banners, navigation, "most read" and
 // related lists, newsletter boxes, scripts, footers), then Mozilla's Readability picks the article, then only the
 // text of its blocks is kept (no markup, so nothing from the page can reach chat as HTML or a link).
