@@ -154,5 +154,3 @@ export function synsetAt(pos: WordNetPos, offset: number): Synset {
   synsetCache.set(cacheKey, synset);
   return synset;
 }
-
-export { POSITIONS as WORDNET_POSITIONS };
