@@ -55,6 +55,8 @@ function describeReport(report: FeedReport): string {
       return `${head} first poll, ${report.recorded} item(s) recorded and none added (a new feed's existing items are not imported)`;
     case 'not-modified':
       return `${head} not modified since the last poll`;
+    case 'elsewhere':
+      return `${head} skipped: another summit process polls it, or polled it moments ago`;
     case 'resting':
     case 'failed':
       return `${head} ${report.outcome === 'failed' ? 'failed' : 'skipped'}: ${report.message ?? ''}`;

@@ -1,7 +1,10 @@
 // One poll of every feed: FEED_URLS plus the feeds channels added. A feed resting after failures is skipped until its
 // time. New items (by MonitoRSS-style id) are fetched as pages and written to the pack one at a time; the first poll
 // of a new feed records its items and adds none; items past the age limit, items whose link the pack already has, and
-// pages that are refused are recorded with why, so no item is tried twice.
+// pages that are refused are recorded with why, so no item is tried twice. Several replicas may poll one database:
+// each feed is claimed before it is fetched (one poller at a time, and none again within `restMs` of the last poll),
+// and each new item's row is inserted before its page is fetched, so only one poll writes its article.
+import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import { loadPack } from '../core/load-pack.ts';
 import type { Logger } from '../log.ts';
@@ -28,6 +31,8 @@ export interface PollDeps {
   readonly onFeedFailing?: (feed: Feed, message: string) => Promise<void>;
   /** Shutdown: no further item is started (those not reached are tried at the next poll). */
   readonly signal?: AbortSignal;
+  /** Feed claims; default: a token of this poll, the default lease, no rest (a manual poll polls at once). */
+  readonly claim?: { readonly token?: string; readonly leaseMs: number; readonly restMs: number };
 }
 
 export interface AddedArticle {
@@ -39,7 +44,8 @@ export interface AddedArticle {
 
 export interface FeedReport {
   readonly url: string;
-  readonly outcome: 'first-poll' | 'not-modified' | 'fetched' | 'failed' | 'resting';
+  /** 'elsewhere': another poller holds the feed, or polled it within the rest. */
+  readonly outcome: 'first-poll' | 'not-modified' | 'fetched' | 'failed' | 'resting' | 'elsewhere';
   readonly added: readonly AddedArticle[];
   readonly skipped: readonly FeedItemRecord[];
   readonly recorded: number;
@@ -48,6 +54,14 @@ export interface FeedReport {
 
 /** Feeds fetched at once; page fetches and pack writes stay one at a time (the pack has one writer). */
 const FEED_CONCURRENCY = 4;
+/** BRIEF_CLAIM_LEASE_SECONDS's default, for pollers not given one. */
+const DEFAULT_LEASE_MS = 120_000;
+
+interface Claim {
+  readonly token: string;
+  readonly leaseMs: number;
+  readonly restMs: number;
+}
 
 export async function pollFeeds(deps: PollDeps): Promise<FeedReport[]> {
   await deps.feeds.ensureEnvFeeds(deps.envFeedUrls, deps.now());
@@ -55,15 +69,42 @@ export async function pollFeeds(deps: PollDeps): Promise<FeedReport[]> {
   const feeds = (await deps.feeds.list()).filter((f) => f.origin === 'channel' || env.has(f.url));
   const fetchSlot = pLimit(FEED_CONCURRENCY);
   const packSlot = pLimit(1);
-  return Promise.all(feeds.map((feed) => fetchSlot(() => pollFeed(feed, deps, packSlot))));
+  const claim: Claim = {
+    token: deps.claim?.token ?? randomUUID(),
+    leaseMs: deps.claim?.leaseMs ?? DEFAULT_LEASE_MS,
+    restMs: deps.claim?.restMs ?? 0,
+  };
+  return Promise.all(feeds.map((feed) => fetchSlot(() => pollClaimed(feed, deps, claim, packSlot))));
 }
 
-async function pollFeed(feed: Feed, deps: PollDeps, packSlot: ReturnType<typeof pLimit>): Promise<FeedReport> {
-  const report = { url: feed.url, added: [], skipped: [], recorded: 0 };
+async function pollClaimed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: PackSlot): Promise<FeedReport> {
   const now = deps.now();
   if (feed.nextPollAt && Date.parse(feed.nextPollAt) > now.getTime()) {
-    return { ...report, outcome: 'resting', message: `failing; next try after ${feed.nextPollAt}` };
+    return {
+      url: feed.url,
+      added: [],
+      skipped: [],
+      recorded: 0,
+      outcome: 'resting',
+      message: `failing; next try after ${feed.nextPollAt}`,
+    };
   }
+  if (!(await deps.feeds.claimFeed(feed.url, claim.token, now, claim))) {
+    return { url: feed.url, added: [], skipped: [], recorded: 0, outcome: 'elsewhere' };
+  }
+  try {
+    // Read again under the claim: another replica may have polled it since the list was read.
+    return await pollFeed((await deps.feeds.get(feed.url)) ?? feed, deps, claim, packSlot);
+  } finally {
+    await deps.feeds.releaseFeed(feed.url, claim.token, deps.now());
+  }
+}
+
+type PackSlot = ReturnType<typeof pLimit>;
+
+async function pollFeed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: PackSlot): Promise<FeedReport> {
+  const report = { url: feed.url, added: [], skipped: [], recorded: 0 };
+  const now = deps.now();
   const fetched = await fetchFeed(feed.url, feed, deps.limits);
   if (fetched.kind === 'failed') {
     const failures = feed.failures + 1;
@@ -99,10 +140,13 @@ async function pollFeed(feed: Feed, deps: PollDeps, packSlot: ReturnType<typeof 
   const taken: TakenItem[] = [];
   for (const { id, item } of fresh) {
     if (deps.signal?.aborted) break;
-    taken.push(await packSlot(() => takeItem(id, item, fetched.url, deps)));
+    // The row first: a replica that loses the insert leaves the page and the pack write to the winner.
+    if (!(await deps.feeds.claimItem(feed.url, id, claim.token, now, claim.leaseMs))) continue;
+    const one = await packSlot(() => takeItem(id, item, fetched.url, deps));
+    await deps.feeds.finishItem(feed.url, one.record, claim.token);
+    taken.push(one);
   }
   const records = taken.map((t) => t.record);
-  await deps.feeds.recordItems(feed.url, records, now);
   await deps.feeds.recordFetched(feed.url, validators, now);
   return {
     ...report,

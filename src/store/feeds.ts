@@ -1,6 +1,7 @@
 // The feeds table and the items seen in each feed: what `summit poll` and the poller read and write. Written against
 // the SqlExecutor interface (portable SQL, `?` placeholders) so SQLite and PostgreSQL behave the same; nothing else
 // in the store depends on it. Tables: migration 2 in migrations.ts.
+import { createFeedClaims, type FeedClaims } from './feed-claims.ts';
 import type { BriefPlatform } from './subscriptions.ts';
 import type { SqlEngine } from './sql-engine.ts';
 
@@ -33,7 +34,8 @@ export interface FeedItemRecord {
   readonly detail?: string;
 }
 
-export interface FeedStore {
+/** The feed's rows, and who polls it and takes its items now (feed-claims.ts). */
+export interface FeedStore extends FeedClaims {
   /** FEED_URLS: rows for env feeds not yet known (a channel's feed of the same URL stays the channel's). */
   ensureEnvFeeds(urls: readonly string[], now: Date): Promise<void>;
   addChannelFeed(
@@ -51,6 +53,7 @@ export interface FeedStore {
   ): Promise<void>;
   /** Counts one more failure and sets the backoff; `first` is true when the feed was working until now. */
   recordFailure(url: string, error: string, nextPollAt: Date): Promise<{ failures: number; first: boolean }>;
+  /** Items settled by a poll (an item a poll is still taking, or was taking when it died, is not yet known). */
   knownItemIds(url: string): Promise<Set<string>>;
   recordItems(url: string, items: readonly FeedItemRecord[], now: Date): Promise<void>;
 }
@@ -88,6 +91,7 @@ const toFeed = (r: Row): Feed => ({
 export function createFeedStore(sql: SqlEngine): FeedStore {
   const get = async (url: string) => (await sql.all<Row>('SELECT * FROM feeds WHERE url = ?', [url])).map(toFeed)[0];
   return {
+    ...createFeedClaims(sql),
     async ensureEnvFeeds(urls, now) {
       for (const url of urls) {
         await sql.run("INSERT INTO feeds (url, origin, added_at) VALUES (?, 'env', ?) ON CONFLICT (url) DO NOTHING", [
@@ -109,6 +113,7 @@ export function createFeedStore(sql: SqlEngine): FeedStore {
       if (!feed) return 'missing';
       if (feed.origin === 'env') return 'env';
       await sql.run('DELETE FROM feed_items WHERE feed_url = ?', [url]);
+      await sql.run('DELETE FROM feed_claims WHERE feed_url = ?', [url]);
       await sql.run('DELETE FROM feeds WHERE url = ?', [url]);
       return 'removed';
     },
@@ -131,7 +136,10 @@ export function createFeedStore(sql: SqlEngine): FeedStore {
       return { failures, first: failures === 1 };
     },
     async knownItemIds(url) {
-      const rows = await sql.all<{ item_id: string }>('SELECT item_id FROM feed_items WHERE feed_url = ?', [url]);
+      const rows = await sql.all<{ item_id: string }>(
+        'SELECT item_id FROM feed_items WHERE feed_url = ? AND taken_by IS NULL',
+        [url],
+      );
       return new Set(rows.map((r) => r.item_id));
     },
     async recordItems(url, items, now) {

@@ -121,6 +121,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN team_id TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'feed poll claims (one replica polls a feed at a time); the poll that owns an item being taken',
+    sql: () => `
+      CREATE TABLE feed_claims (
+        feed_url    TEXT PRIMARY KEY,
+        token       TEXT NOT NULL,
+        claimed_at  TEXT NOT NULL,
+        released_at TEXT
+      );
+      ALTER TABLE feed_items ADD COLUMN taken_by TEXT;
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };

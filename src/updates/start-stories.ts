@@ -1,7 +1,7 @@
 // Composition for `summit start`: feeds and story updates on the bot's database. At start, changes made while the bot
 // was down (a cron `summit poll`, a hand-added article) become a batch and pending batches are delivered (a crash
 // between recording and posting is finished here); then the feed poller runs, and after each poll the same happens.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { systemClock } from '../briefs/clock.ts';
 import type { Publisher } from '../briefs/publisher.ts';
 import type { Config } from '../config.ts';
@@ -61,6 +61,9 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
     maxAgeDays: config.ingest.maxAgeDays,
     now: () => clock.now(),
     everyMs: config.ingest.pollMinutes * 60_000,
+    // Replicas share the feeds: a claim held past the brief lease is taken over; after a poll the feed rests half a
+    // round, so replicas on the same schedule (in any phase) poll it once per round (docs/scaling.md).
+    claim: { token: randomUUID(), leaseMs: config.briefs.claimLeaseMs, restMs: config.ingest.pollMinutes * 30_000 },
     logger,
     // The pack as written by this poll: the watcher's reload may not have happened yet.
     onPolled: async () => {
