@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliverBrief, type DeliveryDeps } from '../../src/briefs/deliver-brief.ts';
 import { classifyPublishError, PublishError } from '../../src/briefs/publish-error.ts';
 import type { BriefPlatform, Store } from '../../src/store/index.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 import { FakeClock, FakePlatform, fakePublisher } from './fake-publisher.ts';
-import { cleanUp, openTestStore } from './helpers.ts';
-
-afterEach(cleanUp);
+import { describeEachEngine, freshStore } from '../store/engines.ts';
 
 const slackError = (error: string) =>
   Object.assign(new Error(`An API error occurred: ${error}`), {
@@ -15,8 +13,8 @@ const slackError = (error: string) =>
   });
 const discordError = (code: number, status: number) => Object.assign(new Error('Missing Access'), { code, status });
 
-async function setup(platform: BriefPlatform = 'slack') {
-  const store = await openTestStore();
+async function setupWith(open: () => Promise<Store>, platform: BriefPlatform = 'slack') {
+  const store = await open();
   await store.subscriptions.upsert(
     { platform, channelId: 'C1', time: '08:00', timezone: 'UTC', createdBy: 'U1' },
     new Date('2025-09-01T00:00:00Z'),
@@ -45,72 +43,77 @@ async function expectFailing(store: Store, platform: BriefPlatform, error: RegEx
   expect(await store.subscriptions.listActive()).toEqual([]);
 }
 
-describe('channel errors', () => {
-  it.each(['not_in_channel', 'channel_not_found', 'is_archived'])(
-    'Slack %s marks the subscription failing and is not retried',
-    async (code) => {
-      const { store, world, clock, deliver, slot } = await setup('slack');
-      world.fail('C1', { error: slackError(code) });
+// Every case runs on SQLite and on PostgreSQL (one throwaway cluster for the file, one database per test).
+describeEachEngine('brief delivery errors', (engine) => {
+  const setup = (platform?: BriefPlatform) => setupWith(() => freshStore(engine()), platform);
+
+  describe('channel errors', () => {
+    it.each(['not_in_channel', 'channel_not_found', 'is_archived'])(
+      'Slack %s marks the subscription failing and is not retried',
+      async (code) => {
+        const { store, world, clock, deliver, slot } = await setup('slack');
+        world.fail('C1', { error: slackError(code) });
+        expect(await deliver()).toBe('failed-permanent');
+        expect(world.postCalls).toBe(1);
+        expect(clock.sleeps).toEqual([]);
+        expect(await store.briefLog.get(slot)).toMatchObject({
+          state: 'failed',
+          lastError: expect.stringContaining(code),
+        });
+        await expectFailing(store, 'slack', new RegExp(code));
+      },
+    );
+
+    it.each([
+      [50001, 403, 'Missing Access'],
+      [10003, 404, 'Unknown Channel'],
+    ])('Discord %i (%s) marks the subscription failing and is not retried', async (code, status, name) => {
+      const { store, world, deliver } = await setup('discord');
+      world.fail('C1', { error: discordError(code, status) });
       expect(await deliver()).toBe('failed-permanent');
       expect(world.postCalls).toBe(1);
-      expect(clock.sleeps).toEqual([]);
+      await expectFailing(store, 'discord', new RegExp(`${code}: ${name}`));
+    });
+
+    it('retries transient errors with backoff, honouring Retry-After, then posts once', async () => {
+      const { world, clock, deliver, store, slot } = await setup('slack');
+      const rateLimited = Object.assign(new Error('rate limited'), {
+        code: 'slack_webapi_rate_limited_error',
+        retryAfter: 3,
+      });
+      world.fail('C1', { error: rateLimited }, { error: new Error('socket hang up') });
+      expect(await deliver()).toBe('posted');
+      expect(clock.sleeps).toEqual([3000, 2000]);
+      expect(world.messages).toHaveLength(1);
+      expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', attempts: 3 });
+    });
+
+    it('checks the platform before retrying, so a timed-out post that landed is not posted twice', async () => {
+      const { world, deliver, store, slot } = await setup('discord');
+      world.fail('C1', { error: new Error('request timed out'), landed: true });
+      expect(await deliver()).toBe('found-existing');
+      expect(world.messages).toHaveLength(1);
+      expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
+    });
+
+    it('gives up after a bounded number of attempts, with bounded waits', async () => {
+      const { world, clock, deliver, store, slot } = await setup('slack');
+      world.fail('C1', ...Array.from({ length: 10 }, () => ({ error: new Error('503 service unavailable') })));
+      expect(await deliver()).toBe('failed-transient');
+      expect(world.postCalls).toBe(5);
+      expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000]);
       expect(await store.briefLog.get(slot)).toMatchObject({
         state: 'failed',
-        lastError: expect.stringContaining(code),
+        lastError: expect.stringMatching(/^gave up after 5 attempts/),
       });
-      await expectFailing(store, 'slack', new RegExp(code));
-    },
-  );
-
-  it.each([
-    [50001, 403, 'Missing Access'],
-    [10003, 404, 'Unknown Channel'],
-  ])('Discord %i (%s) marks the subscription failing and is not retried', async (code, status, name) => {
-    const { store, world, deliver } = await setup('discord');
-    world.fail('C1', { error: discordError(code, status) });
-    expect(await deliver()).toBe('failed-permanent');
-    expect(world.postCalls).toBe(1);
-    await expectFailing(store, 'discord', new RegExp(`${code}: ${name}`));
-  });
-
-  it('retries transient errors with backoff, honouring Retry-After, then posts once', async () => {
-    const { world, clock, deliver, store, slot } = await setup('slack');
-    const rateLimited = Object.assign(new Error('rate limited'), {
-      code: 'slack_webapi_rate_limited_error',
-      retryAfter: 3,
+      expect((await store.subscriptions.get('slack', 'C1'))?.status).toBe('active');
     });
-    world.fail('C1', { error: rateLimited }, { error: new Error('socket hang up') });
-    expect(await deliver()).toBe('posted');
-    expect(clock.sleeps).toEqual([3000, 2000]);
-    expect(world.messages).toHaveLength(1);
-    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', attempts: 3 });
-  });
 
-  it('checks the platform before retrying, so a timed-out post that landed is not posted twice', async () => {
-    const { world, deliver, store, slot } = await setup('discord');
-    world.fail('C1', { error: new Error('request timed out'), landed: true });
-    expect(await deliver()).toBe('found-existing');
-    expect(world.messages).toHaveLength(1);
-    expect(await store.briefLog.get(slot)).toMatchObject({ state: 'posted', messageId: 'm1' });
-  });
-
-  it('gives up after a bounded number of attempts, with bounded waits', async () => {
-    const { world, clock, deliver, store, slot } = await setup('slack');
-    world.fail('C1', ...Array.from({ length: 10 }, () => ({ error: new Error('503 service unavailable') })));
-    expect(await deliver()).toBe('failed-transient');
-    expect(world.postCalls).toBe(5);
-    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000]);
-    expect(await store.briefLog.get(slot)).toMatchObject({
-      state: 'failed',
-      lastError: expect.stringMatching(/^gave up after 5 attempts/),
+    it('classifies errors it cannot recognise as transient', () => {
+      expect(classifyPublishError('slack', 'weird')).toMatchObject({ kind: 'transient' });
+      expect(classifyPublishError('discord', { status: 500 })).toMatchObject({ kind: 'transient', code: '500' });
+      const own = new PublishError('permanent', 'gone', 'channel deleted');
+      expect(classifyPublishError('discord', own)).toBe(own);
     });
-    expect((await store.subscriptions.get('slack', 'C1'))?.status).toBe('active');
-  });
-
-  it('classifies errors it cannot recognise as transient', () => {
-    expect(classifyPublishError('slack', 'weird')).toMatchObject({ kind: 'transient' });
-    expect(classifyPublishError('discord', { status: 500 })).toMatchObject({ kind: 'transient', code: '500' });
-    const own = new PublishError('permanent', 'gone', 'channel deleted');
-    expect(classifyPublishError('discord', own)).toBe(own);
   });
 });
