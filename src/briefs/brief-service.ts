@@ -21,6 +21,8 @@ export interface BriefCommandContext {
   readonly platform: BriefPlatform;
   readonly channelId: string;
   readonly userId: string;
+  /** Slack: the subscribing workspace (team id), stored so the brief posts with its token in OAuth mode. */
+  readonly workspaceId?: string;
   /** Slack: in SLACK_BRIEF_ADMINS (or none set); Discord: Manage Channels, checked on the server side. */
   readonly canManage: boolean;
 }
@@ -68,7 +70,14 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
     const timezone = canonicalTimeZone(zoneInput);
     const now = clock.now();
     const change = await store.subscriptions.upsert(
-      { platform: ctx.platform, channelId: ctx.channelId, time, timezone, createdBy: ctx.userId },
+      {
+        platform: ctx.platform,
+        channelId: ctx.channelId,
+        time,
+        timezone,
+        createdBy: ctx.userId,
+        teamId: ctx.workspaceId,
+      },
       now,
     );
     options.onChange?.();

@@ -6,6 +6,8 @@ export interface PlatformContext {
   /** The channel the command came from; absent in the terminal. */
   readonly channelId?: string;
   readonly userId?: string;
+  /** The workspace (Slack team id) the command came from; recorded on subscriptions so posts use its token. */
+  readonly workspaceId?: string;
   /** May this user change what the channel receives (subscriptions, feeds)? Decided by the adapter from the platform. */
   readonly canManage: boolean;
 }

@@ -22,6 +22,8 @@ export interface SubscriptionInput {
   readonly time: string;
   readonly timezone: string;
   readonly createdBy: string;
+  /** Slack: the subscribing workspace, whose bot token posts there (OAuth mode). */
+  readonly teamId?: string;
 }
 
 export interface Subscriptions {
@@ -75,11 +77,16 @@ export function createSubscriptions(db: SqlExecutor): Subscriptions {
     async upsert(input, now) {
       const at = now.toISOString();
       const { platform, channelId, time, timezone, createdBy } = input;
+      const teamId = input.teamId ?? null;
       const created = await db.run(
-        `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, channel_id) DO NOTHING`,
-        [platform, channelId, time, timezone, createdBy, at, at],
+        `INSERT INTO subscriptions (platform, channel_id, time, timezone, created_by, created_at, updated_at, team_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, channel_id) DO NOTHING`,
+        [platform, channelId, time, timezone, createdBy, at, at, teamId],
       );
+      // A channel resubscribed from a workspace that (re)installed keeps posting with that workspace's token.
+      if (created === 0 && teamId) {
+        await db.run(`UPDATE subscriptions SET team_id = ? WHERE ${SLOT}`, [teamId, platform, channelId]);
+      }
       if (created === 1) return 'created';
       const updated = await db.run(
         `UPDATE subscriptions SET time = ?, timezone = ?, updated_at = ?, status = 'active', last_error = NULL

@@ -1,5 +1,5 @@
 // A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage, chat.update, conversations.history and
-// apps.connections.open, records every call with its arguments decoded (form-encoded `blocks` and `metadata` arrive as
+// apps.connections.open (and oauth.v2.access for codes granted with grantInstall), records every call with its arguments decoded (form-encoded `blocks` and `metadata` arrive as
 // JSON strings and are parsed here), keeps posted messages per channel, and plays scripted failures.
 import { createInbox } from './slack-inbox.ts';
 import { listenLoopback, readBody } from './slack-http.ts';
@@ -45,6 +45,8 @@ export interface FakeWebApi {
     stage: 'before' | 'after',
     match?: (args: Record<string, unknown>) => boolean,
   ): Promise<WebApiCall>;
+  /** oauth.v2.access will exchange `code` (once, as Slack does) for this workspace's bot token. */
+  grantInstall(code: string, install: { teamId: string; teamName: string; botToken: string }): void;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
   const refused = new Map<string, string>();
   const messages = new Map<string, PostedMessage[]>();
   const every = new Map<string, { n: number; retryAfter: number; count: number }>();
+  const grants = new Map<string, { teamId: string; teamName: string; botToken: string }>();
   const holds: {
     method: string;
     stage: 'before' | 'after';
@@ -150,6 +153,24 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
         return reply({ ok: true, channel: args.channel, ts: args.ts });
       case 'apps.connections.open':
         return reply({ ok: true, url: fake.socketUrl });
+      case 'oauth.v2.access': {
+        // https://docs.slack.dev/reference/methods/oauth.v2.access#response
+        const grant = grants.get(String(args.code ?? ''));
+        grants.delete(String(args.code ?? ''));
+        if (!grant) return reply({ ok: false, error: 'invalid_code' });
+        return reply({
+          ok: true,
+          access_token: grant.botToken,
+          token_type: 'bot',
+          scope: 'commands,chat:write,channels:history,groups:history',
+          bot_user_id: 'U0BOT',
+          app_id: 'A0SUMMIT',
+          team: { id: grant.teamId, name: grant.teamName },
+          enterprise: null,
+          is_enterprise_install: false,
+          authed_user: { id: 'U0INSTALLER' },
+        });
+      }
       default:
         return reply({ ok: false, error: 'unknown_method' });
     }
@@ -171,6 +192,9 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     rateLimited: () => rateLimited,
     refuseChannel(channel: string, error: string) {
       refused.set(channel, error);
+    },
+    grantInstall(code: string, install: { teamId: string; teamName: string; botToken: string }) {
+      grants.set(code, install);
     },
     hold(method: string, stage: 'before' | 'after', match: (args: Record<string, unknown>) => boolean = () => true) {
       return new Promise<WebApiCall>((arrived) => holds.push({ method, stage, match, arrived }));

@@ -22,6 +22,8 @@ export interface SlackPublisherOptions {
   readonly maxHistoryPages?: number;
   /** What pacing reads and waits on; tests pass a fake to see the waits without waiting. */
   readonly clock?: Clock;
+  /** OAuth mode: the bot token of the workspace the channel subscribed from (every call carries it); else the app's. */
+  readonly tokenFor?: (channelId: string) => Promise<string>;
 }
 
 interface BriefMetadata {
@@ -45,6 +47,7 @@ export function createSlackPublisher(
   const log = logger.child({ component: 'slack-briefs' });
 
   const clock = options.clock ?? systemClock;
+  const tokenOf = async (channel: string) => (options.tokenFor ? { token: await options.tokenFor(channel) } : {});
   const paced = async (channel: string): Promise<void> => {
     const now = clock.now().getTime();
     const at = Math.max(now, nextPostAt.get(channel) ?? 0);
@@ -56,12 +59,14 @@ export function createSlackPublisher(
     platform: 'slack',
     async post(channel, answer, { idempotencyKey: key, delayed }) {
       const pages = briefPages(answer, delayed);
+      const token = await tokenOf(channel);
       const posted = partial.get(key) ?? [];
       partial.set(key, posted);
       for (let page = posted.length; page < pages.length; page += 1) {
         await paced(channel);
         const metadata: BriefMetadata = { key, delayed, page, pages: pages.length };
         const result = await client.chat.postMessage({
+          ...token,
           channel,
           ...toBoltMessage(pages[page]!),
           // Links to articles would unfold into large previews under every brief.
@@ -80,8 +85,10 @@ export function createSlackPublisher(
       if (partial.has(key)) return undefined;
       const found: { ts: string; meta: BriefMetadata }[] = [];
       let cursor: string | undefined;
+      const token = await tokenOf(channel);
       for (let i = 0; i < (options.maxHistoryPages ?? 5); i += 1) {
         const history = await client.conversations.history({
+          ...token,
           channel,
           oldest: (since.getTime() / 1000).toFixed(6),
           include_all_metadata: true,
@@ -120,7 +127,11 @@ export function createSlackPublisher(
       if (!SLACK_USER_ID.test(subscription.createdBy)) return; // e.g. 'env': channels configured in SLACK_BRIEF_CHANNELS
       const channel = /^[CG][A-Z0-9]+$/.test(subscription.channelId) ? `<#${subscription.channelId}>` : 'a channel';
       const text = `${escapeMrkdwn(message)} (${channel}). Fix the bot's access there, then run \`/summit ${resubscribe}\` in it again.`;
-      await client.chat.postMessage({ channel: subscription.createdBy, text });
+      await client.chat.postMessage({
+        ...(await tokenOf(subscription.channelId)),
+        channel: subscription.createdBy,
+        text,
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
-// Builds the Bolt app: Socket Mode when an app-level token is configured, HTTP on /slack/events otherwise, with the
+// Builds the Bolt app: Socket Mode when an app-level token is configured, HTTP on /slack/events otherwise (and, in
+// OAuth mode, the install pages of oauth/oauth-receiver-options.ts), with the
 // Web API base URL overridable (enterprise proxies, tests) and listeners registered. Starting it is start-slack.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
@@ -12,6 +13,9 @@ import type { ListenerDeps } from './listeners/listener-deps.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
 import { summitCommandListener } from './listeners/summit-command.ts';
+import type { SlackInstallations } from './oauth/installation-store.ts';
+import { oauthReceiverOptions } from './oauth/oauth-receiver-options.ts';
+import { registerUninstallListeners } from './oauth/uninstall-listeners.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -40,6 +44,8 @@ export interface CreateSlackAppOptions extends Omit<ListenerDeps, 'logger'> {
   readonly retryConfig?: webApi.RetryOptions;
   /** HTTP mode: served on Bolt's own server for each of OPS_PATHS (GET), so one PORT serves both. */
   readonly opsHandler?: OpsHandler;
+  /** OAuth mode (config.oauth): where installations live; each request is authorized with its workspace's token. */
+  readonly installations?: SlackInstallations;
 }
 
 export interface SlackApp {
@@ -49,7 +55,8 @@ export interface SlackApp {
 }
 
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
-  const { config, logger, botIdentity } = options;
+  const { config, logger, botIdentity, installations } = options;
+  if (config.oauth && !installations) throw new Error('Slack OAuth mode needs its installation store');
   const boltLogger = pinoToBoltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
@@ -90,6 +97,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       endpoints: SLACK_EVENTS_PATH,
       logger: boltLogger,
       bodyLimit: MAX_BODY_BYTES,
+      ...(config.oauth && installations && oauthReceiverOptions(config.oauth, installations, config.apiUrl)),
       customRoutes: ops
         ? [
             ...OPS_PATHS.map((path) => ({ path, method: 'GET' })),
@@ -121,6 +129,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     { type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next}|${ACTION_IDS.run})$`) },
     pageButtonsListener(deps),
   );
+  if (installations) registerUninstallListeners(app, installations, deps.logger);
   // A listener that throws is logged here instead of reaching the process.
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -5,6 +5,13 @@
 // Manifest reference: https://docs.slack.dev/reference/app-manifest
 import { summitCommand } from '../../../commands/summit.ts';
 import { SLACK_EVENTS_PATH } from './create-slack-app.ts';
+import { SLACK_REDIRECT_PATH } from './oauth/oauth-receiver-options.ts';
+
+// commands: /summit. chat:write: Share in channel, daily briefs and the DM telling a subscriber their briefs stopped
+// (chat.postMessage to a user id), paging a shared answer (chat.update). channels:history, groups:history:
+// conversations.history in public and private channels, to find a brief already posted (its message metadata) after a
+// crash — https://docs.slack.dev/reference/methods/conversations.history. The OAuth install asks for the same.
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'channels:history', 'groups:history'] as const;
 
 export interface ManifestOptions {
   /** Public base URL for HTTP mode (e.g. https://summit.example.org); omitted = Socket Mode. */
@@ -12,7 +19,8 @@ export interface ManifestOptions {
 }
 
 export function slackManifest(options: ManifestOptions = {}) {
-  const url = options.publicUrl ? `${options.publicUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` : undefined;
+  const base = options.publicUrl?.replace(/\/+$/, '');
+  const url = base ? `${base}${SLACK_EVENTS_PATH}` : undefined;
   const usage = summitCommand.subcommands.map((s) => s.name).join(' | ');
   return {
     display_information: {
@@ -36,16 +44,14 @@ export function slackManifest(options: ManifestOptions = {}) {
       ],
     },
     oauth_config: {
-      scopes: {
-        // commands: /summit. chat:write: Share in channel, daily briefs and the DM telling a subscriber their briefs
-        // stopped (chat.postMessage to a user id), paging a shared answer (chat.update).
-        // channels:history, groups:history: conversations.history in public and private channels, to find a brief
-        // already posted (its message metadata) after a crash — https://docs.slack.dev/reference/methods/conversations.history
-        bot: ['commands', 'chat:write', 'channels:history', 'groups:history'],
-      },
+      scopes: { bot: [...SLACK_BOT_SCOPES] },
+      // The OAuth install (many workspaces) comes back here; unused with a single SLACK_BOT_TOKEN.
+      ...(base && { redirect_urls: [`${base}${SLACK_REDIRECT_PATH}`] }),
     },
     settings: {
       interactivity: { is_enabled: true, ...(url && { request_url: url }) },
+      // Uninstalls delete the workspace's installation and subscriptions (oauth/uninstall-listeners.ts).
+      ...(url && { event_subscriptions: { request_url: url, bot_events: ['app_uninstalled', 'tokens_revoked'] } }),
       org_deploy_enabled: false,
       socket_mode_enabled: url === undefined,
       token_rotation_enabled: false,

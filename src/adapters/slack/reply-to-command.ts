@@ -10,6 +10,8 @@ export interface SlashCommand {
   readonly text: string;
   readonly channel_id: string;
   readonly user_id: string;
+  /** The workspace; Slack always sends it, tests of old payloads may not. */
+  readonly team_id?: string;
 }
 
 export interface CommandReply {
@@ -20,22 +22,37 @@ export interface CommandReply {
   readonly status: string;
 }
 
-export function slackContext(deps: ListenerDeps, user: string, channel: string | undefined): PlatformContext {
+export function slackContext(
+  deps: ListenerDeps,
+  user: string,
+  channel: string | undefined,
+  team?: string,
+): PlatformContext {
   const canManage = canManageSlackBriefs(deps.briefAdmins, user);
-  return { platform: 'slack', userId: user, ...(channel ? { channelId: channel } : {}), canManage };
+  return {
+    platform: 'slack',
+    userId: user,
+    ...(channel ? { channelId: channel } : {}),
+    ...(team ? { workspaceId: team } : {}),
+    canManage,
+  };
 }
 
 /** The page `page` of the answer to `text`, as `user` sees it (sharedBy: as posted publicly by that user). */
 export async function replyToText(
   deps: ListenerDeps,
   text: string,
-  who: { user: string; channel: string | undefined; page: number; sharedBy?: string },
+  who: { user: string; channel: string | undefined; team?: string | undefined; page: number; sharedBy?: string },
 ): Promise<CommandReply> {
-  const dispatched: Dispatched = await deps.dispatcher.dispatch({ text }, slackContext(deps, who.user, who.channel));
+  const dispatched: Dispatched = await deps.dispatcher.dispatch(
+    { text },
+    slackContext(deps, who.user, who.channel, who.team),
+  );
   const message = answerToBlocks(dispatched.answer, { command: text.trim(), page: who.page, sharedBy: who.sharedBy });
   return { message, subcommand: dispatched.subcommand, status: dispatched.answer.status };
 }
 
 export function replyToCommand(deps: ListenerDeps, command: SlashCommand): Promise<CommandReply> {
-  return replyToText(deps, command.text, { user: command.user_id, channel: command.channel_id, page: 0 });
+  const { user_id: user, channel_id: channel, team_id: team } = command;
+  return replyToText(deps, command.text, { user, channel, team, page: 0 });
 }

@@ -6,6 +6,7 @@ import type { PlatformDeps, RunningPlatform } from '../../platform.ts';
 import { createSlackPublisher, type SlackPublisherOptions } from './brief-publisher.ts';
 import { type CreateSlackAppOptions, createSlackApp, SLACK_EVENTS_PATH } from './create-slack-app.ts';
 import { serveJsonAcks } from './json-ack.ts';
+import { openInstallations } from './oauth/open-installations.ts';
 
 export interface RunningSlack extends RunningPlatform {
   readonly mode: 'socket' | 'http';
@@ -23,6 +24,8 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
   const config = deps.config.slack;
   if (!config) throw new Error('Slack is not configured (SLACK_BOT_TOKEN is missing)');
   const logger = deps.logger.child({ platform: 'slack' });
+  // OAuth mode: installations (and each workspace's token for posting) in the bot's database.
+  const oauth = config.oauth ? await openInstallations(config.oauth, deps.config.briefs) : undefined;
   const { app, socketConnected } = createSlackApp({
     config,
     logger: deps.logger,
@@ -32,12 +35,17 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
     botIdentity: options.botIdentity,
     retryConfig: options.retryConfig,
     opsHandler: options.opsHandler,
+    installations: oauth?.installations,
   });
-  const publisher = createSlackPublisher(app.client, logger, options.publisher);
+  const publisher = createSlackPublisher(app.client, logger, {
+    ...options.publisher,
+    ...(oauth && { tokenFor: oauth.tokenForChannel }),
+  });
   let stopped = false;
   const stop = async () => {
     stopped = true;
     await app.stop();
+    await oauth?.close();
     logger.info('Slack stopped');
   };
 

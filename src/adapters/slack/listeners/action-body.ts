@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export const actionBodySchema = z.object({
   user: z.object({ id: z.string() }),
+  // The workspace clicked in (null for some org-wide apps): recorded on subscriptions made from a button.
+  team: z.object({ id: z.string() }).nullish(),
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ is_ephemeral: z.boolean().optional(), message_ts: z.string().optional() }).optional(),
   message: z.object({ ts: z.string() }).optional(),

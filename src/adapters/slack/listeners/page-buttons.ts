@@ -29,10 +29,16 @@ export function pageButtonsListener(deps: ListenerDeps) {
       log.warn({ issues: parsed.success ? undefined : parsed.error.issues }, 'refused a page button value');
       return say(expiredButtonMessage(), false);
     }
-    const { channel, message, container, user, actions } = parsed.data;
+    const { channel, message, container, user, actions, team } = parsed.data;
     let page;
     try {
-      const who = { user: user.id, channel: channel?.id, page: value.p, ...(value.s ? { sharedBy: value.s } : {}) };
+      const who = {
+        user: user.id,
+        channel: channel?.id,
+        team: team?.id,
+        page: value.p,
+        ...(value.s ? { sharedBy: value.s } : {}),
+      };
       page = (await replyToText(deps, value.c, who)).message;
     } catch (error) {
       log.error({ err: error, text: value.c }, 'answering for a page button failed');

@@ -32,7 +32,8 @@ export function shareButtonListener(deps: ListenerDeps) {
     }
     let page;
     try {
-      page = (await replyToText(deps, value.c, { user, channel, page: value.p, sharedBy: user })).message;
+      const team = parsed.success ? parsed.data.team?.id : undefined;
+      page = (await replyToText(deps, value.c, { user, channel, team, page: value.p, sharedBy: user })).message;
     } catch (error) {
       log.error({ err: error, text: value.c }, 'answering for a share failed');
       return reply(failureMessage(requestId));
