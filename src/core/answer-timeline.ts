@@ -69,14 +69,9 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
   ]
     .filter((t) => t !== '')
     .join('; ');
-  const seen = new Set<string>();
-  const wordings: DraftPart[] = [];
-  for (const source of event.sources) {
-    const article = pack.articleById.get(source.article);
-    if (!article || seen.has(`${source.wording}\u0000${article.id}`)) continue;
-    seen.add(`${source.wording}\u0000${article.id}`);
-    wordings.push(...say(wordings.length > 0 ? ', ' : '', { type: 'quote', article, text: source.wording }));
-  }
+  // The fact sheet's wording is the source's time words, sometimes with a note of ours ("(no day given)"): shown in
+  // quotation marks with the article id, as a label, not as a verbatim quote (the citation carries that).
+  const wordings = [...new Set(event.sources.map((s) => `“${s.wording}” (${s.article})`))].join(', ');
   // A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them.
   const extracted = event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
   const provenance = extracted ? 'extracted' : 'reviewed';
@@ -85,11 +80,7 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
     ref: { type: 'event', id: event.id },
     status: heldBy.length > 0 ? 'happened' : 'expected',
     provenance,
-    parts: say(
-      datePart(event),
-      ` — ${event.title}${status ? ` — ${status}` : ''}. In the sources’ words: `,
-      ...wordings,
-    ),
+    parts: say(datePart(event), ` — ${event.title}${status ? ` — ${status}` : ''}. In the sources’ words: ${wordings}`),
     citations: event.sources.map((s) => citeRef(pack, s)),
   };
 }
