@@ -9,8 +9,6 @@ export const incomingFrontMatterSchema = z.object({
   outlet: text.optional(),
   url: text.optional(),
   /** YAML reads an unquoted 2025-09-03 as a Date; both forms mean that calendar day. */
-  published: z
-    .union([z.date().transform((d) => d.toISOString().slice(0, 10)), text])
-    .optional(),
+  published: z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), text]).optional(),
   language: text.optional(),
 });
