@@ -2,6 +2,7 @@
 // missing or malformed one is named; the secrets are scrubbed. Single-workspace mode is what it was.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { slackManifest } from '../../../../src/adapters/slack/manifest.ts';
 import { loadConfig } from '../../../../src/config.ts';
 
 const key = randomBytes(32);
@@ -71,5 +72,14 @@ describe('Slack OAuth config', () => {
     expect(!missing.ok && missing.problems).toEqual([
       'SLACK_BOT_TOKEN: required to run Slack (other SLACK_ settings are set)',
     ]);
+  });
+
+  it('gives the HTTP-mode manifest the OAuth redirect URL and the uninstall events', () => {
+    const manifest = slackManifest({ publicUrl: 'https://summit.example.org/' });
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://summit.example.org/slack/oauth_redirect']);
+    expect(manifest.settings.event_subscriptions).toEqual({
+      request_url: 'https://summit.example.org/slack/events',
+      bot_events: ['app_uninstalled', 'tokens_revoked'],
+    });
   });
 });
