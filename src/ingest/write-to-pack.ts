@@ -1,7 +1,10 @@
 // Writes a fetched article into the pack as data/articles/NNN.md, or refuses and leaves the pack untouched: a
 // duplicate (same canonical or fetched URL, or the same body), metadata the pack schema refuses, or a pack that
-// would not load with it (the file is removed again). Written under a temporary name and renamed: never half a file.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// would not load with it (the file is removed again). Written under a temporary name of its own and hard-linked to
+// its final name, which fails rather than overwrites when another process (a replica adding from another feed) took
+// that id first: never half a file, never someone else's article replaced; the next id is tried instead.
+import { randomUUID } from 'node:crypto';
+import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ARTICLES_DIR, loadPack } from '../core/load-pack.ts';
@@ -38,7 +41,21 @@ export function findDuplicate(
   return pack.articles.find((a) => normalizeQuoteText(a.body) === body)?.id;
 }
 
+/** Ids tried before giving up: each miss means another writer added an article in between. */
+const ID_ATTEMPTS = 5;
+
 export function writeToPack(storyDir: string, article: PageArticle, overrides: ArticleOverrides = {}): WriteResult {
+  for (let attempt = 1; attempt < ID_ATTEMPTS; attempt += 1) {
+    const result = writeOnce(storyDir, article, overrides);
+    if (result !== 'id-taken') return result;
+  }
+  const last = writeOnce(storyDir, article, overrides);
+  return last !== 'id-taken'
+    ? last
+    : { ok: false, refusal: 'pack', message: 'other writers kept taking the next article id; try again' };
+}
+
+function writeOnce(storyDir: string, article: PageArticle, overrides: ArticleOverrides): WriteResult | 'id-taken' {
   const before = loadPack(storyDir);
   if (!before.ok) {
     const list = before.problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
@@ -81,12 +98,19 @@ export function writeToPack(storyDir: string, article: PageArticle, overrides: A
     return { ok: false, refusal: 'invalid', message: issues.join('; ') };
   }
   const file = path.join(storyDir, ARTICLES_DIR, `${meta.data.id}.md`);
-  if (existsSync(file)) return { ok: false, refusal: 'pack', message: `${file} already exists` };
-  const temp = `${file}.tmp`;
+  // The pack loaded, so every NNN.md is in it: a file under the new id was added since, by another writer.
+  if (existsSync(file)) return 'id-taken';
+  const temp = `${file}.${process.pid}-${randomUUID()}.tmp`;
   const frontMatter = stringify(Object.fromEntries(Object.entries(meta.data).filter(([k]) => k !== 'furniture')));
-  rmSync(temp, { force: true }); // left by a crash mid-write
   writeFileSync(temp, `---\n${frontMatter}---\n${article.body}`, { flag: 'wx' });
-  renameSync(temp, file);
+  try {
+    linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'id-taken';
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
   const after = loadPack(storyDir);
   if (!after.ok) {
     rmSync(file);
