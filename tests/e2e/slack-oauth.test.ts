@@ -1,7 +1,8 @@
-// End to end, Slack for many workspaces: the real Bolt app in OAuth mode against the fake Web API. A second workspace
-// installs through /slack/install and /slack/oauth_redirect (signed state, code exchanged at the fake oauth.v2.access),
-// its token is sealed at rest, its channel subscribes, its brief posts with its own token, and app_uninstalled removes
-// the installation and its subscriptions. A callback with a state we did not sign stores nothing.
+// End to end, Slack for many workspaces: the real Bolt app in OAuth mode against the fake Web API. Two workspaces
+// install through /slack/install and /slack/oauth_redirect (signed state, code exchanged at the fake oauth.v2.access),
+// their tokens sealed at rest; a channel in each subscribes, each brief posts with its own workspace's token, and
+// app_uninstalled removes the second workspace's installation and subscriptions, leaving the first. A callback with a
+// state we did not sign stores nothing.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,11 @@ import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts'
 import { slashCommandBody } from '../fakes/slack-signing.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
 
-const TEAM = 'T0SECOND';
-const TOKEN = 'xoxb-second-workspace-token';
+const WORKSPACES = [
+  { teamId: 'T0FIRST', teamName: 'First desk', botToken: 'xoxb-first-workspace-token', channel: 'C0FIRST' },
+  { teamId: 'T0SECOND', teamName: 'Second desk', botToken: 'xoxb-second-workspace-token', channel: 'C0SECOND' },
+] as const;
+const [FIRST, SECOND] = WORKSPACES;
 const CLIENT_ID = '1111111111.2222222222';
 
 let h: SlackHarness;
@@ -66,9 +70,9 @@ async function startInstall() {
   return { status: res.status, location, cookie, state: location.searchParams.get('state') ?? '' };
 }
 
-async function ask(text: string, channelId: string) {
+async function ask(text: string, channelId: string, teamId: string) {
   const form = new URLSearchParams(slashCommandBody({ text, responseUrl: h.responses.urlFor('unused'), channelId }));
-  form.set('team_id', TEAM);
+  form.set('team_id', teamId);
   const res = await h.signedEvent(form.toString());
   expect(res.status).toBe(200);
   return ((await res.json()) as { text: string }).text;
@@ -99,33 +103,44 @@ describe('Slack OAuth install for many workspaces', () => {
     expect(await installationRows()).toEqual([]);
   });
 
-  it('installs a second workspace through the callback, its token sealed at rest', async () => {
-    h.api.grantInstall('code-2', { teamId: TEAM, teamName: 'Second desk', botToken: TOKEN });
-    const { cookie, state } = await startInstall();
-    const res = await fetch(`${base}/slack/oauth_redirect?code=code-2&state=${encodeURIComponent(state)}`, {
-      headers: { cookie },
-      redirect: 'manual',
-    });
-    expect(res.status).toBe(200);
-    const exchange = h.api.calls.all.find((c) => c.method === 'oauth.v2.access');
-    expect(exchange?.args).toMatchObject({ code: 'code-2' });
-    const rows = await installationRows();
-    expect(rows.map((r) => [r.install_key, r.team_id])).toEqual([[`T:${TEAM}`, TEAM]]);
-    expect(rows[0]!.sealed).toMatch(/^v1:/);
-    expect(rows[0]!.sealed).not.toContain(TOKEN);
-    expect(rows[0]!.sealed).not.toContain('xoxb');
+  it('installs two workspaces through the callback, their tokens sealed at rest', async () => {
+    for (const [i, workspace] of WORKSPACES.entries()) {
+      h.api.grantInstall(`code-${i}`, workspace);
+      const { cookie, state } = await startInstall();
+      const res = await fetch(`${base}/slack/oauth_redirect?code=code-${i}&state=${encodeURIComponent(state)}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(200);
+    }
+    const exchanges = h.api.calls.all.filter((c) => c.method === 'oauth.v2.access');
+    expect(exchanges.map((c) => c.args.code)).toEqual(['code-0', 'code-1']);
+    const rows = (await installationRows()).sort((a, b) => a.team_id.localeCompare(b.team_id));
+    expect(rows.map((r) => [r.install_key, r.team_id])).toEqual([
+      ['T:T0FIRST', 'T0FIRST'],
+      ['T:T0SECOND', 'T0SECOND'],
+    ]);
+    for (const row of rows) {
+      expect(row.sealed).toMatch(/^v1:/);
+      expect(row.sealed).not.toContain('xoxb');
+    }
   });
 
   it("records the workspace on a subscription from that workspace's channel", async () => {
-    expect(await ask('brief subscribe 08:00 UTC', 'C0SECOND')).toMatch(/^Subscribed to the daily brief/);
-    const [row] = await briefs!.store.sql.all<{ team_id: string }>(
-      "SELECT team_id FROM subscriptions WHERE platform = 'slack' AND channel_id = 'C0SECOND'",
+    for (const { channel, teamId } of WORKSPACES) {
+      expect(await ask('brief subscribe 08:00 UTC', channel, teamId)).toMatch(/^Subscribed to the daily brief/);
+    }
+    const rows = await briefs!.store.sql.all<{ channel_id: string; team_id: string }>(
+      "SELECT channel_id, team_id FROM subscriptions WHERE platform = 'slack' ORDER BY channel_id",
     );
-    expect(row?.team_id).toBe(TEAM);
+    expect(rows).toEqual([
+      { channel_id: 'C0FIRST', team_id: 'T0FIRST' },
+      { channel_id: 'C0SECOND', team_id: 'T0SECOND' },
+    ]);
   });
 
-  it("posts the brief with that workspace's own token", async () => {
-    // The next 08:00 UTC after the subscription was made (its created_at is the real time): the slot is due.
+  it("posts each brief with its own workspace's token", async () => {
+    // The next 08:00 UTC after the subscriptions were made (their created_at is the real time): the slot is due.
     const next = new Date();
     next.setUTCHours(8, 0, 0, 0);
     if (next.getTime() <= Date.now()) next.setUTCDate(next.getUTCDate() + 1);
@@ -140,20 +155,25 @@ describe('Slack OAuth install for many workspaces', () => {
     });
     try {
       const results = await scheduler.runDue();
-      expect(results.map((r) => [r.channelId, r.outcome])).toEqual([['C0SECOND', 'posted']]);
+      expect(results.map((r) => [r.channelId, r.outcome]).sort()).toEqual([
+        ['C0FIRST', 'posted'],
+        ['C0SECOND', 'posted'],
+      ]);
     } finally {
       await scheduler.stop();
     }
-    // Every call about that channel (the history read for an earlier post, then the post) carries its token.
-    const calls = h.api.calls.all.filter((c) => c.args.channel === 'C0SECOND');
-    expect(calls.map((c) => c.method)).toContain('chat.postMessage');
-    expect(new Set(calls.map((c) => c.authorization))).toEqual(new Set([`Bearer ${TOKEN}`]));
+    // Every call about a channel (the history read for an earlier post, then the post) carries its workspace's token.
+    for (const { channel, botToken } of WORKSPACES) {
+      const calls = h.api.calls.all.filter((c) => c.args.channel === channel);
+      expect(calls.map((c) => c.method)).toContain('chat.postMessage');
+      expect(new Set(calls.map((c) => c.authorization))).toEqual(new Set([`Bearer ${botToken}`]));
+    }
   });
 
-  it('deletes the installation and its subscriptions on app_uninstalled', async () => {
+  it("deletes the workspace's installation and subscriptions on app_uninstalled, and only that workspace's", async () => {
     const event = JSON.stringify({
       token: 'legacy-verification-token',
-      team_id: TEAM,
+      team_id: SECOND.teamId,
       api_app_id: 'A0SUMMIT',
       type: 'event_callback',
       event_id: 'Ev0UNINSTALL',
@@ -165,8 +185,8 @@ describe('Slack OAuth install for many workspaces', () => {
     );
     const res = await h.signedEvent(event, { 'content-type': 'application/json' });
     expect(res.status).toBe(200);
-    expect(await uninstalled).toMatchObject({ teamId: TEAM, subscriptions: 1, why: 'app_uninstalled' });
-    expect(await installationRows()).toEqual([]);
-    expect(await briefs!.store.subscriptions.get('slack', 'C0SECOND')).toBeUndefined();
+    expect(await uninstalled).toMatchObject({ teamId: SECOND.teamId, subscriptions: 1, why: 'app_uninstalled' });
+    expect((await installationRows()).map((r) => r.team_id)).toEqual([FIRST.teamId]);
+    expect((await briefs!.store.subscriptions.listActive('slack')).map((s) => s.channelId)).toEqual([FIRST.channel]);
   });
 });
