@@ -56,7 +56,10 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
       stopped ? 'stopped' : socketConnected() ? undefined : 'Socket Mode connection to Slack is down (reconnecting)';
     return { name: 'slack', mode: 'socket', publisher, notReadyReason, stop };
   }
-  const server = (await app.start({ port: deps.config.port, host: options.host })) as Server;
+  const server = (await app.start({ port: deps.config.port, host: options.host }).catch(async (error: unknown) => {
+    await oauth?.close(); // the port is taken, say: nothing else will close the installations' connection
+    throw error;
+  })) as Server;
   serveJsonAcks(server, SLACK_EVENTS_PATH);
   const { port } = server.address() as AddressInfo;
   logger.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack listening for HTTP requests');
