@@ -6,18 +6,13 @@
 // and each new item's row is inserted before its page is fetched, so only one poll writes its article.
 import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
-import { loadPack } from '../core/load-pack.ts';
 import type { Logger } from '../log.ts';
 import type { Feed, FeedItemRecord, FeedStore } from '../store/feeds.ts';
 import { backoffMs } from './backoff.ts';
 import { fetchFeed } from './fetch-feed.ts';
-import type { FeedItem } from './feed-items.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import { itemIds } from './item-ids.ts';
-import { publishedDay } from './published-day.ts';
-import { readPage } from './read-page.ts';
-import { packUrlKeys, urlKey } from './url-key.ts';
-import { writeToPack } from './write-to-pack.ts';
+import { takeItem, type TakenItem } from './take-item.ts';
 
 export interface PollDeps {
   readonly feeds: FeedStore;
@@ -155,51 +150,4 @@ async function pollFeed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: Pack
     skipped: records.filter((r) => r.outcome !== 'added'),
     recorded: records.length,
   };
-}
-
-interface TakenItem {
-  readonly record: FeedItemRecord;
-  readonly added?: Omit<AddedArticle, 'feedUrl'>;
-}
-
-const skip = (record: FeedItemRecord): TakenItem => ({ record });
-
-async function takeItem(itemId: string, item: FeedItem, feedUrl: string, deps: PollDeps): Promise<TakenItem> {
-  const now = deps.now();
-  const stated = item.date ? Date.parse(item.date) : Number.NaN;
-  if (!Number.isNaN(stated) && now.getTime() - stated > deps.maxAgeDays * 86_400_000) {
-    return skip({ itemId, outcome: 'too-old', detail: `dated ${item.date}` });
-  }
-  const link = item.link ? resolveLink(item.link, feedUrl) : undefined;
-  if (!link) return skip({ itemId, outcome: 'refused', detail: 'the item has no usable link' });
-  const loaded = loadPack(deps.storyDir);
-  const inPack = loaded.ok ? packUrlKeys(loaded.pack).get(urlKey(link) ?? '') : undefined;
-  if (inPack) return skip({ itemId, outcome: 'in-pack', articleId: inPack });
-  const today = now.toISOString().slice(0, 10);
-  const feedDay = item.date ? publishedDay(item.date) : undefined;
-  const page = await readPage(link, {
-    limits: deps.limits,
-    fallbackDay: feedDay ?? today,
-    fallbackNote: feedDay
-      ? `the page states no publication date; ${feedDay} is the feed item's date`
-      : `neither the page nor the feed states a publication date; ${today} is the day it was fetched`,
-  });
-  if (!page.ok) return skip({ itemId, outcome: 'refused', detail: `${link}: ${page.message}` });
-  const written = writeToPack(deps.storyDir, page.article);
-  if (!written.ok) {
-    return written.duplicateOf
-      ? skip({ itemId, outcome: 'in-pack', articleId: written.duplicateOf })
-      : skip({ itemId, outcome: 'refused', detail: `${link}: ${written.message}` });
-  }
-  deps.logger?.info({ feed: feedUrl, article: written.meta.id, url: link }, 'article added from feed');
-  const { id, headline, outlet } = written.meta;
-  return { record: { itemId, outcome: 'added', articleId: id }, added: { id, headline, outlet } };
-}
-
-function resolveLink(link: string, feedUrl: string): string | undefined {
-  try {
-    return new URL(link, feedUrl).href;
-  } catch {
-    return undefined;
-  }
 }
