@@ -6,6 +6,7 @@ import { feedsRoute } from './ingest/feeds-service.ts';
 import type { RunningStories } from './updates/start-stories.ts';
 import { updatesRoute } from './updates/updates-service.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
+import { prepareAnswers } from './core/answer.ts';
 import { loadPack } from './core/load-pack.ts';
 import { formatProblem } from './core/pack-problem.ts';
 import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
@@ -43,7 +44,10 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
 
   const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
   const metrics = createMetrics();
+  // The first question must not wait for the ask index and its tagger (~2 s on a busy machine): build them now.
+  prepareAnswers(loaded.pack);
   const holder = createPackHolder(config.storyDir, loaded.pack, {
+    prepare: prepareAnswers,
     logger,
     onReload: (result) => metrics.packReloaded(result.ok),
   });

@@ -3,6 +3,8 @@
 import type { Answer } from './answer-model.ts';
 import { finishAnswer, type DraftAnswer } from './answer-draft.ts';
 import { answerAsk } from './ask/answer-ask.ts';
+import { askIndexOf } from './ask/ask-index.ts';
+import { indexOf } from './pack-index.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerSource, answerSourcesList } from './answer-sources.ts';
 import { answerTimeline } from './answer-timeline.ts';
@@ -14,6 +16,15 @@ import type { StoryPack } from './story-pack.ts';
 export interface AnswerContext {
   /** The asker's calendar day, YYYY-MM-DD: what a brief preview is composed for. */
   readonly today: string;
+}
+
+/**
+ * Builds the indexes answers read (the name index, ask's sentence index and its tagger) for a pack about to serve.
+ * Answers build them on first use anyway; calling this first keeps that cost out of a user's first command.
+ */
+export function prepareAnswers(pack: StoryPack): void {
+  askIndexOf(pack);
+  indexOf(pack);
 }
 
 /** A parse result to an Answer: a refused parse becomes a kind bad-input answer (the help, for an unknown command). */

@@ -21,6 +21,8 @@ export interface PackHolderOptions {
   /** Quiet period after the last change before reloading: editors write files in several steps. */
   readonly debounceMs?: number;
   readonly onReload?: (result: LoadResult) => void;
+  /** Builds a new pack's indexes before it serves, so no command pays for them (and the 3 s window holds). */
+  readonly prepare?: (pack: StoryPack) => void;
 }
 
 export function createPackHolder(dir: string, initial: StoryPack, options: PackHolderOptions): PackHolder {
@@ -32,6 +34,7 @@ export function createPackHolder(dir: string, initial: StoryPack, options: PackH
   const reload = (): LoadResult => {
     const result = loadPack(dir);
     if (result.ok) {
+      options.prepare?.(result.pack);
       pack = result.pack;
       problems = [];
       options.logger.info({ dir, articles: pack.articles.length }, 'story pack reloaded');

@@ -2,10 +2,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerText } from '../support/answer-text.ts';
+import { summaryText } from '../support/answer-view.ts';
 import type { LoadResult } from '../../src/core/load-pack.ts';
 import { loadPack } from '../../src/core/load-pack.ts';
 import { createLogger } from '../../src/log.ts';
-import { createPackHolder } from '../../src/ops/pack-holder.ts';
+import type { StoryPack } from '../../src/core/story-pack.ts';
+import { createPackHolder, type PackHolder } from '../../src/ops/pack-holder.ts';
 import { copyOfBundledPack, editFile } from '../support/fixture-pack.ts';
 import { Writable } from 'node:stream';
 
@@ -20,12 +22,31 @@ function setup() {
     destination: new Writable({ write: (c: Buffer, _e, done) => (lines.push(c.toString()), done()) }),
   });
   const reloads: ((r: LoadResult) => void)[] = [];
-  const holder = createPackHolder(dir, loaded.pack, { logger, debounceMs: 20, onReload: (r) => reloads.shift()?.(r) });
+  /** What `prepare` saw, and which pack was serving at that moment. */
+  const prepared: { pack: StoryPack; serving: StoryPack }[] = [];
+  const holder: PackHolder = createPackHolder(dir, loaded.pack, {
+    logger,
+    debounceMs: 20,
+    onReload: (r) => reloads.shift()?.(r),
+    prepare: (pack) => prepared.push({ pack, serving: holder.current() }),
+  });
   const nextReload = () => new Promise<LoadResult>((resolve) => reloads.push(resolve));
-  return { dir, holder, lines, nextReload };
+  return { dir, holder, lines, nextReload, prepared, initial: loaded.pack };
 }
 
 describe('createPackHolder', () => {
+  it('prepares a reloaded pack before it serves, so no command builds its indexes', async () => {
+    const { dir, holder, nextReload, prepared, initial } = setup();
+    const reloaded = nextReload();
+    editFile(dir, 'facts.yaml', (text) => `${text}\n`);
+    const result = await reloaded;
+    expect(result.ok).toBe(true);
+    expect(prepared).toHaveLength(1);
+    expect(prepared[0]?.serving).toBe(initial);
+    expect(prepared[0]?.pack).toBe(holder.current());
+    holder.close();
+  });
+
   it('picks up a new article without a restart', async () => {
     const { dir, holder, nextReload } = setup();
     const reloaded = nextReload();
@@ -39,7 +60,7 @@ describe('createPackHolder', () => {
     );
     expect((await reloaded).ok).toBe(true);
     expect(holder.current().articleById.has('007')).toBe(true);
-    expect(answerText(holder.current(), 'sources').summary).toMatch(/^4 articles/);
+    expect(summaryText(answerText(holder.current(), 'sources'))).toMatch(/^4 articles/);
     holder.close();
   });
 
