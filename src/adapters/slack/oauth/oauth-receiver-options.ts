@@ -8,7 +8,7 @@ import type { SlackOAuthConfig } from '../../../config.ts';
 import { SLACK_BOT_SCOPES } from '../manifest.ts';
 import type { SlackInstallations } from './installation-store.ts';
 
-export const SLACK_INSTALL_PATH = '/slack/install';
+const SLACK_INSTALL_PATH = '/slack/install';
 export const SLACK_REDIRECT_PATH = '/slack/oauth_redirect';
 
 export function oauthReceiverOptions(
