@@ -1,6 +1,8 @@
 // The poller `summit start` runs: one poll at start (so a feed added while the bot was down is recorded at once), then
 // one every FEED_POLL_MINUTES. Polls never overlap; stop() waits for the one in flight, so shutdown never cuts a pack
-// write in half. What each poll added goes to `onPolled` (story-update posts hang off it).
+// write in half. What each poll added goes to `onPolled` (story-update posts hang off it). The poll at start ignores
+// the feeds' rest after another replica's poll (only a poll in flight elsewhere holds a feed back): a restarted bot
+// polls at once, as a single one always did; the cost is one conditional GET per feed per start.
 import type { Logger } from '../log.ts';
 import { pollFeeds, type FeedReport, type PollDeps } from './poll-feeds.ts';
 
@@ -19,9 +21,10 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
   let stopped = false;
   let inFlight: Promise<void> = Promise.resolve();
   const stopping = new AbortController();
-  const runOnce = async (): Promise<void> => {
+  const runOnce = async (atStart: boolean): Promise<void> => {
     try {
-      const reports = await pollFeeds({ ...options, signal: stopping.signal });
+      const claim = atStart && options.claim ? { ...options.claim, restMs: 0 } : options.claim;
+      const reports = await pollFeeds({ ...options, claim, signal: stopping.signal });
       const added = reports.reduce((n, r) => n + r.added.length, 0);
       options.logger?.info({ feeds: reports.length, added }, 'feeds polled');
       await options.onPolled?.(reports);
@@ -30,12 +33,12 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
       options.logger?.error({ err: error }, 'feed poll failed');
     }
   };
-  const tick = (): void => {
-    inFlight = runOnce().finally(() => {
+  const tick = (atStart = false): void => {
+    inFlight = runOnce(atStart).finally(() => {
       if (!stopped) timer = setTimeout(tick, options.everyMs);
     });
   };
-  tick();
+  tick(true);
   return {
     stop: async () => {
       stopped = true;

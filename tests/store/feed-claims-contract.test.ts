@@ -20,6 +20,10 @@ describeEachEngine('feed claims', (engine) => {
     expect(await feeds.claimFeed(url, 'b', at(2), rules)).toBe(false);
     expect(await feeds.claimFeed(url, 'b', at(6), rules)).toBe(true);
     expect(await feeds.claimFeed(url, 'a', at(6), rules)).toBe(false);
+    await feeds.releaseFeed(url, 'b', at(7));
+    // A poll at start asks for no rest: only a claim in flight holds it back.
+    expect(await feeds.claimFeed(url, 'a', at(7), { ...rules, restMs: 0 })).toBe(true);
+    expect(await feeds.claimFeed(url, 'b', at(7), { ...rules, restMs: 0 })).toBe(false);
   });
 
   it('takes over the feed of a poller that died, once its lease has run out', async () => {
