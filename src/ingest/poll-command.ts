@@ -32,6 +32,8 @@ export async function runPollCommand(
       limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
       maxAgeDays: config.ingest.maxAgeDays,
       now,
+      // A manual poll polls at once, but not a feed a running replica is polling (docs/ingest.md).
+      claim: { leaseMs: config.briefs.claimLeaseMs, restMs: 0 },
     });
     if (reports.length === 0) {
       io.error.write('No feeds to poll: set FEED_URLS, or add one in a channel with /summit feeds add URL.\n');
