@@ -90,24 +90,35 @@ describe('two replicas polling one feed on one PostgreSQL', () => {
     ]);
   });
 
-  it('take over the feed of a replica that died holding it, once its lease has run out', async () => {
+  it('take over the feed, and the item, of a replica that died taking it, once its lease has run out', async () => {
     const [a, b] = await replicas(2);
     const url = server.url('/feeds/shared');
-    route.body = rss([item(1, '/news/title-only')]);
-    const at = new Date('2026-03-20T12:00:00Z');
-    await createFeedStore(a!.sql).ensureEnvFeeds([url], at);
-    expect(await createFeedStore(a!.sql).claimFeed(url, 'killed', at, { leaseMs: LEASE, restMs: REST })).toBe(true);
-    const poll = (now: Date) =>
+    const storyDir = copyOfBundledPack();
+    const poll = (store: Store, token: string, now: Date) =>
       pollFeeds({
-        feeds: createFeedStore(b!.sql),
+        feeds: createFeedStore(store.sql),
         envFeedUrls: [url],
-        storyDir: copyOfBundledPack(),
+        storyDir,
         limits,
         maxAgeDays: 3,
         now: () => now,
-        claim: { token: 'survivor', leaseMs: LEASE, restMs: REST },
+        claim: { token, leaseMs: LEASE, restMs: REST },
       });
-    expect((await poll(new Date(at.getTime() + LEASE - 1000)))[0]?.outcome).toBe('elsewhere');
-    expect((await poll(new Date(at.getTime() + LEASE)))[0]?.outcome).toBe('first-poll');
+    route.body = rss([item(1, '/news/title-only')]);
+    const at = new Date('2026-03-20T12:00:00Z');
+    expect((await poll(a!, 'a', at))[0]?.outcome).toBe('first-poll');
+    // The next round, replica a claims the feed and inserts the new item's row, then dies before fetching its page.
+    route.body = rss([item(1, '/news/title-only'), item(4, '/news/jsonld')]);
+    const died = new Date(at.getTime() + 10 * 60_000);
+    const feedsOfA = createFeedStore(a!.sql);
+    expect(await feedsOfA.claimFeed(url, 'a-killed', died, { leaseMs: LEASE, restMs: REST })).toBe(true);
+    expect(await feedsOfA.claimItem(url, 'guid:wire-4', 'a-killed', died, LEASE)).toBe(true);
+    expect((await poll(b!, 'b', new Date(died.getTime() + LEASE - 1000)))[0]?.outcome).toBe('elsewhere');
+    const [report] = await poll(b!, 'b', new Date(died.getTime() + LEASE));
+    expect(report?.outcome).toBe('fetched');
+    const added = report?.added.map((x) => x.id) ?? [];
+    expect(added).toHaveLength(1);
+    expect(readdirSync(path.join(storyDir, 'articles'))).toContain(`${added[0]}.md`);
+    expect([...(await createFeedStore(b!.sql).knownItemIds(url))].sort()).toEqual(['guid:wire-1', 'guid:wire-4']);
   });
 });
