@@ -64,6 +64,12 @@ export function refsOf(line: AnswerLine): string {
     .join('');
 }
 
+/** Sources a text shows: those it cites and those it quotes inline, so a page lists every source it names. */
+export function sourcesOf(parts: readonly InlinePart[], citations: readonly { source: number }[] = []): number[] {
+  const quoted = parts.flatMap((p) => (p.type === 'quote' ? [p.source] : []));
+  return [...new Set([...citations.map((c) => c.source), ...quoted])].sort((a, b) => a - b);
+}
+
 /** The quotes behind a line that the line does not already show word for word. */
 export function quotesBehind(line: AnswerLine): { n: number; quote: string }[] {
   const shown = partsToPlain(line.parts);

@@ -3,7 +3,7 @@
 // Limits: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, AnswerLine, AnswerSection, AnswerSource, AnswerStatus } from '../../core/answer-model.ts';
-import { lineMarks, quotesBehind, refsOf, sourceLabel } from '../../core/answer-plain-text.ts';
+import { lineMarks, quotesBehind, refsOf, sourceLabel, sourcesOf } from '../../core/answer-plain-text.ts';
 import { KIND_LABELS } from '../../core/cite.ts';
 import { DISCORD_LIMITS as L, clip, MARKDOWN_ESCAPE } from './discord-limits.ts';
 import { escapeMarkdown, neutraliseMassMentions } from './escape-markdown.ts';
@@ -25,6 +25,7 @@ const DESCRIPTION_BUDGET = 2048;
 const PAGE_LABEL_RESERVE = 24;
 /** One source reference in a footer; a longer one (a very long URL) is clipped with "…". */
 const SOURCE_REF_MAX = 400;
+const CONTINUED = ' (continued)';
 
 interface Item {
   readonly text: string;
@@ -54,7 +55,7 @@ export function answerToEmbeds(answer: Answer): APIEmbed[] {
 
   // The summary's overflow block is named "Summary (continued)" from its first field on.
   const context: PageContext = { title, sources: answer.sources, started: new Set(overflow ? [overflow] : []) };
-  const drafts: Draft[] = [{ fields: [], sources: new Set(), description }];
+  const drafts: Draft[] = [{ fields: [], sources: new Set(sourcesOf(answer.summary)), description }];
   for (const block of blocks) {
     for (const item of block.items) {
       const current = drafts[drafts.length - 1] as Draft;
@@ -90,17 +91,25 @@ function describe(answer: Answer, title: string): { description?: string; overfl
   while (pieces.length > 0 && description.length + 1 + (pieces[0] as string).length <= DESCRIPTION_BUDGET) {
     description = `${description} ${pieces.shift() as string}`;
   }
+  const sources = sourcesOf(answer.summary);
   const overflow =
-    pieces.length > 0 ? { heading: 'Summary', items: pieces.map((t) => ({ text: t, sources: [] })) } : undefined;
+    pieces.length > 0 ? { heading: 'Summary', items: pieces.map((t) => ({ text: t, sources })) } : undefined;
   return { description, overflow };
 }
 
 function sectionBlock(section: AnswerSection): Block {
-  const items = section.lines.flatMap((line) => {
-    const sources = [...new Set(line.citations.map((c) => c.source))].sort((a, b) => a - b);
-    return splitText(lineText(line, section), L.fieldValue, MARKDOWN_ESCAPE).map((text) => ({ text, sources }));
-  });
-  return { heading: `${section.conflict ? CONFLICT_MARK : ''}${escapeMarkdown(section.heading)}`, items };
+  const heading = `${section.conflict ? CONFLICT_MARK : ''}${escapeMarkdown(section.heading)}`;
+  // A field name holds 256 characters: a longer heading is clipped there, so it is also shown whole, above its lines.
+  const whole =
+    heading.length > L.fieldName ? splitText(heading, L.fieldValue - 4, MARKDOWN_ESCAPE).map((t) => `**${t}**`) : [];
+  const items = [
+    ...whole.map((text) => ({ text, sources: [] })),
+    ...section.lines.flatMap((line) => {
+      const sources = sourcesOf(line.parts, line.citations);
+      return splitText(lineText(line, section), L.fieldValue, MARKDOWN_ESCAPE).map((text) => ({ text, sources }));
+    }),
+  ];
+  return { heading, items };
 }
 
 /** "• *[expected]* text [1][2]", then the quotes behind it when they are not the line itself (as the terminal shows). */
@@ -120,7 +129,10 @@ function tryAdd(draft: Draft, block: Block, item: Item, page: PageContext): bool
   const last = draft.fields[draft.fields.length - 1];
   const appends =
     last !== undefined && draft.lastBlock === block && last.value.length + 1 + item.text.length <= L.fieldValue;
-  const name = clip(page.started.has(block) ? `${block.heading} (continued)` : block.heading, L.fieldName);
+  // Clipped before " (continued)" is added, so a long heading's later fields still say they continue it.
+  const name = page.started.has(block)
+    ? `${clip(block.heading, L.fieldName - CONTINUED.length)}${CONTINUED}`
+    : clip(block.heading, L.fieldName);
   const fields = appends
     ? [...draft.fields.slice(0, -1), { ...last, value: `${last.value}\n${item.text}` }]
     : [...draft.fields, { name, value: item.text }];

@@ -1,7 +1,7 @@
 // Answer -> rows: every heading, line and supporting quote as one escaped mrkdwn row of bounded length, with the
 // source numbers it cites. Rows are what the paginator moves between pages, so a line is never cut off, only split.
 import type { Answer } from '../../core/answer-model.ts';
-import { lineMarks, quotesBehind, refsOf } from '../../core/answer-plain-text.ts';
+import { lineMarks, quotesBehind, refsOf, sourcesOf } from '../../core/answer-plain-text.ts';
 import { chunkEscaped } from './escape-mrkdwn.ts';
 import { chunkParts, marksToMrkdwn } from './parts-to-mrkdwn.ts';
 import { MAX_HEADER_TEXT, MAX_SECTION_TEXT } from './slack-limits.ts';
@@ -25,12 +25,12 @@ export function answerToRows(answer: Answer): Row[] {
   };
   // The header shows at most 150 characters; a longer title is repeated whole at the top so nothing is lost.
   if (answer.title.length > MAX_HEADER_TEXT) push(bold(answer.title), -1, false);
-  if (answer.summary.length > 0) push(chunkParts(answer.summary, MAX_ROW), -1, false);
+  if (answer.summary.length > 0) push(chunkParts(answer.summary, MAX_ROW), -1, false, sourcesOf(answer.summary));
 
   answer.sections.forEach((section, s) => {
     push(bold(section.heading), s, true);
     for (const line of section.lines) {
-      const numbers = [...new Set(line.citations.map((c) => c.source))].sort((a, b) => a - b);
+      const numbers = sourcesOf(line.parts, line.citations);
       const refs = refsOf(line);
       const suffix = refs ? ` ${refs}` : '';
       const marks = marksToMrkdwn(lineMarks(line, section));

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { summitCommand } from '../../../commands/summit.ts';
 import { BoundedMap, renderView } from '../../../src/adapters/discord/answer-view.ts';
 import { decodeCustomId } from '../../../src/adapters/discord/custom-id.ts';
+import { answer } from '../../../src/core/answer.ts';
+import { validateCommand } from '../../../src/core/parse-command.ts';
+import { TEST_TODAY } from '../../support/answer-text.ts';
 import { bundledPack } from '../../support/bundled-pack.ts';
+import { interactive } from '../../support/sample-answers.ts';
 import { limitProblems } from './discord-limits-check.ts';
 
 const words = ['putin', 'kim', 'xi', 'sep 3', 'parade', '004', '@everyone', '<@1>', '**', 'preview', 'status', ':%'];
@@ -22,7 +26,9 @@ describe('Discord answers for arbitrary option values', () => {
       fc.property(fc.constantFrom(...summitCommand.subcommands), fc.array(value, { maxLength: 3 }), (sub, values) => {
         const options = Object.fromEntries(sub.options.map((o, i) => [o.name, values[i] ?? '']).filter(([, v]) => v));
         const command = { subcommand: sub.name, options };
-        const message = renderView(pack, command, { page: 0, scope: 'ephemeral' }, longOptions)?.message;
+        // As the dispatcher answers a Discord command: option values validated, then share and page buttons added.
+        const answered = interactive(answer(pack, validateCommand(command), { today: TEST_TODAY }));
+        const message = renderView(answered, command, { page: 0, scope: 'ephemeral' }, longOptions)?.message;
         expect(message).toBeDefined();
         expect(limitProblems(message!)).toEqual([]);
         for (const button of message!.components.flatMap((r) => r.components)) {

@@ -1,14 +1,22 @@
 // The brief as channel messages: exact JSON for a short brief, and a footer too full for the ref line.
 import { describe, expect, it } from 'vitest';
 import { briefToMessages, partNonce, readRef } from '../../../src/adapters/discord/brief-messages.ts';
-import type { Answer, Citation } from '../../../src/core/answer-model.ts';
+import type { Answer, AnswerSource } from '../../../src/core/answer-model.ts';
 import { limitProblems } from './discord-limits-check.ts';
 
 const KEY = 'brief-AAAAAAAAAAAAAAAAAA';
 
 describe('briefToMessages', () => {
   it('renders a one-message brief with its nonce and ref line', () => {
-    const answer: Answer = { status: 'answered', title: 'Brief for 3 Sep', summary: 'Nothing new.', sections: [] };
+    const answer: Answer = {
+      schemaVersion: 2,
+      status: 'answered',
+      title: 'Brief for 3 Sep',
+      summary: [{ type: 'text', text: 'Nothing new.' }],
+      sections: [],
+      sources: [],
+      actions: [],
+    };
     expect(briefToMessages(answer, KEY, false)).toEqual([
       {
         embeds: [
@@ -22,20 +30,33 @@ describe('briefToMessages', () => {
   });
 
   it('keeps the ref in the content when the footer has no room, and readRef still finds it', () => {
-    const citations: Citation[] = Array.from({ length: 40 }, (_, i) => ({
+    const sources: AnswerSource[] = Array.from({ length: 40 }, (_, i) => ({
+      n: i + 1,
       articleId: String(i).padStart(3, '0'),
       headline: null,
       outlet: 'outlet.example',
       published: '2025-09-03',
       publishedEstimated: false,
       kind: 'original-reporting',
-      quote: `quote ${i}`,
       url: `https://outlet.example/${'x'.repeat(300)}/${i}`,
     }));
     const answer: Answer = {
+      schemaVersion: 2,
       status: 'answered',
       title: 'Brief',
-      sections: [{ heading: 'Latest', lines: citations.map((c, i) => ({ text: `quote ${i}`, citations: [c] })) }],
+      summary: [],
+      sections: [
+        {
+          heading: 'Latest',
+          lines: sources.map((s) => ({
+            kind: 'article' as const,
+            parts: [{ type: 'text' as const, text: `quote ${s.n}` }],
+            citations: [{ source: s.n, quote: `quote ${s.n}` }],
+          })),
+        },
+      ],
+      sources,
+      actions: [],
     };
     const messages = briefToMessages(answer, KEY, true);
     for (const [i, m] of messages.entries()) {

@@ -1,62 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { answerToBlocks } from '../../../src/adapters/slack/answer-to-blocks.ts';
-import type { Answer, Citation } from '../../../src/core/answer-model.ts';
-import { hostileAnswer } from '../../support/sample-answers.ts';
+import type { Answer } from '../../../src/core/answer-model.ts';
+import { markedAnswer } from '../../support/marked-answer.ts';
+import { INTERACTIVE_ACTIONS, hostileAnswer } from '../../support/sample-answers.ts';
 
-const reuters: Citation = {
-  articleId: '002',
-  headline: 'Kim & Xi <meet>',
-  outlet: 'Reuters',
-  url: 'https://example.com/kim?x=1&y=2',
-  published: '2025-09-02',
-  publishedEstimated: false,
-  kind: 'original-reporting',
-  quote: 'Kim met Xi',
-};
-const blog: Citation = {
-  articleId: '004',
-  headline: null,
-  outlet: 'a blog',
-  url: null,
-  published: '2025-08-28',
-  publishedEstimated: true,
-  kind: 'auto-blog-rewrite',
-  quote: 'will attend',
-};
-const answer: Answer = {
-  status: 'answered',
-  title: 'Kim Jong Un',
-  summary: 'Mentioned by 2 sources.',
-  sections: [
-    {
-      heading: 'Role',
-      lines: [
-        { text: 'Kim met Xi in Beijing <!here>', citations: [reuters] },
-        { text: 'Attends the parade', citations: [blog, reuters], tags: ['not-in-fact-sheet'] },
-      ],
-    },
-  ],
-};
+const answer: Answer = { ...markedAnswer, actions: [{ type: 'share' }] };
+/** A long hostile answer with the dispatcher's buttons only (no "run" button). */
+const long = (sections: number) => ({
+  ...hostileAnswer({ sections, lines: 60, lineLength: 300 }),
+  actions: [...INTERACTIVE_ACTIONS],
+});
 
 describe('answerToBlocks', () => {
-  it('renders a one-page answer as header, sections, linked numbered sources, footer and a Share button', () => {
-    expect(answerToBlocks(answer, { command: 'who kim', page: 0 })).toEqual({
-      text: 'Kim Jong Un — Mentioned by 2 sources.',
+  it('marks expected, unreviewed and conflicting lines, links numbered sources and offers Share', () => {
+    expect(answerToBlocks(answer, { command: 'timeline parade', page: 0 })).toEqual({
+      text: 'Timeline: parade — Two events. Ask /summit who &lt;name&gt; for a profile.',
       page: 0,
       pageCount: 1,
       blocks: [
-        { type: 'header', text: { type: 'plain_text', text: 'Kim Jong Un' } },
-        { type: 'section', text: { type: 'mrkdwn', text: 'Mentioned by 2 sources.' } },
+        { type: 'header', text: { type: 'plain_text', text: 'Timeline: parade' } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: 'Two events. Ask `/summit who &lt;name&gt;` for a profile.' },
+        },
         {
           type: 'section',
           text: {
             type: 'mrkdwn',
             text: [
-              '*Role*',
-              '• Kim met Xi in Beijing &lt;!here&gt; [1]',
-              '• Attends the parade _(not yet in the fact sheet)_ [1][2]',
-              '      ↳ [2] “will attend”',
-              '      ↳ [1] “Kim met Xi”',
+              '*Events*',
+              '• _[expected]_ 3 Sep 2025 — Military parade in Beijing [1]',
+              '      ↳ [1] “a military parade on Wednesday”',
+              '• _[read from the text, not yet reviewed]_ 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
+            ].join('\n'),
+          },
+        },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: [
+              '*Sources differ: how long the talks lasted*',
+              '• _[sources differ]_ two and a half hours [2]',
+              '      ↳ [2] “The talks lasted two and a half hours.”',
+              '• _[sources differ]_ an hour and a half [1]',
+              '      ↳ [1] “they spoke for an hour and a half”',
             ].join('\n'),
           },
         },
@@ -65,15 +53,15 @@ describe('answerToBlocks', () => {
           elements: [
             {
               type: 'mrkdwn',
-              text: '*[1]* <https://example.com/kim?x=1&amp;y=2|Kim &amp; Xi &lt;meet&gt;> · Reuters, 2 Sep 2025 · original reporting · 002',
+              text: '*[1]* <https://example.com/a|Parade> · Example Wire, 2 Sep 2025 · original reporting · 000',
             },
             {
               type: 'mrkdwn',
-              text: '*[2]* a blog, 28 Aug 2025 (estimated) · auto-blog rewrite, not original reporting · 004',
+              text: '*[2]* Other Daily, 3 Sep 2025 (estimated) · aggregator rewrite, not original reporting · 007',
             },
           ],
         },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '/summit who kim' }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: '/summit timeline parade' }] },
         {
           type: 'actions',
           elements: [
@@ -81,7 +69,7 @@ describe('answerToBlocks', () => {
               type: 'button',
               action_id: 'summit_share',
               text: { type: 'plain_text', text: 'Share in channel' },
-              value: '{"c":"who kim","p":0}',
+              value: '{"c":"timeline parade","p":0}',
               style: 'primary',
             },
           ],
@@ -90,15 +78,19 @@ describe('answerToBlocks', () => {
     });
   });
 
+  it('offers no buttons the answer does not ask for', () => {
+    const { blocks } = answerToBlocks(markedAnswer, { command: 'timeline parade', page: 0 });
+    expect(blocks.some((b) => b.type === 'actions')).toBe(false);
+  });
+
   it('says who shared a public message and offers no Share button there', () => {
-    const { blocks } = answerToBlocks(answer, { command: 'who kim', page: 0, sharedBy: 'U0ALICE' });
+    const { blocks } = answerToBlocks(answer, { command: 'timeline parade', page: 0, sharedBy: 'U0ALICE' });
     expect(blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by <@U0ALICE>' }] });
     expect(blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
   it('offers Previous and Next on a middle page, carrying the command and the target page', () => {
-    const long = hostileAnswer({ sections: 2, lines: 60, lineLength: 300 });
-    const page = answerToBlocks(long, { command: 'who <x>', page: 1 });
+    const page = answerToBlocks(long(2), { command: 'who <x>', page: 1 });
     expect(page.pageCount).toBeGreaterThan(2);
     expect(page.blocks.at(-2)).toEqual({
       type: 'context',
@@ -131,8 +123,7 @@ describe('answerToBlocks', () => {
   });
 
   it('repeats the section heading on a page that opens mid-section', () => {
-    const long = hostileAnswer({ sections: 1, lines: 60, lineLength: 300 });
-    const second = answerToBlocks(long, { command: 'x', page: 1 });
+    const second = answerToBlocks(long(1), { command: 'x', page: 1 });
     const first = second.blocks.find((b) => b.type === 'section');
     expect(first?.type === 'section' && first.text.text.split('\n')[0]).toMatch(
       /^\*&lt;!channel&gt; heading 0.*\* \(continued\)$/,
@@ -140,6 +131,6 @@ describe('answerToBlocks', () => {
   });
 
   it('clamps a page number beyond the last page to the last page', () => {
-    expect(answerToBlocks(answer, { command: 'who kim', page: 7 }).page).toBe(0);
+    expect(answerToBlocks(answer, { command: 'timeline parade', page: 7 }).page).toBe(0);
   });
 });
