@@ -14,6 +14,7 @@ import { startSlack } from '../src/adapters/slack/start-slack.ts';
 import { createBriefScheduler, type DueResult } from '../src/briefs/brief-scheduler.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadPack } from '../src/core/load-pack.ts';
+import { createBotDispatcher } from '../src/dispatch/bot-dispatcher.ts';
 import { createLogger } from '../src/log.ts';
 import { openStore, type BriefPlatform } from '../src/store/index.ts';
 import { FakeDiscord } from '../tests/fakes/discord-fake.ts';
@@ -47,7 +48,12 @@ export async function run(): Promise<Record<string, number | string>> {
   if (!pack.ok) throw new Error('bundled pack does not load');
   const logger = createLogger({ level: 'silent', secrets: [] });
   const slack = await startSlack(
-    { config: loaded.config, logger, getPack: () => pack.pack },
+    {
+      config: loaded.config,
+      logger,
+      getPack: () => pack.pack,
+      dispatcher: createBotDispatcher({ getPack: () => pack.pack, timezone: 'UTC', logger }),
+    },
     { host: '127.0.0.1', botIdentity: { botId: 'B0BENCH', botUserId: 'U0BENCH' } },
   );
   const rest = new REST({ api: discord.apiUrl }).setToken('fake-discord-token-0123456789');

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLED_STORY_DIR } from '../src/config.ts';
 import { startFakeWebApi } from '../tests/fakes/slack-web-api.ts';
 import { slackSignatureHeaders, slashCommandBody } from '../tests/fakes/slack-signing.ts';
-import { freePort } from '../tests/support/free-port.ts';
+import { createServer } from 'node:net';
 import { WebSocket } from 'ws';
 import { percentile, round } from './measure.ts';
 
@@ -22,6 +22,18 @@ const TOTAL = 1000;
 const DURATION_MS = 10_000;
 const COMMANDS = ['who putin', 'timeline sep 3', 'sources', 'who kim', 'ask how long is the parade?'];
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A port free right now (a bench may race for it; tests read the port the bot bound instead). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 export async function run(): Promise<Record<string, number | string>> {
   const api = await startFakeWebApi();

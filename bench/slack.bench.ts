@@ -32,12 +32,15 @@ async function serve(kind: string): Promise<void> {
     if (kind === 'bare-sized') {
       // Reference only: bare Bolt acking with a fixed body the size of the summit answer, to show what sending the
       // answer itself costs (JSON serialisation and the bytes on the wire), apart from anything the summit app does.
-      const { renderCommand } = await import('../src/adapters/slack/render-command.ts');
+      const { answerToBlocks } = await import('../src/adapters/slack/answer-to-blocks.ts');
+      const { answer } = await import('../src/core/answer.ts');
+      const { parseCommandText } = await import('../src/core/parse-command.ts');
       const { loadPack } = await import('../src/core/load-pack.ts');
       const { BUNDLED_STORY_DIR } = await import('../src/config.ts');
       const pack = loadPack(BUNDLED_STORY_DIR);
       if (!pack.ok) throw new Error('bundled pack does not load');
-      const { text, blocks } = renderCommand(pack.pack, 'who putin', 0);
+      const answered = answer(pack.pack, parseCommandText('who putin'), { today: '2025-09-03' });
+      const { text, blocks } = answerToBlocks(answered, { command: 'who putin', page: 0 });
       app.command('/summit', async ({ ack }) =>
         ack({ response_type: 'ephemeral', text, blocks: [...blocks] as never }),
       );
@@ -61,8 +64,10 @@ async function serve(kind: string): Promise<void> {
     const pack = loadPack(loaded.config.storyDir);
     if (!pack.ok) throw new Error('bundled pack does not load');
     const logger = createLogger({ level: 'error', secrets: [] });
+    const { createBotDispatcher } = await import('../src/dispatch/bot-dispatcher.ts');
+    const dispatcher = createBotDispatcher({ getPack: () => pack.pack, timezone: 'UTC', logger });
     const running = await startSlack(
-      { config: loaded.config, logger, getPack: () => pack.pack },
+      { config: loaded.config, logger, getPack: () => pack.pack, dispatcher },
       { host: '127.0.0.1', botIdentity: identity },
     );
     port = running.port!;
