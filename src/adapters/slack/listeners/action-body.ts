@@ -11,5 +11,3 @@ export const actionBodySchema = z.object({
   message: z.object({ ts: z.string() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
-
-export type ActionBody = z.infer<typeof actionBodySchema>;
