@@ -4,8 +4,7 @@ import { cite, citeRef } from './cite.ts';
 import { conflictSections } from './answer-conflicts.ts';
 import { eventLine } from './answer-timeline.ts';
 import { matchName } from './match-name.ts';
-import { normalizeQuoteText } from './normalize-text.ts';
-import { sentencesContaining, sentencesMentioning, type IndexedSentence } from './pack-index.ts';
+import { articlesQuoting, sentencesContaining, sentencesMentioning, type IndexedSentence } from './pack-index.ts';
 import { sortedEvents } from './timeline-order.ts';
 import type { Person, StoryPack } from './story-pack.ts';
 
@@ -93,7 +92,7 @@ export function answerWho(pack: StoryPack, query: string): DraftAnswer {
 
 function profile(pack: StoryPack, person: Person): DraftAnswer {
   const spellingLines = person.spellings.map((spelling): DraftLine => {
-    const articles = pack.articles.filter((a) => normalizeQuoteText(a.body).includes(normalizeQuoteText(spelling)));
+    const articles = articlesQuoting(pack, spelling);
     return {
       kind: 'spelling',
       ref: { type: 'person', id: person.id },

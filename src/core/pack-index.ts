@@ -1,5 +1,5 @@
 // Lookup structures derived from a loaded pack, built once per pack and cached (packs are immutable once loaded).
-import { foldText } from './normalize-text.ts';
+import { foldText, normalizeQuoteText } from './normalize-text.ts';
 import { perPack } from './per-pack.ts';
 import type { Article, Person, StoryPack } from './story-pack.ts';
 
@@ -45,16 +45,36 @@ function buildIndex(pack: StoryPack): PackIndex {
       new Set(p.roles.flatMap((r) => foldText(`${r.role} ${p.country}`).split(' '))),
     ]),
   );
-  const latest = pack.articles.at(-1)?.published ?? new Date().toISOString();
+  // A loaded pack always has an article (the loader refuses an empty one).
+  const latest = pack.articles.at(-1)?.published ?? '';
   return { sentences, nameKeys, roleTokens, storyYear: latest.slice(0, 4) };
 }
 
+/** Each person's mentions, found on first ask and kept with the pack: `who` lists every person's count. */
+const mentionsByPerson = perPack((): Map<string, IndexedSentence[]> => new Map());
+
 /** Sentences that mention the person by any spelling or short name the fact sheet lists. */
 export function sentencesMentioning(pack: StoryPack, person: Person): IndexedSentence[] {
+  const known = mentionsByPerson(pack).get(person.id);
+  if (known) return known;
   const keys = indexOf(pack)
     .nameKeys.filter((k) => k.person === person)
     .map((k) => ` ${k.folded} `);
-  return indexOf(pack).sentences.filter((s) => keys.some((k) => s.folded.includes(k)));
+  const found = indexOf(pack).sentences.filter((s) => keys.some((k) => s.folded.includes(k)));
+  mentionsByPerson(pack).set(person.id, found);
+  return found;
+}
+
+/** Each article's body as quotes are matched against it (normalizeQuoteText), computed once per pack. */
+const quoteBodies = perPack(
+  (pack): ReadonlyMap<string, string> => new Map(pack.articles.map((a) => [a.id, normalizeQuoteText(a.body)])),
+);
+
+/** The articles whose text holds `words` (whitespace and typographic quotes aside), in pack order. */
+export function articlesQuoting(pack: StoryPack, words: string): Article[] {
+  const needle = normalizeQuoteText(words);
+  const bodies = quoteBodies(pack);
+  return pack.articles.filter((a) => bodies.get(a.id)?.includes(needle));
 }
 
 /** Sentences containing the folded phrase as whole words. */
