@@ -21,39 +21,75 @@ const SAME_WORDS = 0.5;
 
 export function mergeEvents(sources: readonly StoryEventSource[]): EventCluster[] {
   const clusters: EventCluster[] = [];
+  // Only clusters of the same date and granularity can take a source: look those up instead of scanning all.
+  const byDay = new Map<string, EventCluster[]>();
+  // The distinct lines of each cluster, and each line's words, computed once: syndicated copies repeat lines, and a
+  // pack of thousands of articles must not compare every pair of them again and again.
+  const linesOf = new Map<EventCluster, Set<string>>();
+  const words = wordSets();
   for (const source of sources) {
     const e = source.event;
-    const cluster = clusters.find((c) => c.date === e.date && c.granularity === e.granularity && belongs(c, source));
+    const key = `${e.granularity}\u0000${e.date}`;
+    const sameDay = byDay.get(key) ?? [];
+    const cluster = sameDay.find((c) => belongs(c, source, linesOf.get(c) ?? new Set(), words));
     if (cluster) {
       cluster.sources.push(source);
+      linesOf.get(cluster)?.add(e.line);
       for (const k of e.kinds) cluster.kinds.add(k);
       for (const p of source.people) cluster.people.add(p);
     } else {
-      clusters.push({
+      const created: EventCluster = {
         date: e.date,
         granularity: e.granularity,
         sources: [source],
         kinds: new Set(e.kinds),
         people: new Set(source.people),
-      });
+      };
+      clusters.push(created);
+      sameDay.push(created);
+      byDay.set(key, sameDay);
+      linesOf.set(created, new Set([e.line]));
     }
   }
   return clusters;
 }
 
-function belongs(cluster: EventCluster, source: StoryEventSource): boolean {
+function belongs(
+  cluster: EventCluster,
+  source: StoryEventSource,
+  lines: ReadonlySet<string>,
+  words: (line: string) => ReadonlySet<string>,
+): boolean {
   const sharedKind = [...source.event.kinds].some((k) => cluster.kinds.has(k));
   const peopleAgree =
     source.people.size === 0 || cluster.people.size === 0 || [...source.people].some((p) => cluster.people.has(p));
   if (sharedKind && peopleAgree) return true;
-  return cluster.sources.some((s) => similarity(s.event.line, source.event.line) >= SAME_WORDS);
+  if (lines.has(source.event.line)) return true;
+  const mine = words(source.event.line);
+  for (const line of lines) if (jaccard(words(line), mine) >= SAME_WORDS) return true;
+  return false;
+}
+
+/** Content words (4+ letters) of a line, memoised per line text. */
+function wordSets(): (line: string) => ReadonlySet<string> {
+  const memo = new Map<string, ReadonlySet<string>>();
+  return (line) => {
+    let found = memo.get(line);
+    if (!found) {
+      found = new Set(line.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+      memo.set(line, found);
+    }
+    return found;
+  };
 }
 
 /** Share of content words (4+ letters) the two lines have in common (Jaccard). */
 export function similarity(a: string, b: string): number {
-  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-  const x = words(a);
-  const y = words(b);
+  const words = wordSets();
+  return jaccard(words(a), words(b));
+}
+
+function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
