@@ -9,7 +9,9 @@ export default defineConfig({
     // waited for (tests/support/bot-process.ts). A file of several bot restarts may take this long on a loaded machine.
     testTimeout: 60_000,
     hookTimeout: 30_000,
-    // maxWorkers stays vitest's default (cores - 1: one file at a time on 2 cores): the process tests' children need
-    // the other core.
+    // Two files at a time on 2 cores: most of a file's time is importing and transforming modules (164 s of 306 s
+    // with one worker), which two workers halve; every wait in a process test is event-driven with a 15 s deadline,
+    // so sharing the cores with a bot child costs time, not correctness.
+    maxWorkers: 2,
   },
 });
