@@ -2,105 +2,39 @@
 // Discord channels; scripted 429s on both) and one is SIGKILLed mid-fan-out: every channel gets exactly one brief,
 // and the channels the killed replica held are finished by the others once its claims' lease has run out. The victim
 // is chosen by what the fakes saw (each replica posts with its own token), never by timing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyKeyOf } from '../../src/briefs/publisher.ts';
 import { briefMessagesIn } from '../fakes/brief-messages.ts';
-import { FakeDiscord } from '../fakes/discord-fake.ts';
-import { FAKE_IDS } from '../fakes/discord-ids.ts';
-import { startFakeWebApi, type FakeWebApi } from '../fakes/slack-web-api.ts';
 import { subscribeDueNow } from '../support/brief-log.ts';
-import { RUNNING, spawnBot, stopBot, until, type BotProcess } from '../support/bot-process.ts';
-import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
+import { RUNNING, stopBot, until } from '../support/bot-process.ts';
+import { startReplicaFanout, type ReplicaFanout } from '../support/replica-fanout.ts';
 
 const LEASE_SECONDS = 6;
 const REPLICAS = 3;
 const SLACK_CHANNELS = Array.from({ length: 100 }, (_, i) => `C0REP${String(i).padStart(3, '0')}`);
 const DISCORD_CHANNELS = Array.from({ length: 100 }, (_, i) => `8${String(i).padStart(17, '0')}`);
 
-let cluster: PostgresCluster;
-let slack: FakeWebApi;
-let discord: FakeDiscord;
-let databaseUrl: string;
-const dir = mkdtempSync(path.join(tmpdir(), 'summit-replicas-'));
-const bots: BotProcess[] = [];
-
-const slackToken = (replica: number) => `xoxb-replica-${replica}-token`;
-
-function startReplica(replica: number): BotProcess {
-  const bot = spawnBot({
-    cwd: dir,
-    env: {
-      SLACK_BOT_TOKEN: slackToken(replica),
-      SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      DISCORD_TOKEN: `fake-discord-token-replica-${replica}`,
-      DISCORD_APPLICATION_ID: FAKE_IDS.application,
-      DISCORD_API_URL: discord.apiUrl,
-      DATABASE_URL: databaseUrl,
-      BRIEF_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS),
-      LOG_LEVEL: 'info',
-    },
-  });
-  bots.push(bot);
-  return bot;
-}
-
-interface LogRow {
-  platform: string;
-  channel_id: string;
-  local_date: string;
-  state: string;
-  message_id: string | null;
-  posted_at: string | null;
-  claim_token: string | null;
-}
-
-async function briefLog(): Promise<LogRow[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const result = await client.query<LogRow>(
-      'SELECT platform, channel_id, local_date, state, message_id, posted_at, claim_token FROM brief_log',
-    );
-    return result.rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const slackPostsBy = (replica: number) =>
-  slack.calls.all.filter((c) => c.method === 'chat.postMessage' && c.authorization === `Bearer ${slackToken(replica)}`)
-    .length;
-const briefMessageCount = () =>
-  SLACK_CHANNELS.reduce((n, c) => n + (slack.messages.get(c)?.length ?? 0), 0) +
-  DISCORD_CHANNELS.reduce((n, c) => n + discord.channels.in(c).length, 0);
+let fanout: ReplicaFanout;
 
 beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  databaseUrl = await cluster.createDatabase('replicas');
-  slack = await startFakeWebApi();
   // Every 25th chat.postMessage is refused with 429 (Retry-After 1 s); every 10th Discord channel's first POST too.
-  slack.rateLimitEvery('chat.postMessage', 25, 1);
-  discord = await new FakeDiscord({
-    channelMessageDelayMs: 20,
-    channels: { rateLimitOnce: DISCORD_CHANNELS.filter((_, i) => i % 10 === 3) },
-  }).listen();
+  fanout = await startReplicaFanout({
+    slackChannels: SLACK_CHANNELS,
+    discordChannels: DISCORD_CHANNELS,
+    leaseSeconds: LEASE_SECONDS,
+    slackRateLimitEvery: 25,
+    discordRateLimitOnce: DISCORD_CHANNELS.filter((_, i) => i % 10 === 3),
+    discordMessageDelayMs: 20,
+  });
 }, 30_000);
 
 afterAll(async () => {
-  await Promise.all(bots.map((b) => stopBot(b)));
-  await Promise.all([slack?.close(), discord?.close()]);
-  await cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await fanout?.close();
 });
 
 describe('three replicas on one PostgreSQL', () => {
   it('post each of 200 briefs exactly once though one is killed mid-fan-out, its channels taken over within the lease', async () => {
+    const { slack, discord, databaseUrl, startReplica, briefLog, slackPostsBy, briefMessageCount } = fanout;
     const slots = await subscribeDueNow(databaseUrl, [
       ...SLACK_CHANNELS.map((channelId) => ({ platform: 'slack' as const, channelId })),
       ...DISCORD_CHANNELS.map((channelId) => ({ platform: 'discord' as const, channelId })),
