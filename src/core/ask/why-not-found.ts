@@ -7,7 +7,7 @@ import type { AnswerKind } from './question-type.ts';
 export function whyNotFound(index: AskIndex, result: AskResult): string {
   const { question } = result;
   if (question.concepts.length === 0) {
-    return 'The question names no person, day or subject to look for (e.g. “how long is the parade?”).';
+    return 'The question names no person, day or subject to look for (a name, a day, or what happened).';
   }
   if (question.absent.length > 0) {
     return `No article mentions ${list(question.absent.map((w) => `“${w}”`))}.`;
