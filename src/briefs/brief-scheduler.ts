@@ -197,8 +197,13 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
       if (jobs.has(key)) continue;
       const [hours, minutes] = sub.time.split(':');
       const target = { platform: sub.platform, channelId: sub.channelId };
+      // A timer's failure (the database down at the brief minute) is logged, never thrown: an unhandled rejection
+      // would end the process. The sweep tries the channel again each minute, so the brief follows the database back.
       const job = ticker.every(`${Number(minutes)} ${Number(hours)} * * *`, sub.timezone, () =>
-        runDue(target).then(() => undefined),
+        runDue(target).then(
+          () => undefined,
+          (error: unknown) => logger?.error({ err: error, ...target }, 'brief timer failed; the sweep tries again'),
+        ),
       );
       jobs.set(key, { job, time: sub.time, timezone: sub.timezone });
     }

@@ -16,6 +16,10 @@ export interface PostgresCluster {
   createDatabase(name: string): Promise<string>;
   /** How long initdb + start took, in ms (reported, never asserted). */
   readonly startMs: number;
+  /** Stops the server (a fast shutdown), keeping its data: an outage, ended by `resume()`. */
+  pause(): Promise<void>;
+  /** Starts the server again on the same data and socket. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,8 +60,13 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     ...['-D', data, '-k', dir, '-c', 'listen_addresses=', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
     ...['-c', 'full_page_writes=off', '-c', 'max_connections=100'],
   ]);
-  const server = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitForReady(server);
+  const launch = async () => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    await waitForReady(child);
+    return child;
+  };
+  let server = await launch();
+  const running = () => server.exitCode === null && server.signalCode === null;
   const url = urlFor(dir, 'postgres');
   const startMs = Math.round(performance.now() - started);
   return {
@@ -73,8 +82,17 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       }
       return urlFor(dir, name);
     },
+    async pause() {
+      if (!running()) return;
+      // SIGINT: fast shutdown, which closes every client connection and keeps the data for resume().
+      server.kill('SIGINT');
+      await once(server, 'exit');
+    },
+    async resume() {
+      if (!running()) server = await launch();
+    },
     async stop() {
-      if (server.exitCode === null && server.signalCode === null) {
+      if (running()) {
         // SIGQUIT: immediate shutdown; the data is thrown away anyway.
         server.kill('SIGQUIT');
         await once(server, 'exit');
