@@ -134,6 +134,43 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE feed_items ADD COLUMN taken_by TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'editor review audit log; channel posts with their kind, message ids, answer and the facts they showed',
+    sql: (t) => `
+      CREATE TABLE review_audit (
+        id          ${t.autoId},
+        decision_id TEXT NOT NULL UNIQUE,
+        fact_id     TEXT NOT NULL,
+        action      TEXT NOT NULL CHECK (action IN ('confirm', 'hide', 'correct')),
+        editor      TEXT NOT NULL,
+        platform    TEXT NOT NULL CHECK (platform IN ('slack', 'discord', 'terminal')),
+        channel_id  TEXT,
+        before_text TEXT NOT NULL,
+        after_text  TEXT,
+        decided_at  TEXT NOT NULL
+      );
+      CREATE INDEX review_audit_fact ON review_audit (fact_id);
+      CREATE TABLE channel_posts (
+        platform    TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        channel_id  TEXT NOT NULL,
+        post_key    TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('brief', 'update', 'notice', 'correction')),
+        message_ids TEXT NOT NULL,
+        answer      TEXT NOT NULL,
+        posted_at   TEXT NOT NULL,
+        PRIMARY KEY (platform, channel_id, post_key)
+      );
+      CREATE TABLE channel_post_facts (
+        platform   TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        post_key   TEXT NOT NULL,
+        fact_id    TEXT NOT NULL,
+        PRIMARY KEY (platform, channel_id, post_key, fact_id)
+      );
+      CREATE INDEX channel_post_facts_fact ON channel_post_facts (fact_id);
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
