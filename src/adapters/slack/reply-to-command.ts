@@ -3,8 +3,9 @@
 import { canManageSlackBriefs } from '../../briefs/index.ts';
 import type { Dispatched } from '../../dispatch/dispatcher.ts';
 import type { PlatformContext } from '../../dispatch/platform-context.ts';
-import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
+import type { SlackPage } from './answer-to-blocks.ts';
 import type { ListenerDeps } from './listeners/listener-deps.ts';
+import { renderedPage } from './page-memo.ts';
 
 export interface SlashCommand {
   readonly text: string;
@@ -48,7 +49,7 @@ export async function replyToText(
     { text },
     slackContext(deps, who.user, who.channel, who.team),
   );
-  const message = answerToBlocks(dispatched.answer, { command: text.trim(), page: who.page, sharedBy: who.sharedBy });
+  const message = renderedPage(dispatched.answer, { command: text.trim(), page: who.page, sharedBy: who.sharedBy });
   return { message, subcommand: dispatched.subcommand, status: dispatched.answer.status };
 }
 
