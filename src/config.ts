@@ -55,6 +55,8 @@ export const envSchema = z.object({
   STORY_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   PORT: optional(z.coerce.number({ error: 'must be a port number, 0-65535' }).int().min(0).max(65535)),
+  HOST: optional(z.string().regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or host name, e.g. 127.0.0.1 or ::')),
+  METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (a random string of your own)')),
 
   SLACK_BOT_TOKEN: optional(token('xoxb-', 'the Bot User OAuth Token')),
   SLACK_APP_TOKEN: optional(token('xapp-', 'an app-level token with connections:write, for Socket Mode')),
@@ -77,6 +79,9 @@ export const envSchema = z.object({
   DATABASE_PATH: optional(z.string()),
   DATABASE_URL: optional(
     z.string().regex(/^postgres(ql)?:\/\/\S+$/i, 'must be a postgres:// URL (unset it to use SQLite at DATABASE_PATH)'),
+  ),
+  DATABASE_WAIT_SECONDS: optional(
+    z.coerce.number().int('must be whole seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600'),
   ),
   BRIEF_CLAIM_LEASE_SECONDS: optional(
     z.coerce.number().int('must be whole seconds').min(5, 'must be at least 5').max(3600, 'must be at most 3600'),
@@ -135,6 +140,8 @@ export interface BriefsConfig {
   readonly databasePath: string;
   /** PostgreSQL instead of SQLite, for several replicas sharing one schedule. */
   readonly databaseUrl?: string;
+  /** At start, how long to keep trying a database server that cannot be reached (an outage, not a mistake). */
+  readonly databaseWaitMs: number;
   /** A claim on a brief not renewed for this long is taken over by another process (its holder died). */
   readonly claimLeaseMs: number;
   /** Default zone for `/summit brief subscribe` without one, and for env channels without one. */
@@ -165,6 +172,10 @@ export interface Config {
   readonly storyDir: string;
   readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
   readonly port: number;
+  /** The interface HTTP listens on; undefined: every interface (Node's default, `::` or `0.0.0.0`). */
+  readonly host?: string;
+  /** When set, GET /metrics asks for `Authorization: Bearer <token>`. */
+  readonly metricsToken?: string;
   readonly slack?: SlackConfig;
   readonly discord?: DiscordConfig;
   readonly briefs: BriefsConfig;
@@ -224,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
     e.SLACK_STATE_SECRET,
     e.SLACK_TOKEN_ENCRYPTION_KEY,
     e.DISCORD_TOKEN,
+    e.METRICS_TOKEN,
     passwordIn(e.DATABASE_URL),
   ].filter((s): s is string => s !== undefined);
   return {
@@ -232,11 +244,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
       storyDir: overrides.storyDir ?? e.STORY_DIR ?? BUNDLED_STORY_DIR,
       logLevel: e.LOG_LEVEL ?? 'info',
       port: e.PORT ?? 3000,
+      host: e.HOST,
+      metricsToken: e.METRICS_TOKEN,
       slack,
       discord,
       briefs: {
         databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
         databaseUrl: e.DATABASE_URL,
+        databaseWaitMs: (e.DATABASE_WAIT_SECONDS ?? 120) * 1000,
         claimLeaseMs: (e.BRIEF_CLAIM_LEASE_SECONDS ?? 120) * 1000,
         timezone: e.BRIEF_TIMEZONE ? canonicalTimeZone(e.BRIEF_TIMEZONE) : 'UTC',
         catchupHours: e.BRIEF_CATCHUP_HOURS ?? 6,

@@ -7,6 +7,7 @@ describe('brief settings in the environment', () => {
     expect(result.ok && result.config.briefs).toEqual({
       databasePath: 'var/summit.db',
       databaseUrl: undefined,
+      databaseWaitMs: 120_000,
       claimLeaseMs: 120_000,
       timezone: 'UTC',
       catchupHours: 6,
@@ -20,6 +21,7 @@ describe('brief settings in the environment', () => {
     const result = loadConfig({
       DATABASE_PATH: '/data/briefs.db',
       DATABASE_URL: 'postgres://summit:pw@db.internal:5432/summit',
+      DATABASE_WAIT_SECONDS: '0',
       BRIEF_CLAIM_LEASE_SECONDS: '30',
       BRIEF_TIMEZONE: 'europe/berlin',
       BRIEF_CATCHUP_HOURS: '2',
@@ -30,6 +32,7 @@ describe('brief settings in the environment', () => {
     expect(result.ok && result.config.briefs).toEqual({
       databasePath: '/data/briefs.db',
       databaseUrl: 'postgres://summit:pw@db.internal:5432/summit',
+      databaseWaitMs: 0,
       claimLeaseMs: 30_000,
       timezone: 'Europe/Berlin',
       catchupHours: 2,

@@ -15,6 +15,7 @@ afterEach(async () => {
 
 const config = (databasePath: string): BriefsConfig => ({
   databasePath,
+  databaseWaitMs: 0,
   timezone: 'Europe/Berlin',
   catchupHours: 6,
   claimLeaseMs: 120_000,
