@@ -1,5 +1,6 @@
-// Reads one pack file defensively: stays inside the pack, bounded in size, strict UTF-8, YAML without alias bombs.
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+// Reads one pack file defensively: stays inside the pack, only regular files, bounded in size, strict UTF-8, YAML
+// without alias bombs.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 
@@ -18,15 +19,43 @@ export function readPackText(packDir: string, file: string): ReadResult {
       const root = realpathSync(packDir);
       if (!target.startsWith(root + path.sep)) return { ok: false, message: 'is a symlink pointing outside the pack' };
     }
-    const size = stat.isSymbolicLink() ? lstatSync(realpathSync(full)).size : stat.size;
-    if (size > MAX_PACK_FILE_BYTES) {
-      return { ok: false, message: `is ${formatBytes(size)}; the limit is ${formatBytes(MAX_PACK_FILE_BYTES)}` };
+    // Checked before opening: opening a named pipe blocks until something writes to it, and the whole bot with it.
+    const target = stat.isSymbolicLink() ? statSync(full) : stat;
+    if (!target.isFile()) return { ok: false, message: `is not a regular file (${kindOf(target)})` };
+    if (target.size > MAX_PACK_FILE_BYTES) {
+      return { ok: false, message: `is ${formatBytes(target.size)}; the limit is ${formatBytes(MAX_PACK_FILE_BYTES)}` };
     }
-    return { ok: true, text: utf8.decode(readFileSync(full)).replace(/^\uFEFF/, '') };
+    return readRegularFile(full);
   } catch (error) {
     if (error instanceof TypeError) return { ok: false, message: 'is not valid UTF-8 text' };
     return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` };
   }
+}
+
+/**
+ * Opens without blocking (O_NONBLOCK) and checks the open file again: a regular file swapped in for a pipe between
+ * lstat and open is refused too, instead of freezing the reader.
+ */
+function readRegularFile(full: string): ReadResult {
+  const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { ok: false, message: `is not a regular file (${kindOf(opened)})` };
+    if (opened.size > MAX_PACK_FILE_BYTES) {
+      return { ok: false, message: `is ${formatBytes(opened.size)}; the limit is ${formatBytes(MAX_PACK_FILE_BYTES)}` };
+    }
+    return { ok: true, text: utf8.decode(readFileSync(fd)).replace(/^\uFEFF/, '') };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 export type YamlResult = { ok: true; value: unknown } | { ok: false; message: string };
