@@ -171,6 +171,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX channel_post_facts_fact ON channel_post_facts (fact_id);
     `,
   },
+  {
+    version: 7,
+    name: 'ready probe: one row /readyz rewrites to prove the database takes writes',
+    sql: () => `
+      CREATE TABLE ready_probe (
+        id        INTEGER PRIMARY KEY,
+        probed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
