@@ -1,16 +1,14 @@
 // `npm run bench`: one poll of 50 feeds x 50 items on a loopback server through the real poller (feedsmith, SQLite,
 // conditional GET): the first poll (every item recorded), a poll answered 304 by every feed, and a poll where every
-// feed sends its full body again (no validators) with nothing new. Plus Readability's article extraction on linkedom
-// (what src/ingest uses) and on jsdom, over the test fixture pages.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// feed sends its full body again (no validators) with nothing new. Plus hostile pages through the extraction worker:
+// 5 MB pages and a 2,000-deep page, with wall time and peak memory.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { BUNDLED_STORY_DIR } from '../src/config.ts';
-import { extractParagraphs, parseHtmlDocument, removeFurniture } from '../src/ingest/extract-body.ts';
+import { DEFAULT_EXTRACT_BUDGET, extractInWorker, type ExtractBudget } from '../src/ingest/extract-in-worker.ts';
 import { DEFAULT_FETCH_LIMITS } from '../src/ingest/fetch-limits.ts';
 import { pollFeeds } from '../src/ingest/poll-feeds.ts';
 import { createFeedStore } from '../src/store/feeds.ts';
@@ -18,7 +16,7 @@ import { openStore } from '../src/store/open-store.ts';
 import { rss } from '../tests/ingest/feed-fixtures.ts';
 import { round } from './measure.ts';
 
-export const name = 'ingest: one poll of 50 feeds x 50 items (loopback), and Readability on linkedom vs jsdom';
+export const name = 'ingest: one poll of 50 feeds x 50 items (loopback), and extraction of 5 MB and 2,000-deep pages';
 
 const FEEDS = 50;
 const ITEMS = 50;
@@ -84,9 +82,7 @@ export async function run(): Promise<Record<string, number | string>> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(dir, { recursive: true, force: true });
 
-  const pages = readdirSync(path.resolve('tests/ingest/fixtures/pages')).map((f) =>
-    readFileSync(path.resolve('tests/ingest/fixtures/pages', f), 'utf8'),
-  );
+  const extraction = await extractionFigures();
   return {
     'first poll (2,500 items recorded), ms': first.ms,
     'first poll, heap growth MB': first.heapMb,
@@ -96,27 +92,60 @@ export async function run(): Promise<Record<string, number | string>> {
     'poll, every feed 200, heap growth MB': full.heapMb,
     'outcomes (first / 304 / 200)': `${first.outcomes} / ${cached.outcomes} / ${full.outcomes}`,
     'rss after the polls, MB': full.rss,
-    [`extract, linkedom, ms per page (${pages.length} fixture pages)`]: perPage(pages, (h) =>
-      extractParagraphs(parseHtmlDocument(h)),
-    ),
-    [`extract, jsdom, ms per page (${pages.length} fixture pages)`]: perPage(pages, viaJsdom),
+    ...extraction,
   };
 }
 
-function perPage(pages: readonly string[], extract: (html: string) => unknown): number {
-  for (let i = 0; i < 5; i++) pages.forEach(extract);
-  const runs = 30;
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) pages.forEach(extract);
-  return round((performance.now() - start) / (runs * pages.length), 2);
+/** Hostile pages through the extraction worker (default budget): wall time, outcome, peak RSS above the baseline. */
+async function extractionFigures(): Promise<Record<string, number | string>> {
+  const pages: [string, string, ExtractBudget][] = [
+    ['5 MB of tiny paragraphs', hugePage(5, '<p>tiny</p>'), DEFAULT_EXTRACT_BUDGET],
+    [
+      '5 MB of 1 KB paragraphs',
+      hugePage(5, `<p>${'a long sentence of article text '.repeat(32)}</p>`),
+      DEFAULT_EXTRACT_BUDGET,
+    ],
+    ['2,000-deep page', deepPage(2000), DEFAULT_EXTRACT_BUDGET],
+    [
+      '2,000-deep page, depth check lifted (the deadline stops it)',
+      deepPage(2000),
+      { ...DEFAULT_EXTRACT_BUDGET, dom: { ...DEFAULT_EXTRACT_BUDGET.dom, maxDepth: 10_000 } },
+    ],
+    [
+      'a fixture article',
+      readFileSync(path.resolve('tests/ingest/fixtures/pages/jsonld-article.html'), 'utf8'),
+      DEFAULT_EXTRACT_BUDGET,
+    ],
+  ];
+  // The worker's first start (tsx) is not what is measured.
+  await extractInWorker(
+    { html: pages[4]?.[1] ?? '', url: 'http://bench.example/', dom: DEFAULT_EXTRACT_BUDGET.dom },
+    DEFAULT_EXTRACT_BUDGET,
+  );
+  const out: Record<string, number | string> = {};
+  for (const [label, html, budget] of pages) {
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const start = performance.now();
+    const result = await extractInWorker({ html, url: 'http://bench.example/a', dom: budget.dom }, budget);
+    const ms = performance.now() - start;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const outcome = result === 'stopped' ? 'stopped' : result.ok ? 'read' : `${result.refusal}: ${result.message}`;
+    out[`extract ${label}: ms`] = round(ms, 0);
+    out[`extract ${label}: peak RSS above baseline, MB`] = round((peak - baseline) / 1024 / 1024, 0);
+    out[`extract ${label}: outcome`] = outcome;
+  }
+  return out;
 }
 
-/** The same pipeline on jsdom, for the comparison only: furniture removal, Readability, block texts. */
-function viaJsdom(html: string): string[] {
-  const doc = new JSDOM(html).window.document;
-  removeFurniture(doc as unknown as Parameters<typeof removeFurniture>[0]);
-  const content = new Readability(doc, { charThreshold: 0 }).parse()?.content ?? '';
-  const blocks = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
-  const out = new JSDOM(`<body>${content}</body>`).window.document;
-  return [...out.querySelectorAll(blocks)].filter((e) => !e.querySelector(blocks)).map((e) => e.textContent ?? '');
+function hugePage(megabytes: number, paragraph: string): string {
+  const count = Math.floor((megabytes * 1024 * 1024) / paragraph.length);
+  return `<!doctype html><html><head><title>Big</title></head><body><article>${paragraph.repeat(count)}</article></body></html>`;
+}
+
+function deepPage(depth: number): string {
+  const text = '<p>Text of a paragraph deep inside the page, long enough to count as prose for Readability.</p>';
+  return `<!doctype html><html><body>${'<div>'.repeat(depth)}${text.repeat(20)}${'</div>'.repeat(depth)}</body></html>`;
 }

@@ -1,62 +1,73 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-// The article text of a page: page furniture removed first (cookie and consent banners, navigation, "most read" and
-// related lists, newsletter boxes, scripts, footers), then Mozilla's Readability picks the article, then only the
-// text of its blocks is kept (no markup, so nothing from the page can reach chat as HTML or a link).
-// linkedom, not jsdom: same paragraphs on every fixture, several times faster and lighter (docs/ingest.md).
+// The article text of a page: page furniture removed first (remove-furniture.ts), then Mozilla's Readability picks the
+// article, then only the text of its blocks is kept (no markup, so nothing from the page can reach chat as HTML or a
+// link). Text is cut into paragraphs at block boundaries, so text sitting directly in a <div> beside its <p>s, in a
+// table cell or a caption, is kept as Readability kept it.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument, type Doc } from './parse-html.ts';
+import { removeFurniture } from './remove-furniture.ts';
 
-/** Elements that are never article text. */
-const FURNITURE_TAGS = 'script, style, noscript, template, iframe, svg, form, button, nav, footer, aside, dialog';
-/** ARIA roles of page furniture — https://www.w3.org/TR/wai-aria-1.2/#landmark_roles */
-const FURNITURE_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search'];
-/** Class/id words of furniture blocks Readability does not already drop (it drops "related", "sidebar", "footer"). */
-const FURNITURE_NAMES =
-  /(^|[-_\s])(cookies?|consent|gdpr|privacy-banner|newsletter|signup|sign-up|most-?read|most-?popular|popular|trending|recommended|read-?more|more-?stories|share|social|promo|paywall-(prompt|message|notice)|regwall|subscribe|byline|breadcrumbs?)($|[-_\s])/i;
-/** Blocks whose text is kept, one paragraph each. */
-const TEXT_BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+/** Elements that end a paragraph: https://html.spec.whatwg.org/multipage/dom.html#flow-content minus phrasing. */
+const BLOCKS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN ' +
+    'OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL'
+  ).split(' '),
+);
 
-type Doc = ReturnType<typeof parseHTML>['document'];
-
-export function parseHtmlDocument(html: string): Doc {
-  return parseHTML(html).document;
+export interface ReadArticle {
+  readonly paragraphs: string[];
+  /** Share of the article's text inside links: high for a list of headlines. */
+  readonly linkDensity: number;
 }
 
 /** The article's paragraphs, or undefined when Readability finds no article. Mutates `doc`. */
-export function extractParagraphs(doc: Doc): string[] | undefined {
+export function extractArticle(doc: Doc): ReadArticle | undefined {
   removeFurniture(doc);
   // Readability's types name the DOM lib's Document; linkedom's document is structurally what it reads.
   const article = new Readability(doc as unknown as Document, { charThreshold: 0, keepClasses: false }).parse();
   if (!article?.content) return undefined;
-  return blockTexts(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
+  const content = parseHtmlDocument(`<!doctype html><html><body>${article.content}</body></html>`);
+  const body = content.body as unknown as Element;
+  const all = squash(body.textContent ?? '').length;
+  let linked = 0;
+  for (const a of body.querySelectorAll('a')) linked += squash(a.textContent ?? '').length;
+  return { paragraphs: blockTexts(body), linkDensity: all === 0 ? 0 : linked / all };
 }
 
-export function removeFurniture(doc: Doc): void {
-  const doomed = new Set<Element>();
-  for (const el of doc.querySelectorAll(FURNITURE_TAGS)) doomed.add(el as unknown as Element);
-  for (const el of doc.querySelectorAll('[role], [class], [id], [aria-hidden="true"], [hidden]')) {
-    const role = el.getAttribute('role')?.toLowerCase() ?? '';
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (
-      FURNITURE_ROLES.includes(role) ||
-      FURNITURE_NAMES.test(names) ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      el.hasAttribute('hidden')
-    )
-      doomed.add(el as unknown as Element);
-  }
-  // The page's own <header> bar (logo, menu) goes; a header inside the article holds only the headline and byline.
-  for (const el of doc.querySelectorAll('body > header, body > div > header')) doomed.add(el as unknown as Element);
-  for (const el of doomed) el.remove();
-}
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function blockTexts(doc: Doc): string[] {
+/** Text runs between block boundaries, in document order, walked without recursion. */
+function blockTexts(root: Element): string[] {
   const out: string[] = [];
-  for (const el of doc.querySelectorAll(TEXT_BLOCKS)) {
-    if (el.querySelector(TEXT_BLOCKS)) continue; // its inner blocks are taken one by one
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let run = '';
+  const flush = (): void => {
+    const text = squash(run);
     if (/\p{L}/u.test(text)) out.push(text);
+    run = '';
+  };
+  // Each entry is a node to visit, or a marker that a block element ended.
+  const stack: (Node | 'end')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | 'end';
+    if (node === 'end') {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      run += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const block = BLOCKS.has((node as Element).tagName.toUpperCase());
+    if (block) {
+      flush();
+      stack.push('end');
+    }
+    const children = [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
+  flush();
   return out;
 }

@@ -1,5 +1,7 @@
 // The article a page describes in JSON-LD (schema.org NewsArticle and its kin), parsed with zod at the edge. Blocks
-// may hold one node, an array, or an @graph; broken JSON is skipped, never fatal — https://schema.org/NewsArticle
+// may hold one node, an array, an @graph, or a WebPage whose mainEntity is the article; real sites also wrap blocks in
+// CDATA or HTML comments and leave raw line breaks inside strings, which are read; broken JSON is skipped, never
+// fatal — https://schema.org/NewsArticle
 import { z } from 'zod';
 
 /** Types that describe a news story; NewsArticle and its subtypes are preferred over a generic Article. */
@@ -32,6 +34,12 @@ const articleNode = z.object({
     .catch(undefined),
 });
 
+/** Types of pages that are not one article: a section front, a listing, a shop page — https://schema.org/WebPage */
+const NOT_ARTICLE_TYPES = ['CollectionPage', 'ItemList', 'Product', 'SearchResultsPage', 'ProfilePage', 'Store'];
+const typed = z.object({
+  '@type': z.union([text, z.array(text)]).transform((t) => (Array.isArray(t) ? t : [t])),
+});
+
 export interface JsonLdArticle {
   readonly headline?: string;
   readonly datePublished?: string;
@@ -41,6 +49,16 @@ export interface JsonLdArticle {
   readonly url?: string;
   /** false when the page says its content is behind a paywall. */
   readonly accessibleForFree?: boolean;
+}
+
+/** The non-article page types the blocks state (e.g. ['CollectionPage']), for a page with no article node. */
+export function jsonLdPageTypes(blocks: readonly string[]): string[] {
+  return blocks
+    .flatMap((block) => flatten(safeJson(block)))
+    .flatMap((n) => {
+      const p = typed.safeParse(n);
+      return p.success ? p.data['@type'].filter((t) => NOT_ARTICLE_TYPES.includes(t)) : [];
+    });
 }
 
 export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle | undefined {
@@ -64,18 +82,30 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle | undefi
 }
 
 function safeJson(block: string): unknown {
+  // `/*<![CDATA[*/ ... /*]]>*/`, `//<![CDATA[`, `<!-- ... -->` around the JSON, as XHTML-era templates write it.
+  const unwrapped = block
+    .trim()
+    .replace(/^(?:\/\*\s*)?(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)\s*(?:\*\/)?/, '')
+    .replace(/(?:\/\*\s*)?(?:\/\/\s*)?(?:\]\]>|-->)\s*(?:\*\/)?$/, '')
+    .trim();
   try {
-    return JSON.parse(block);
+    return JSON.parse(unwrapped);
   } catch {
-    return undefined;
+    try {
+      // Raw line breaks and tabs inside strings are invalid JSON but common; as spaces they change no meaning here.
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+      return JSON.parse(unwrapped.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
   }
 }
 
 function flatten(value: unknown): unknown[] {
   if (Array.isArray(value)) return value.flatMap(flatten);
   if (value && typeof value === 'object') {
-    const graph = (value as { '@graph'?: unknown })['@graph'];
-    return graph === undefined ? [value] : [value, ...flatten(graph)];
+    const { '@graph': graph, mainEntity } = value as { '@graph'?: unknown; mainEntity?: unknown };
+    return [value, ...flatten(graph), ...flatten(mainEntity)];
   }
   return [];
 }

@@ -18,6 +18,20 @@ export interface PageArticle {
   readonly body: string;
 }
 
-export type PageRefusal = 'fetch' | 'not-html' | 'no-article' | 'too-short' | 'paywall' | 'duplicate';
+export type PageRefusal =
+  | 'fetch'
+  | 'not-html'
+  | 'no-article'
+  | 'not-article'
+  | 'too-short'
+  | 'paywall'
+  | 'duplicate'
+  /** Too many elements or too deep to read, or over the extraction deadline or memory budget. */
+  | 'too-complex'
+  /** Extraction threw: the reason is the error's message. */
+  | 'crashed';
 
-export type PageResult = { ok: true; article: PageArticle } | { ok: false; refusal: PageRefusal; message: string };
+export type PageResult =
+  | { ok: true; article: PageArticle }
+  /** transient: the server or network failed (5xx, timeout, DNS, reset), worth another try on a later poll. */
+  | { ok: false; refusal: PageRefusal; message: string; transient?: boolean };

@@ -1,6 +1,8 @@
-// What a page says about itself, in order of trust: JSON-LD NewsArticle, then og:/article: meta tags, then <title>.
-// A "modified" or "updated" time is never taken as the published one. URLs are resolved against the fetched URL.
-import { jsonLdArticle } from './json-ld.ts';
+// What a page says about itself, in order of trust: JSON-LD NewsArticle, then og:/article: meta tags, then <title>;
+// the published time as page-dates.ts orders its sources. A "modified" or "updated" time is never taken as the
+// published one. URLs are resolved against the fetched URL.
+import { jsonLdArticle, jsonLdPageTypes } from './json-ld.ts';
+import { statedPublished } from './page-dates.ts';
 
 export interface PageMetadata {
   readonly headline?: string;
@@ -11,6 +13,10 @@ export interface PageMetadata {
   readonly language?: string;
   readonly canonicalUrl?: string;
   readonly accessibleForFree?: boolean;
+  /** True when JSON-LD describes an article (NewsArticle and its kin). */
+  readonly describesArticle: boolean;
+  /** What the page says it is when that is not an article: JSON-LD CollectionPage, ItemList, Product; og:type product. */
+  readonly notArticleType?: string;
 }
 
 /** The parts of a DOM document this reads; linkedom's and jsdom's both fit. */
@@ -22,9 +28,8 @@ export interface MetaDocument {
 }
 
 export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadata {
-  const ld = jsonLdArticle(
-    [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-  );
+  const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const ld = jsonLdArticle(blocks);
   const meta = (key: string): string | undefined => {
     for (const el of doc.querySelectorAll('meta')) {
       const name = el.getAttribute('property') ?? el.getAttribute('name');
@@ -35,19 +40,23 @@ export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadat
   };
   const outlet = ld?.publisher ?? meta('og:site_name');
   const title = clean(doc.querySelector('title')?.textContent);
-  const headline = [ld?.headline, meta('og:title'), title && stripOutletSuffix(title, outlet, fetchedUrl)]
-    .map(clean)
+  // The outlet's name after the headline ("... | eHow") is cut from every source, not only <title>.
+  const headline = [ld?.headline, meta('og:title'), title]
+    .map((h) => clean(h && stripOutletSuffix(h, outlet, fetchedUrl)))
     .find((h) => h !== undefined && h.length <= 300);
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? ld?.url;
   const lang = ld?.inLanguage ?? doc.querySelector('html')?.getAttribute('lang') ?? meta('og:locale');
   return {
     headline,
     outlet: clean(outlet) ?? outletFromTitle(title, fetchedUrl),
-    publishedAt: ld?.datePublished ?? meta('article:published_time'),
+    publishedAt: statedPublished(doc, ld?.datePublished),
     authors: ld?.authors ?? (meta('author') ? [meta('author') ?? ''] : []),
     language: /^([a-z]{2})(?:$|[-_])/i.exec(lang ?? '')?.[1]?.toLowerCase(),
     canonicalUrl: canonical ? resolveHttp(canonical, fetchedUrl) : undefined,
     accessibleForFree: ld?.accessibleForFree,
+    describesArticle: ld !== undefined,
+    notArticleType:
+      jsonLdPageTypes(blocks)[0] ?? (meta('og:type')?.toLowerCase() === 'product' ? 'product' : undefined),
   };
 }
 

@@ -1,17 +1,14 @@
-// A URL to an article draft: fetch under the limits, HTML only, metadata from the page, the body from Readability.
-// Refusals say why in one line: a fetch failure or HTTP error, not HTML, no article, too short, a paywall stub.
+// A URL to an article draft: fetch under the limits, HTML only, then the page read in a worker under the extraction
+// budget (extract-in-worker.ts). Refusals say why in one line: a fetch failure or HTTP error, not HTML, not an
+// article, too short, a paywall stub, over the budget, or the reader's crash; `transient` marks the ones worth
+// trying again later (5xx, timeouts, network errors, a shutdown mid-read).
 import { decodeBody } from './decode-body.ts';
-import { extractParagraphs, parseHtmlDocument } from './extract-body.ts';
-import { fetchLimited } from './fetch-limited.ts';
+import { DEFAULT_EXTRACT_BUDGET, extractInWorker, type ExtractBudget } from './extract-in-worker.ts';
+import { fetchLimited, type FetchResult } from './fetch-limited.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import type { PageArticle, PageResult } from './page-article.ts';
-import { pageMetadata, type MetaDocument } from './page-metadata.ts';
 import { publishedDay } from './published-day.ts';
 
-/** Fewer words than this is a teaser, a caption or an index page, not an article. */
-const MIN_ARTICLE_WORDS = 60;
-/** A page that declares itself not free (JSON-LD isAccessibleForFree) and shows fewer words than this is a stub. */
-const PAYWALL_STUB_WORDS = 200;
 /** https://html.spec.whatwg.org/multipage/iana.html — HTML and XHTML; anything else is refused before parsing. */
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
 
@@ -20,6 +17,9 @@ export interface ReadPageOptions {
   /** Day to record (marked estimated) when the page states no publication date: a feed item's date, or today. */
   readonly fallbackDay: string;
   readonly fallbackNote: string;
+  readonly budget?: ExtractBudget;
+  /** Shutdown: a read in progress is stopped and reported as transient. */
+  readonly signal?: AbortSignal;
 }
 
 export async function readPage(url: string, options: ReadPageOptions): Promise<PageResult> {
@@ -28,7 +28,7 @@ export async function readPage(url: string, options: ReadPageOptions): Promise<P
     limits: options.limits,
     accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
   });
-  if (!fetched.ok) return { ok: false, refusal: 'fetch', message: fetched.message };
+  if (!fetched.ok) return { ok: false, refusal: 'fetch', message: fetched.message, transient: isTransient(fetched) };
   const type = fetched.headers.get('content-type');
   if (!HTML_TYPES.test(type ?? '')) {
     return {
@@ -37,27 +37,16 @@ export async function readPage(url: string, options: ReadPageOptions): Promise<P
       message: `it is not a web page (${type?.split(';')[0] ?? 'no content type'})`,
     };
   }
-  const doc = parseHtmlDocument(decodeBody(fetched.body, type));
-  const meta = pageMetadata(doc as unknown as MetaDocument, fetched.url);
-  const paragraphs = extractParagraphs(doc) ?? [];
-  // The headline repeated as the body's first line is page furniture, not article text.
-  if (meta.headline && paragraphs[0] === meta.headline) paragraphs.shift();
-  const words = paragraphs
-    .join(' ')
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w)).length;
-  if (meta.accessibleForFree === false && words < PAYWALL_STUB_WORDS) {
-    return { ok: false, refusal: 'paywall', message: `the page is behind a paywall: only ${words} words are readable` };
+  const read = await extractInWorker(
+    { html: decodeBody(fetched.body, type), url: fetched.url, dom: (options.budget ?? DEFAULT_EXTRACT_BUDGET).dom },
+    options.budget ?? DEFAULT_EXTRACT_BUDGET,
+    options.signal,
+  );
+  if (read === 'stopped') {
+    return { ok: false, refusal: 'fetch', message: 'stopped before the page was read', transient: true };
   }
-  if (paragraphs.length === 0)
-    return { ok: false, refusal: 'no-article', message: 'no article text was found on the page' };
-  if (words < MIN_ARTICLE_WORDS) {
-    return {
-      ok: false,
-      refusal: 'too-short',
-      message: `the page has only ${words} words of article text (at least ${MIN_ARTICLE_WORDS} needed): a teaser, a paywall or not an article`,
-    };
-  }
+  if (!read.ok) return read;
+  const { meta, paragraphs } = read;
   const day = meta.publishedAt ? publishedDay(meta.publishedAt) : undefined;
   const article: PageArticle = {
     headline: meta.headline,
@@ -73,4 +62,11 @@ export async function readPage(url: string, options: ReadPageOptions): Promise<P
     body: `${paragraphs.join('\n\n')}\n`,
   };
   return { ok: true, article };
+}
+
+/** Worth another try later: the server or the network failed, not the page (a 404 or a size cap stays refused). */
+function isTransient(failure: Extract<FetchResult, { ok: false }>): boolean {
+  if (failure.failure === 'timeout' || failure.failure === 'network') return true;
+  const status = failure.status ?? 0;
+  return failure.failure === 'http-status' && (status >= 500 || status === 408 || status === 429);
 }

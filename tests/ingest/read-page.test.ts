@@ -103,7 +103,7 @@ describe('readPage: the body is the article and nothing else', () => {
 describe('readPage: refusals', () => {
   it.each([
     ['/news/paywall', 'paywall', /behind a paywall: only \d+ words/],
-    ['/news/section', 'too-short', /only \d+ words of article text/],
+    ['/news/section', 'not-article', /not an article/],
     ['/type/pdf', 'not-html', /not a web page \(application\/pdf\)/],
     ['/type/json', 'not-html', /not a web page \(application\/json\)/],
     ['/type/none', 'not-html', /no content type/],

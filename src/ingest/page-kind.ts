@@ -1,0 +1,36 @@
+// Whether a read page is an article, and if not, why: a section front, a listing or a product page is refused with
+// the reason. Signals, strongest first: what the page says it is (JSON-LD CollectionPage/ItemList/Product, og:type
+// product) when it describes no article; then, for pages that do not state an article in JSON-LD, what Readability
+// found: mostly links (a list of headlines), or an undated page Readability's own check would not offer to read (the
+// check measures paragraphs in characters, so an article in Chinese or Japanese can fail it; the date keeps those).
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { Doc } from './parse-html.ts';
+
+/** Share of the article's text inside links above which it is a list of headlines, not prose. */
+const LISTING_LINK_DENSITY = 0.5;
+
+export interface KindSignals {
+  readonly describesArticle: boolean;
+  readonly notArticleType?: string;
+  readonly linkDensity: number;
+  /** isProbablyReaderable on the page as fetched, before anything was removed. */
+  readonly readerable: boolean;
+  /** The page states when it was published (section fronts seldom do; articles nearly always). */
+  readonly dated: boolean;
+}
+
+/** undefined for an article, else the refusal's reason. */
+export function notArticleReason(signals: KindSignals): string | undefined {
+  if (signals.describesArticle) return undefined;
+  if (signals.notArticleType) return `the page describes itself as a ${signals.notArticleType}, not an article`;
+  if (signals.linkDensity > LISTING_LINK_DENSITY) {
+    return `the page is a list of links (${Math.round(signals.linkDensity * 100)}% of its text), not an article`;
+  }
+  if (!signals.readerable && !signals.dated)
+    return 'the page does not read as an article (a section front, a listing or a form)';
+  return undefined;
+}
+
+export function isReaderable(doc: Doc): boolean {
+  return isProbablyReaderable(doc as unknown as Document);
+}
