@@ -9,14 +9,15 @@ export function splitSentences(body: string, furniture: readonly string[] = []):
   for (const piece of furniture) text = text.replace(furniturePattern(piece), '\n');
   const sentences: string[] = [];
   for (const paragraph of text.split(/\n+/)) {
+    const first = sentences.length;
     let pending = '';
     for (const { segment } of segmenter.segment(paragraph)) {
       pending += segment;
       if (ABBREVIATION_END.test(pending)) continue;
-      pushSentence(sentences, pending);
+      pushSentence(sentences, pending, sentences.length > first);
       pending = '';
     }
-    pushSentence(sentences, pending);
+    pushSentence(sentences, pending, sentences.length > first);
   }
   return sentences;
 }
@@ -31,8 +32,10 @@ export function furniturePattern(piece: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function pushSentence(into: string[], raw: string): void {
+function pushSentence(into: string[], raw: string, continuesParagraph: boolean): void {
   const sentence = raw.replace(/\s+/g, ' ').trim();
   // A sentence needs words: bullets and stray punctuation left over from furniture are not news.
   if (/\p{L}{2,}/u.test(sentence)) into.push(sentence);
+  // ICU breaks "on Aug. 28." after "Aug."; the day left alone is the end of the sentence before it, not furniture.
+  else if (continuesParagraph && /^\d{1,4}\.?$/u.test(sentence)) into[into.length - 1] += ` ${sentence}`;
 }
