@@ -12,6 +12,7 @@ import { quoteOccursIn } from '../src/core/find-quote.ts';
 import { normalizeQuoteText } from '../src/core/normalize-text.ts';
 import type { StoryPack } from '../src/core/story-pack.ts';
 import { buildCorpusPack, CORPUS_KEY } from './corpus-pack.ts';
+import { printTimelineFigures, timelineFigures, type TimelineFigures } from './timeline-figures.ts';
 
 const keySchema = z.object({
   articles: z.record(z.string(), z.object({
@@ -53,12 +54,18 @@ export function storyOf(pack: StoryPack): ExtractedStory {
 type Facts = Pick<ExtractedStory, 'facts'>;
 
 /** Scores both the extracted layer alone and the loaded pack (reviewed ∪ extracted: what who and timeline show). */
-export function evaluateExtraction(): { pack: ExtractionFigures; extracted: ExtractionFigures } {
+export function evaluateExtraction(): {
+  pack: ExtractionFigures;
+  extracted: ExtractionFigures;
+  timeline: TimelineFigures;
+} {
   const { pack, idByFile } = buildCorpusPack();
   const key = keySchema.parse(JSON.parse(readFileSync(CORPUS_KEY, 'utf8')));
+  const keyEvents = Object.entries(key.articles).flatMap(([file, a]) => a.events.map((e) => ({ file, date: e.date })));
   return {
     pack: score({ facts: pack.facts }, pack, key, idByFile),
     extracted: score(storyOf(pack), pack, key, idByFile),
+    timeline: timelineFigures(pack, keyEvents, idByFile),
   };
 }
 
@@ -219,4 +226,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('extraction against ../shared/corpus/key.json (bundled pack + 19 corpus articles)');
   print('loaded pack, reviewed ∪ extracted (what who / timeline show):', figures.pack);
   print('extracted layer alone:', figures.extracted);
+  printTimelineFigures(figures.timeline);
 }

@@ -2,18 +2,22 @@
 // event whose line is the source's own words (its clause when the sentence holds several dates) and whose quote is
 // the sentence. A sentence without time words that reports an event kind is dated only by the article itself: by an
 // event of the same kind the article dates ("the parade"), else, when it reports something done, by the last day
-// the article stated, else by its publication day; such dates are marked inferred. Nothing else is dated.
+// the article stated, else by its publication day when the article reports that day's news (an analysis or a later
+// report does not date old events to its own publication day); such dates are marked inferred. Nothing else is dated:
+// not a dateline, not a fragment without a verb. A line is the event's label (event-label.ts), never a whole paragraph.
 import type { AnnotatedArticle, Granularity, Quantity } from './annotated-article.ts';
 import type { ArticlePerson } from './article-people.ts';
 import { clauseAt, clausesOf, isExpectedAt } from './clauses.ts';
+import { datelineLength, eventLabel } from './event-label.ts';
 import { eventKindsIn } from './event-kinds.ts';
+import { addDays } from './calendar.ts';
 import { quoteAround } from './quote-around.ts';
 import { timePatterns } from './time-patterns.ts';
 
 export interface ArticleEvent {
   readonly article: string;
   readonly sentence: number;
-  /** The source's words: the clause, or the whole sentence. */
+  /** The event's label: the shortest verbatim span of the sentence that carries it. */
   readonly line: string;
   readonly quote: string;
   readonly date: string;
@@ -42,25 +46,29 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     const quote = quoteAround(text);
-    if (sentence.times.length === 0) {
+    if (isVerblessFragment(text, sentence.times)) continue;
+    // A dateline's date is when the report was filed, not an event.
+    const dateline = datelineLength(text);
+    const times = sentence.times.filter((t) => t.start >= dateline);
+    if (times.length === 0) {
       undated.push(sentence.index);
       continue;
     }
     const clauses = clausesOf(text);
-    for (const time of sentence.times) {
-      const clause = sentence.times.length > 1 ? clauseAt(clauses, time.start) : undefined;
+    for (const time of times) {
+      const clause = times.length > 1 ? clauseAt(clauses, time.start) : undefined;
       const scope = clause?.text ?? text;
       const inScope = (q: Quantity): boolean => !clause || (clause.start <= q.start && q.start < clause.end);
       events.push({
         article: doc.id,
         sentence: sentence.index,
-        line: (clause?.text.trim() ?? text).slice(0, 300),
+        line: eventLabel(text, time.start, doc.words).slice(0, 300),
         quote,
         date: time.date,
         granularity: time.granularity,
         wording: time.wording.slice(0, 200),
         inferred: time.inferred,
-        status: isExpectedAt(text, time.start, expected) ? 'expected' : 'happened',
+        status: !isSince(time.wording, doc) && isExpectedAt(text, time.start, expected) ? 'expected' : 'happened',
         ...(time.partOfDay ? { partOfDay: time.partOfDay } : {}),
         ...(time.clock ? { clock: time.clock } : {}),
         kinds: eventKindsIn(scope, doc.words),
@@ -69,6 +77,7 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
       });
     }
   }
+  const reportsItsOwnDay = reportsDayNews(doc);
   for (const index of undated) {
     const sentence = doc.sentences[index];
     if (!sentence) continue;
@@ -81,13 +90,13 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
       .find((e) => e.sentence < index && e.granularity === 'day' && e.date <= doc.published);
     // An expected or uncounted sentence needs an event of its kind to lean on; a done one may take the last day.
     const mayTakeLastDay = status === 'happened';
-    const publicationDay = doc.publishedEstimated ? undefined : doc.published;
+    const publicationDay = doc.publishedEstimated || !reportsItsOwnDay ? undefined : doc.published;
     const date = sameKind?.date ?? (mayTakeLastDay ? (lastDay?.date ?? publicationDay) : undefined);
     if (!date) continue;
     events.push({
       article: doc.id,
       sentence: index,
-      line: sentence.text.slice(0, 300),
+      line: eventLabel(sentence.text, 0, doc.words).slice(0, 300),
       quote: quoteAround(sentence.text),
       date,
       granularity: 'day',
@@ -99,4 +108,40 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
     });
   }
   return events.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * News of the day, unless the article looks back: it places things in its own year (a day or a month), yet none of
+ * them within two days of its publication ("In early September ...", written in October). Such an analysis or later
+ * report does not date its sentences without time words to its own publication day. An article stating no time of its
+ * year at all reads as the day's news.
+ */
+function reportsDayNews(doc: AnnotatedArticle): boolean {
+  const earliest = addDays(doc.published, -2);
+  const year = doc.published.slice(0, 4);
+  const ofItsYear = doc.sentences
+    .flatMap((s) => s.times)
+    .filter((t) => t.granularity !== 'year' && t.date.startsWith(year));
+  return ofItsYear.length === 0 || ofItsYear.some((t) => t.granularity === 'day' && t.date >= earliest);
+}
+
+/**
+ * "since 1959": the time words date the start of a span that reaches the present, which has happened, even in a
+ * clause about the future ("will be the first to attend since 1959").
+ */
+function isSince(wording: string, doc: AnnotatedArticle): boolean {
+  const first = wording.trim().toLowerCase();
+  return doc.words.sincePrepositions.some((p) => first.startsWith(`${p} `));
+}
+
+/**
+ * A fragment without a verb ("Pekín, 2 sep (EFE).", "Sept. 3, 2025", a photo credit): once its time words, names,
+ * numbers and bracketed credits are set aside, no lower-case word of three letters or more is left. It reports
+ * nothing, so it dates nothing.
+ */
+export function isVerblessFragment(sentence: string, times: readonly { start: number; end: number }[]): boolean {
+  let rest = sentence;
+  for (const t of times) rest = `${rest.slice(0, t.start)}${' '.repeat(t.end - t.start)}${rest.slice(t.end)}`;
+  rest = rest.replace(/\([^)]*\)/gu, ' ');
+  return !/(?<![\p{L}\p{N}])\p{Ll}{3,}/u.test(rest);
 }

@@ -47,6 +47,13 @@ export interface LanguageWords {
   readonly durationUnits: Readonly<Record<string, number>>;
   /** Event trigger words (lower-case prefixes) -> a language-neutral event kind, so sources in two languages meet. */
   readonly eventKinds: Readonly<Record<string, string>>;
+  /**
+   * Words that open a clause hanging on the one before it (relative pronouns, conjunctions, "adding"): an event's
+   * label is cut before them, and a clause that begins with one leans on its predecessor for its subject.
+   */
+  readonly clauseOpeners: readonly string[];
+  /** Prepositions that start a span reaching the present ("since 1959"): the time words date its start, a past one. */
+  readonly sincePrepositions: readonly string[];
   /** Suffixes removed from a name word when comparing inflected forms (Russian "Ына" / "Ын"). */
   readonly nameInflections: readonly string[];
 }

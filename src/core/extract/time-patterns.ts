@@ -40,7 +40,9 @@ export function timePatterns(words: LanguageWords): TimePatterns {
     ),
     numericDay: re(`${B}(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?${E}`),
     weekday: re(`${B}(?:(this|next|last|coming|past|el próximo|el pasado)\\s+)?(${weekday})(?:['’]s)?${E}`),
-    relativeDay: re(`${B}(${alternation(Object.keys(words.relativeDays))})${E}`),
+    // "today's challenges": a day word in the possessive means the present age, not a day (a weekday's possessive,
+    // "Wednesday's parade", does name a day).
+    relativeDay: re(`${B}(${alternation(Object.keys(words.relativeDays))})${E}(?!['’]s${E})`),
     anchoredDay: re(`${B}(${alternation(Object.keys(words.anchoredDays))})${E}`),
     ordinalDay: re(`${B}the\\s+(\\d{1,2})(?:st|nd|rd|th)${E}(?!\\s+(?:century|anniversary))`),
     year: re(`${B}(?:${alternation(words.yearPrepositions)})\\s+${year}${E}`),

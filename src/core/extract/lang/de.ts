@@ -43,5 +43,7 @@ export const de: LanguageWords = {
   eventKinds: { parade: 'parade', militärparade: 'parade', gespräch: 'talks', treffen: 'talks',
     zusammengekommen: 'talks', gipfel: 'talks', ankunft: 'arrival', eingetroffen: 'arrival', abreise: 'departure',
     rede: 'speech', bankett: 'banquet', empfang: 'banquet', besuch: 'visit', foto: 'photo', fotografieren: 'photo' }, // prettier-ignore
+  clauseOpeners: ['und', 'aber', 'während', 'der', 'die', 'das', 'wo', 'als', 'nachdem', 'weil', 'wobei'],
+  sincePrepositions: ['seit'],
   nameInflections: ['s'],
 };

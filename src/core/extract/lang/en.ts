@@ -120,5 +120,8 @@ export const en: LanguageWords = {
     attack: 'attack', founded: 'founding', interview: 'interview', salute: 'ceremony', ceremony: 'ceremony',
     'shake hands': 'greeting', 'shook hands': 'greeting', handshake: 'greeting', accused: 'statement',
     post: 'statement', 'weighed in': 'statement', briefed: 'briefing', 'told the': 'briefing' }, // prettier-ignore
+  clauseOpeners: ['and', 'but', 'while', 'which', 'who', 'whom', 'where', 'when', 'whereas', 'although', 'though',
+    'adding', 'saying', 'as', 'after', 'before', 'because', 'so'], // prettier-ignore
+  sincePrepositions: ['since'],
   nameInflections: [],
 };

@@ -37,5 +37,7 @@ export const es: LanguageWords = {
   eventKinds: { desfile: 'parade', parada: 'parade', reunión: 'talks', cumbre: 'talks', conversaciones: 'talks',
     llegó: 'arrival', llegada: 'arrival', emprendió: 'departure', partió: 'departure', discurso: 'speech',
     visita: 'visit', rendición: 'surrender' }, // prettier-ignore
+  clauseOpeners: ['y', 'pero', 'mientras', 'que', 'quien', 'donde', 'cuando', 'aunque', 'tras', 'después'],
+  sincePrepositions: ['desde'],
   nameInflections: [],
 };

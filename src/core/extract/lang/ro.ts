@@ -32,5 +32,7 @@ export const ro: LanguageWords = {
   durationUnits: { minute: 1, minut: 1, ore: 60, oră: 60, zile: 1440 },
   eventKinds: { paradă: 'parade', parada: 'parade', întâlnire: 'talks', discuți: 'talks', fotografi: 'photo',
     vizită: 'visit', sosit: 'arrival', invitați: 'invitation', răspuns: 'statement' }, // prettier-ignore
+  clauseOpeners: ['și', 'dar', 'iar', 'care', 'unde', 'când', 'după'],
+  sincePrepositions: ['din', 'de la'],
   nameInflections: [],
 };

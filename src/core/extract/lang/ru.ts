@@ -38,5 +38,7 @@ export const ru: LanguageWords = {
   durationUnits: { минут: 1, минуты: 1, минуту: 1, час: 60, часа: 60, часов: 60, дня: 1440, дней: 1440 },
   eventKinds: { парад: 'parade', переговор: 'talks', встреч: 'talks', саммит: 'talks', приехал: 'arrival',
     прибыл: 'arrival', визит: 'visit', прием: 'banquet', приём: 'banquet' }, // prettier-ignore
+  clauseOpeners: ['и', 'но', 'а', 'который', 'которая', 'которое', 'которые', 'где', 'когда', 'после'],
+  sincePrepositions: ['с', 'со'],
   nameInflections: ['ом', 'ым', 'ем', 'ой', 'а', 'у', 'е', 'я'],
 };
