@@ -127,7 +127,7 @@ describe('summit add', () => {
     const who = await runCli(['who', 'lukashenko', '--story', dir]);
     expect(who.stdout).toContain('Lukashenko landed in Beijing on Monday evening.');
     const again = await runCli(['add', file, ...meta, '--story', dir]);
-    expect(again).toMatchObject({ code: 1, stderr: 'Not added: it duplicates article 005 (Desk)\n' });
+    expect(again).toMatchObject({ code: 1, stderr: 'Not added: it is already in the pack as article 005 (Desk)\n' });
   });
 
   it.each([

@@ -1,14 +1,10 @@
 // `summit add FILE --headline ... --outlet ... --published YYYY-MM-DD`: imports a plain-text article into the pack.
-// Refuses bad metadata, empty or binary files and duplicates, and writes nothing unless the result loads cleanly.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Refuses empty or binary files here; the pack store refuses bad metadata and duplicates, and keeps nothing that
+// would not load.
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { ARTICLES_DIR, loadPack } from '../../core/load-pack.ts';
-import { normalizeQuoteText } from '../../core/normalize-text.ts';
 import { FRONT_MATTER } from '../../core/parse-article.ts';
-import { formatProblem } from '../../core/pack-problem.ts';
-import { articleFrontMatterSchema } from '../../core/pack-schema.ts';
 import { parseYaml, readPackText } from '../../core/read-pack-file.ts';
+import { openPackStore, problemLines } from '../../pack/pack-store.ts';
 import { incomingFrontMatterSchema } from './incoming-front-matter.ts';
 
 interface AddValues {
@@ -41,16 +37,13 @@ export function addArticle(
   const { body, stated } = incoming;
   if (!/\p{L}{2,}/u.test(body)) return fail(`${file} has no text`);
 
-  const before = loadPack(storyDir);
-  if (!before.ok) {
+  const opened = openPackStore(storyDir);
+  if (!opened.ok) {
     return fail(
-      `the pack in ${storyDir} has problems; fix them first (summit check):\n${before.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+      `the pack in ${storyDir} has problems; fix them first (summit check):\n${problemLines(opened.problems)}`,
     );
   }
-  const ids = [...before.pack.articleById.keys()];
-  const next = Math.max(-1, ...ids.map((id) => (/^\d+$/.test(id) ? Number(id) : -1))) + 1;
-  const meta = articleFrontMatterSchema.safeParse({
-    id: String(next).padStart(3, '0'),
+  const added = opened.store.addArticle({
     headline: values.headline ?? stated.title ?? null,
     outlet: values.outlet ?? stated.outlet,
     url: values.url ?? stated.url ?? null,
@@ -59,31 +52,17 @@ export function addArticle(
     publishedEstimated: false,
     kind: values.kind ?? 'original-reporting',
     basedOn: values['based-on'] ?? null,
+    body,
   });
-  if (!meta.success) {
+  if (!added.ok) {
+    // Flags are how a person states metadata here: name the flag to fix.
     return fail(
-      meta.error.issues.map((i) => `--${String(i.path[0])}: ${i.message.replace(/^Invalid input: /, '')}`).join('; '),
+      added.refusal === 'invalid' ? added.issues.map((i) => `--${i.field}: ${i.message}`).join('; ') : added.message,
     );
   }
-  const normalizedBody = normalizeQuoteText(body);
-  const duplicate = before.pack.articles.find(
-    (a) => normalizeQuoteText(a.body) === normalizedBody || (meta.data.url !== null && a.url === meta.data.url),
-  );
-  if (duplicate) return fail(`it duplicates article ${duplicate.id} (${duplicate.outlet})`);
-
-  const target = path.join(storyDir, ARTICLES_DIR, `${meta.data.id}.md`);
-  if (existsSync(target)) return fail(`${target} already exists`);
-  const temp = `${target}.tmp`;
-  const frontMatter = stringify(Object.fromEntries(Object.entries(meta.data).filter(([k]) => k !== 'furniture')));
-  writeFileSync(temp, `---\n${frontMatter}---\n${body}`, { flag: 'wx' });
-  renameSync(temp, target);
-  const after = loadPack(storyDir);
-  if (!after.ok) {
-    rmSync(target);
-    return fail(`the pack would not load with it:\n${after.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
-  }
+  const { meta, file: target } = added;
   io.output.write(
-    `Added ${meta.data.id}: ${meta.data.headline ?? '(no headline)'} (${meta.data.outlet}, ${meta.data.kind}) -> ${target}\n`,
+    `Added ${meta.id}: ${meta.headline ?? '(no headline)'} (${meta.outlet}, ${meta.kind}) -> ${target}\n`,
   );
   return 0;
 }

@@ -1,34 +1,22 @@
 // `summit review`: lists the facts read from the text that no editor has reviewed; `summit review confirm|hide <id>
 // [...]` and `summit review correct <id> role="..." [name= country= title= date=]` write the decision to the pack's
-// reviewed.yaml (diffable, applied on every load, re-checked by `summit check`). The file is replaced atomically and
-// the pack is re-loaded before the change is kept, so a bad decision never leaves a pack that does not load.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse, stringify } from 'yaml';
-import {
-  REVIEWED_FILE,
-  reviewFileSchema,
-  type Correction,
-  type ReviewDecision,
-} from '../../core/extract/review-file.ts';
+// reviewed.yaml (diffable, applied on every load, re-checked by `summit check`) through the pack store, which keeps
+// a decision only when the pack still loads with it.
+import { REVIEWED_FILE, type Correction, type ReviewDecision } from '../../core/extract/review-file.ts';
 import { readReviewDecisions } from '../../core/extract/read-review-file.ts';
-import { loadPack } from '../../core/load-pack.ts';
-import { formatProblem } from '../../core/pack-problem.ts';
 import type { StoryPack } from '../../core/story-pack.ts';
+import { openPackStore, problemLines, type PackStore } from '../../pack/pack-store.ts';
 import type { StartIo } from '../../start.ts';
 
-const HEADER =
-  '# Editor decisions on extracted facts, written by `summit review` (confirm, hide, correct). Safe to edit.\n';
 const FIELDS = ['name', 'role', 'country', 'title', 'date'] as const;
 
 export function runReview(storyDir: string, args: readonly string[], io: Pick<StartIo, 'output' | 'error'>): number {
-  const loaded = loadPack(storyDir);
-  if (!loaded.ok) {
-    io.error.write(
-      `The story pack has ${loaded.problems.length} problem(s):\n${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`,
-    );
+  const opened = openPackStore(storyDir);
+  if (!opened.ok) {
+    io.error.write(`The story pack has ${opened.problems.length} problem(s):\n${problemLines(opened.problems)}\n`);
     return 2;
   }
+  const loaded = { pack: opened.store.current() };
   const [action, ...rest] = args;
   if (action === undefined) return list(loaded.pack, io);
   if (action !== 'confirm' && action !== 'hide' && action !== 'correct') {
@@ -53,7 +41,7 @@ export function runReview(storyDir: string, args: readonly string[], io: Pick<St
     );
     return 1;
   }
-  return write(storyDir, decisions, io);
+  return write(opened.store, decisions, io);
 }
 
 function list(pack: StoryPack, io: Pick<StartIo, 'output'>): number {
@@ -98,25 +86,14 @@ function isFact(pack: StoryPack, id: string): boolean {
   );
 }
 
-function write(storyDir: string, decisions: readonly ReviewDecision[], io: Pick<StartIo, 'output' | 'error'>): number {
-  const file = path.join(storyDir, REVIEWED_FILE);
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  const parsed = reviewFileSchema.safeParse(before === undefined ? {} : (parse(before) ?? {}));
-  if (!parsed.success) {
-    io.error.write(`${REVIEWED_FILE} is not valid; fix it first (summit check shows where).\n`);
-    return 2;
-  }
-  const ids = new Set(decisions.map((d) => d.id));
-  const next = [...parsed.data.decisions.filter((d) => !ids.has(d.id)), ...decisions];
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${HEADER}${stringify({ decisions: next })}`);
-  renameSync(temp, file);
-  const after = loadPack(storyDir);
-  if (!after.ok) {
-    // Put the pack back as it was: a decision must never leave a pack that does not load.
-    if (before === undefined) rmSync(file, { force: true });
-    else writeFileSync(file, before);
-    io.error.write(`The decision was not kept: ${after.problems.map((p) => formatProblem(p)).join('; ')}\n`);
+function write(store: PackStore, decisions: readonly ReviewDecision[], io: Pick<StartIo, 'output' | 'error'>): number {
+  const saved = store.saveReview(decisions);
+  if (!saved.ok) {
+    io.error.write(
+      saved.refusal === 'review-file'
+        ? `${REVIEWED_FILE} is not valid; fix it first (summit check shows where).\n`
+        : `${saved.message}\n`,
+    );
     return 2;
   }
   io.output.write(`Recorded in ${REVIEWED_FILE}: ${decisions.map((d) => `${d.action} ${d.id}`).join(', ')}\n`);
