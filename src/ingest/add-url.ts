@@ -1,10 +1,10 @@
 // `summit add <url>`: fetches the page, reads its article and metadata, and writes it to the pack; --headline,
 // --outlet, --published and --kind override what the page says. Every refusal is one line on stderr, pack untouched.
-import { loadPack } from '../core/load-pack.ts';
+import { openPackStore, problemLines } from '../pack/pack-store.ts';
+import { pageToDraft, type ArticleOverrides } from './page-to-draft.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import { readPage } from './read-page.ts';
 import { packUrlKeys, urlKey } from './url-key.ts';
-import { writeToPack, type ArticleOverrides } from './write-to-pack.ts';
 
 export interface AddUrlIo {
   readonly output: NodeJS.WritableStream;
@@ -23,8 +23,12 @@ export async function addUrl(
     return 1;
   };
   // The link itself already in the pack: refused before any fetch.
-  const loaded = loadPack(storyDir);
-  const known = loaded.ok ? packUrlKeys(loaded.pack).get(urlKey(url) ?? '') : undefined;
+  const opened = openPackStore(storyDir);
+  if (!opened.ok)
+    return fail(
+      `the pack in ${storyDir} has problems; fix them first (summit check):\n${problemLines(opened.problems)}`,
+    );
+  const known = packUrlKeys(opened.store.current()).get(urlKey(url) ?? '');
   if (known) return fail(`it is already in the pack as article ${known}`);
   const today = options.now().toISOString().slice(0, 10);
   const page = await readPage(url, {
@@ -33,7 +37,7 @@ export async function addUrl(
     fallbackNote: `the page states no publication date; ${today} is the day it was fetched`,
   });
   if (!page.ok) return fail(page.message);
-  const written = writeToPack(storyDir, page.article, overrides);
+  const written = opened.store.addArticle(pageToDraft(page.article, overrides));
   if (!written.ok) return fail(written.message);
   const { meta } = written;
   const estimated = meta.publishedEstimated ? ' (estimated: the page gives no date)' : '';

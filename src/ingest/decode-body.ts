@@ -15,8 +15,18 @@ function charsetOf(body: Uint8Array, contentType: string | null): string {
   // <meta charset> in HTML; the XML declaration's encoding in feeds — https://www.w3.org/TR/xml/#NT-EncodingDecl
   const fromMeta = (/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
     /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head))?.[1];
-  if (fromMeta && isKnownLabel(fromMeta)) return fromMeta;
+  if (fromMeta && isKnownLabel(fromMeta)) return fromPrescan(fromMeta);
   return 'utf-8';
+}
+
+/**
+ * A label found in the document itself: a page whose ASCII bytes could be read to find it is not UTF-16, so the
+ * standard reads a declared UTF-16 as UTF-8 (`<meta charset=utf-16>` on a UTF-8 page is common) —
+ * https://html.spec.whatwg.org/multipage/parsing.html#prescan-a-byte-stream-to-determine-its-encoding
+ */
+function fromPrescan(label: string): string {
+  const name = new TextDecoder(label).encoding;
+  return name === 'utf-16le' || name === 'utf-16be' ? 'utf-8' : name;
 }
 
 export function decodeBody(body: Uint8Array, contentType: string | null): string {

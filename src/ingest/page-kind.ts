@@ -31,6 +31,12 @@ export function notArticleReason(signals: KindSignals): string | undefined {
   return undefined;
 }
 
+/** Han, kana and hangul: a paragraph says in 60 of these what takes ~140 letters in English. */
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
 export function isReaderable(doc: Doc): boolean {
-  return isProbablyReaderable(doc as unknown as Document);
+  const text = doc.body?.textContent ?? '';
+  const ideographic = (text.match(IDEOGRAPHIC)?.length ?? 0) > text.replace(/\s+/g, '').length * 0.3;
+  // Readability's defaults (140 characters a paragraph, score 20) are tuned on alphabetic text.
+  return isProbablyReaderable(doc as unknown as Document, ideographic ? { minContentLength: 60, minScore: 10 } : {});
 }

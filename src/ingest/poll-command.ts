@@ -1,8 +1,7 @@
 // `summit poll`: one poll of every configured feed, then exit — for cron and tests. Prints one line per feed and what
 // it added. Exit codes: 0 polled, 1 some feed failed or none is configured, 2 pack or database error.
 import type { Config } from '../config.ts';
-import { loadPack } from '../core/load-pack.ts';
-import { formatProblem } from '../core/pack-problem.ts';
+import { openPackStore, problemLines } from '../pack/pack-store.ts';
 import { createFeedStore } from '../store/feeds.ts';
 import { openStore } from '../store/open-store.ts';
 import { DEFAULT_FETCH_LIMITS } from './fetch-limits.ts';
@@ -13,10 +12,9 @@ export async function runPollCommand(
   io: { output: NodeJS.WritableStream; error: NodeJS.WritableStream },
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const loaded = loadPack(config.storyDir);
-  if (!loaded.ok) {
-    io.error.write(`The story pack in ${config.storyDir} has problems:\n`);
-    io.error.write(`${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
+  const pack = openPackStore(config.storyDir);
+  if (!pack.ok) {
+    io.error.write(`The story pack in ${config.storyDir} has problems:\n${problemLines(pack.problems)}\n`);
     return 2;
   }
   const opened = await openStore(config.briefs.databaseUrl ?? config.briefs.databasePath, { now });
@@ -28,7 +26,7 @@ export async function runPollCommand(
     const reports = await pollFeeds({
       feeds: createFeedStore(opened.store.sql),
       envFeedUrls: config.ingest.feedUrls,
-      storyDir: config.storyDir,
+      pack: pack.store,
       limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
       maxAgeDays: config.ingest.maxAgeDays,
       now,

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import type { Logger } from '../log.ts';
+import type { PackStore } from '../pack/pack-store.ts';
 import type { Feed, FeedItemRecord, FeedStore } from '../store/feeds.ts';
 import { backoffMs } from './backoff.ts';
 import { fetchFeed } from './fetch-feed.ts';
@@ -17,7 +18,8 @@ import { takeItem, type TakenItem } from './take-item.ts';
 export interface PollDeps {
   readonly feeds: FeedStore;
   readonly envFeedUrls: readonly string[];
-  readonly storyDir: string;
+  /** The pack store items are written through (the running bot's own, so its listeners see each article). */
+  readonly pack: Pick<PackStore, 'current' | 'addArticle'>;
   readonly limits: FetchLimits;
   readonly maxAgeDays: number;
   readonly now: () => Date;

@@ -5,8 +5,10 @@
 // "most read" rails and the like. Names are only a hint: real sites put "share" or "social" on the <main> or <body>
 // that holds the whole article (`class="js-social-anchor-start"`, `f_bigpic_share_on`, `id="read-more"` around most of
 // a story), so a block is judged by what it holds as well: the main content candidate and its ancestors are never
-// removed, nor a block holding most of the page's text, and a named block inside the article only when it is small
-// or mostly links. The project may remove more furniture than Readability, never more article.
+// removed, nor a block holding most of the page's text, and a named block inside the article only when it is mostly
+// links (a share bar, a related rail) and a small part of it. A text box inside the article (a newsletter pitch) is
+// left to Readability, which keeps what it judges article: the project may remove more furniture than Readability,
+// never more article.
 import type { Doc } from './parse-html.ts';
 
 /** Elements that are never article text. */
@@ -43,8 +45,7 @@ const FURNITURE_WORDS = new Set([
 const FURNITURE_PAIRS = new Set(['most read', 'most popular', 'most viewed', 'more stories', 'sign up', 'read next']);
 /** A named block inside the article is removed only when it holds less than this share of the article's text... */
 const MAX_SHARE_INSIDE = 0.25;
-/** ...and is short or mostly links (a share bar, a newsletter box), not a run of article paragraphs. */
-const SHORT_TEXT = 300;
+/** ...and at least this share of its text is links (or it has no text: an icon row). */
 const LINKY = 0.5;
 /** A block holding at least this share of the page's text is never furniture. */
 const MOST_OF_PAGE = 0.5;
@@ -58,15 +59,18 @@ export function removeFurniture(doc: Doc): void {
   const main = mainCandidate(doc);
   const protectedEls = new Set<El>();
   for (let el: El | null = main; el; el = el.parentElement) protectedEls.add(el);
-  const mainChars = main ? textLength(main) : pageChars;
+  // The article around the candidate: its <article> or articleBody when it has one, else its parent, so that a box
+  // beside the paragraphs (a newsletter pitch after them) counts as inside the article.
+  const region = main ? (main.closest('article, [itemprop~="articleBody"]') ?? main.parentElement ?? main) : null;
+  const mainChars = region ? textLength(region) : pageChars;
   const doomed = new Set<El>();
   const consider = (el: El, named: boolean): void => {
     if (protectedEls.has(el) || doomed.has(el)) return;
     const chars = textLength(el);
     if (pageChars > 0 && chars >= pageChars * MOST_OF_PAGE) return;
-    if (main?.contains(el) && named) {
+    if (region?.contains(el) && named) {
       if (chars >= mainChars * MAX_SHARE_INSIDE) return;
-      if (chars > SHORT_TEXT && linkDensity(el, chars) < LINKY) return;
+      if (chars > 0 && linkDensity(el, chars) < LINKY) return;
     }
     doomed.add(el);
   };

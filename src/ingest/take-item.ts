@@ -1,14 +1,13 @@
 // One new feed item to its outcome: skipped when too old, without a usable link, or already in the pack (by URL key);
 // else its page is fetched, read and written to the pack. The caller owns the item (poll-feeds.ts: its feed_items
 // row was inserted first), so no other poll takes it at the same time.
-import { loadPack } from '../core/load-pack.ts';
 import type { FeedItemRecord } from '../store/feeds.ts';
 import type { FeedItem } from './feed-items.ts';
 import type { AddedArticle, PollDeps } from './poll-feeds.ts';
 import { publishedDay } from './published-day.ts';
 import { readPage } from './read-page.ts';
 import { packUrlKeys, urlKey } from './url-key.ts';
-import { writeToPack } from './write-to-pack.ts';
+import { pageToDraft } from './page-to-draft.ts';
 
 export interface TakenItem {
   readonly record: FeedItemRecord;
@@ -25,8 +24,7 @@ export async function takeItem(itemId: string, item: FeedItem, feedUrl: string, 
   }
   const link = item.link ? resolveLink(item.link, feedUrl) : undefined;
   if (!link) return skip({ itemId, outcome: 'refused', detail: 'the item has no usable link' });
-  const loaded = loadPack(deps.storyDir);
-  const inPack = loaded.ok ? packUrlKeys(loaded.pack).get(urlKey(link) ?? '') : undefined;
+  const inPack = packUrlKeys(deps.pack.current()).get(urlKey(link) ?? '');
   if (inPack) return skip({ itemId, outcome: 'in-pack', articleId: inPack });
   const today = now.toISOString().slice(0, 10);
   const feedDay = item.date ? publishedDay(item.date) : undefined;
@@ -38,9 +36,9 @@ export async function takeItem(itemId: string, item: FeedItem, feedUrl: string, 
       : `neither the page nor the feed states a publication date; ${today} is the day it was fetched`,
   });
   if (!page.ok) return skip({ itemId, outcome: 'refused', detail: `${link}: ${page.message}` });
-  const written = writeToPack(deps.storyDir, page.article);
+  const written = deps.pack.addArticle(pageToDraft(page.article));
   if (!written.ok) {
-    return written.duplicateOf
+    return written.refusal === 'duplicate'
       ? skip({ itemId, outcome: 'in-pack', articleId: written.duplicateOf })
       : skip({ itemId, outcome: 'refused', detail: `${link}: ${written.message}` });
   }
