@@ -16,6 +16,7 @@ import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createPackHolder } from './ops/pack-holder.ts';
 import { readinessChecks } from './ops/readiness.ts';
+import { startupExitCode } from './ops/startup-failure.ts';
 import type { PlatformDeps, RunningPlatform } from './platform.ts';
 
 export interface StartIo {
@@ -43,6 +44,9 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   if (!config.slack && !config.discord) return runPrompt(loaded.pack, io, config.briefs.timezone);
 
   const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
+  // Listening from here on: a SIGTERM while starting (waiting for the database, say) still shuts down cleanly.
+  const stopping = new AbortController();
+  const signalled = untilSignal().then(() => stopping.abort());
   const metrics = createMetrics();
   // The first question must not wait for the ask index and its tagger (~2 s on a busy machine): build them now.
   prepareAnswers(loaded.pack);
@@ -54,9 +58,11 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   let briefs: RunningBriefs | undefined;
   let stories: RunningStories | undefined;
   const platforms: RunningPlatform[] = [];
+  let started = false;
   const opsHandler = createOpsHandler(
     metrics,
-    readinessChecks({ holder, platforms: () => platforms, briefs: () => briefs }),
+    readinessChecks({ holder, platforms: () => platforms, briefs: () => briefs, started: () => started }),
+    { metricsToken: config.metricsToken },
   );
   const deps: PlatformDeps = {
     config,
@@ -95,7 +101,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     // Each SDK is imported only when its platform is configured: a Discord-only bot never loads Bolt.
     if (config.slack) {
       const { startSlack } = await import('./adapters/slack/start-slack.ts');
-      const slack = await startSlack(deps, { opsHandler: httpHandler });
+      const slack = await startSlack(deps, { opsHandler: httpHandler, host: config.host });
       platforms.push(slack);
       boundPort = slack.port;
     }
@@ -104,32 +110,41 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
       platforms.push(await startDiscord(deps));
     }
     if (!sharesSlackPort(config)) {
-      ops = await startOpsServer(httpHandler, config.port);
+      ops = await startOpsServer(httpHandler, config.port, config.host);
       boundPort = ops.port;
+      // Before the running line: /readyz answers (503) while start-up still waits, e.g. for the database.
+      logger.info({ port: ops.port }, 'ops routes listening');
     }
-    const started = await startBriefs({
+    const opened = await startBriefs({
       config: config.briefs,
       getPack: holder.current,
       publishers: platforms.flatMap((p) => (p.publisher ? [p.publisher] : [])),
       logger,
       metrics,
+      signal: stopping.signal,
     });
-    if (!started.ok) throw new Error(started.problem);
-    briefs = started.briefs;
+    if (!opened.ok) {
+      if (opened.stopped) return shutdown(stopAll, logger);
+      throw Object.assign(new Error(opened.problem), { outage: opened.outage === true });
+    }
+    briefs = opened.briefs;
     const { startStories } = await import('./updates/start-stories.ts');
     const publishers = platforms.flatMap((p) => (p.publisher ? [p.publisher] : []));
     stories = await startStories({ config, store: briefs.store, publishers, getPack: holder.current, logger });
   } catch (error) {
-    logger.fatal({ err: error }, 'startup failed');
+    const code = startupExitCode(error);
+    logger.fatal({ err: error, exitCode: code }, 'startup failed');
     io.error.write(`Startup failed: ${(error as Error).message}\n`);
     await stopAll();
-    return 2;
+    return code;
   }
+  if (stopping.signal.aborted) return shutdown(stopAll, logger);
+  started = true;
   logger.info(
     { platforms: platforms.map((p) => p.name), story: config.storyDir, port: boundPort ?? config.port },
     'summit bot running',
   );
-  await untilSignal();
+  await signalled;
   return shutdown(stopAll, logger);
 }
 

@@ -1,10 +1,12 @@
-// Composition for briefs: open and migrate the database, record the pack's articles as seen, subscribe the channels
-// named in env, then start the scheduler. The adapters get `service` for `/summit brief ...`.
+// Composition for briefs: open and migrate the database (waiting, bounded, for a server that does not answer yet),
+// record the pack's articles as seen, subscribe the channels named in env, then start the scheduler. The adapters get
+// `service` for `/summit brief ...`.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { BriefsConfig } from '../config.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../ops/metrics.ts';
-import { openStore, type BriefPlatform, type Store } from '../store/index.ts';
+import { openStore, type BriefPlatform, type OpenStoreResult, type Store } from '../store/index.ts';
 import { createBriefScheduler, type BriefScheduler } from './brief-scheduler.ts';
 import { createBriefService, type BriefService } from './brief-service.ts';
 import { DEFAULT_BRIEF_TIME } from './brief-time.ts';
@@ -27,17 +29,28 @@ export interface StartBriefsOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly metrics?: Pick<Metrics, 'briefPosted' | 'briefFailed'>;
+  /** Aborted by SIGTERM/SIGINT: stop waiting for the database and give up at once. */
+  readonly signal?: AbortSignal;
 }
+
+/**
+ * Why briefs did not start. `outage`: the database server did not answer within DATABASE_WAIT_SECONDS, which a
+ * restart may fix (exit 1), unlike a refusal (a wrong password, a damaged file: exit 2); `stopped`: a signal came.
+ */
+export type StartBriefsFailure = { ok: false; problem: string; outage?: boolean; stopped?: boolean };
+
+/** Waits between tries at an unreachable database: 1 s, doubling, at most this. */
+const MAX_RETRY_MS = 5000;
 
 export async function startBriefs(
   options: StartBriefsOptions,
-): Promise<{ ok: true; briefs: RunningBriefs } | { ok: false; problem: string }> {
+): Promise<{ ok: true; briefs: RunningBriefs } | StartBriefsFailure> {
   const { config, logger } = options;
   // TEST ONLY: SUMMIT_TEST_CLOCK_FILE lets a process test set the time (src/briefs/file-clock.ts).
   const testTime = config.testClockFile ? fileClock(config.testClockFile) : undefined;
   const clock = options.clock ?? testTime?.clock ?? systemClock;
-  const opened = await openStore(config.databaseUrl ?? config.databasePath, { now: clock.now });
-  if (!opened.ok) return { ok: false, problem: opened.problem };
+  const opened = await openWaiting(config.databaseUrl ?? config.databasePath, clock, options);
+  if (!opened.ok) return opened;
   const { store } = opened;
   if (opened.migrated.length > 0) {
     logger?.info({ database: store.location, migrations: opened.migrated }, 'database migrated');
@@ -83,6 +96,31 @@ export async function startBriefs(
       },
     },
   };
+}
+
+/** Opens the store, trying again while the server does not answer, up to DATABASE_WAIT_SECONDS; logs every wait. */
+async function openWaiting(
+  location: string,
+  clock: Clock,
+  options: StartBriefsOptions,
+): Promise<Extract<OpenStoreResult, { ok: true }> | StartBriefsFailure> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt += 1) {
+    const opened = await openStore(location, { now: clock.now });
+    if (opened.ok || !opened.unreachable) return opened;
+    const waited = Date.now() - started;
+    const left = options.config.databaseWaitMs - waited;
+    if (left <= 0) {
+      return { ok: false, problem: `${opened.problem}; gave up after ${Math.round(waited / 1000)} s`, outage: true };
+    }
+    const pause = Math.min(MAX_RETRY_MS, 1000 * 2 ** (attempt - 1), left);
+    options.logger?.warn(
+      { problem: opened.problem, attempt, retryInMs: pause, waitedMs: waited },
+      'database unreachable; waiting for it before starting (DATABASE_WAIT_SECONDS)',
+    );
+    const stopped = await sleep(pause, false, { signal: options.signal }).catch(() => true);
+    if (stopped) return { ok: false, problem: 'stopped while waiting for the database', stopped: true };
+  }
 }
 
 /** Env channels are (re)subscribed at every start with their env time and zone: env wins over a command's change. */

@@ -1,11 +1,13 @@
 // Opens the database behind subscriptions, the brief log and first-seen times, and migrates it: PostgreSQL when the
 // location is a postgres:// URL (DATABASE_URL, for several replicas), otherwise the SQLite file at that path (the
 // default, nothing to install). Every table is written once against SqlEngine, so both engines behave the same.
+import { createAuditLog, type AuditLog } from './audit-log.ts';
 import { createBriefLog, type BriefLog } from './brief-log.ts';
 import { createFirstSeen, type FirstSeen } from './first-seen.ts';
 import { migrate } from './migrations.ts';
 import { openPostgresEngine } from './postgres-engine.ts';
 import type { EngineKind, SqlEngine } from './sql-engine.ts';
+import { createPostRecords, type PostRecords } from './post-records.ts';
 import { openSqliteEngine, type OpenEngineResult } from './sqlite-engine.ts';
 import { createSubscriptions, type Subscriptions } from './subscriptions.ts';
 
@@ -18,12 +20,18 @@ export interface Store {
   readonly subscriptions: Subscriptions;
   readonly briefLog: BriefLog;
   readonly firstSeen: FirstSeen;
+  /** What each channel post showed (for corrections) and the editors' review decisions. */
+  readonly posts: PostRecords;
+  readonly audit: AuditLog;
   /** Why the database cannot take writes, as far as is known without a round trip (for /readyz). */
   notReadyReason(): string | undefined;
   close(): Promise<void>;
 }
 
-export type OpenStoreResult = { ok: true; store: Store; migrated: number[] } | { ok: false; problem: string };
+export type OpenStoreResult =
+  | { ok: true; store: Store; migrated: number[] }
+  /** `unreachable`: a database server that did not answer (worth waiting for), not a refusal. */
+  | { ok: false; problem: string; unreachable?: boolean };
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
 
@@ -60,6 +68,8 @@ function storeOn(engine: SqlEngine): Store {
     subscriptions: createSubscriptions(engine),
     briefLog: createBriefLog(engine),
     firstSeen: createFirstSeen(engine),
+    posts: createPostRecords(engine),
+    audit: createAuditLog(engine),
     notReadyReason: () => engine.notReadyReason(),
     close: () => engine.close(),
   };

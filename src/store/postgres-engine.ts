@@ -36,6 +36,11 @@ const isConnectionError = (error: unknown) => {
   return typeof code !== 'string' || /^(08|53|57)/.test(code) || code.startsWith('E');
 };
 
+const errorCode = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'no error code';
+};
+
 function executor(client: pg.Pool | pg.PoolClient, onOutcome: (error?: unknown) => void): SqlExecutor {
   const query = async (sql: string, params: readonly unknown[]) => {
     try {
@@ -58,13 +63,14 @@ function executor(client: pg.Pool | pg.PoolClient, onOutcome: (error?: unknown) 
 export async function openPostgresEngine(url: string): Promise<OpenEngineResult> {
   const location = safeDatabaseUrl(url);
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, max: 10 });
+  // What /readyz shows: the error's code only (ECONNREFUSED, 57P01…); its message may name hosts and socket paths.
   let unreachable: string | undefined;
   const onOutcome = (error?: unknown) => {
     if (!error) unreachable = undefined;
-    else if (isConnectionError(error)) unreachable = (error as Error).message;
+    else if (isConnectionError(error)) unreachable = errorCode(error);
   };
   // An idle pooled connection that breaks (server restart) is reported here instead of crashing the process.
-  pool.on('error', (error) => (unreachable = error.message));
+  pool.on('error', (error) => (unreachable = errorCode(error)));
   try {
     await pool.query('SELECT 1');
   } catch (error) {
@@ -73,6 +79,7 @@ export async function openPostgresEngine(url: string): Promise<OpenEngineResult>
     return {
       ok: false,
       problem: `DATABASE_URL ${location} could not be opened (${code}: ${(error as Error).message})`,
+      unreachable: isConnectionError(error),
     };
   }
   const direct = executor(pool, onOutcome);
@@ -98,7 +105,19 @@ export async function openPostgresEngine(url: string): Promise<OpenEngineResult>
           client.release(broken);
         }
       },
-      notReadyReason: () => (unreachable ? `database unreachable (${unreachable.slice(0, 200)})` : undefined),
+      notReadyReason: () => (unreachable ? `database unreachable (${unreachable})` : undefined),
+      async probeWritable(now) {
+        try {
+          await direct.run(
+            'INSERT INTO ready_probe (id, probed_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at',
+            [now.toISOString()],
+          );
+          return undefined;
+        } catch (error) {
+          const code = errorCode(error);
+          return isConnectionError(error) ? `database unreachable (${code})` : `database not writable (${code})`;
+        }
+      },
       close: () => pool.end(),
     } satisfies SqlEngine,
   };

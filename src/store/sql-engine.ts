@@ -24,5 +24,10 @@ export interface SqlEngine extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Why the database cannot take writes right now, from what is known without a round trip; undefined if fine. */
   notReadyReason(): string | undefined;
+  /**
+   * A real write (the ready_probe row) and, where the engine can tell, room to grow: why the database cannot take
+   * writes, or undefined. A success clears what notReadyReason remembered of failed writes. Never names a path.
+   */
+  probeWritable(now: Date): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@
 // the only thing to guard is a transaction spanning awaits: while one is open on a file, this process's other
 // statements on that file (on any connection) wait for it, instead of landing inside it or blocking the thread on
 // SQLite's busy timeout for a lock only this same thread could release.
-import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlEngine, SqlExecutor } from './sql-engine.ts';
@@ -12,8 +12,16 @@ import type { SqlEngine, SqlExecutor } from './sql-engine.ts';
 export const BUSY_TIMEOUT_MS = 5000;
 // https://sqlite.org/fileformat.html#the_database_header
 const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** Below this much room (free disk, or pages SQLite may still add) a probe calls the database full before writes fail. */
+const MIN_ROOM_BYTES = 1024 * 1024;
+// Failed writes that say the database cannot take writes at all (not that one statement was wrong); remembered for
+// /readyz until a probe succeeds. https://sqlite.org/rescode.html
+const isUnwritable = (code: string) => /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN)/.test(code);
 
-export type OpenEngineResult = { ok: true; engine: SqlEngine } | { ok: false; problem: string };
+export type OpenEngineResult =
+  | { ok: true; engine: SqlEngine }
+  /** `unreachable`: the server did not answer (an outage to wait out), rather than refusing us (a mistake to fix). */
+  | { ok: false; problem: string; unreachable?: boolean };
 
 export function openSqliteEngine(file: string): OpenEngineResult {
   const full = path.resolve(file);
@@ -53,10 +61,20 @@ function sqliteEngine(db: Database.Database, full: string): SqlEngine {
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
     return statement;
   };
+  let unwritable: string | undefined;
+  const noting = <T>(write: () => T): T => {
+    try {
+      return write();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && isUnwritable(code)) unwritable = code;
+      throw error;
+    }
+  };
   const direct: SqlExecutor = {
     all: async <Row>(sql: string, params: readonly unknown[] = []) => prepare(sql).all(...params) as Row[],
-    run: async (sql, params = []) => prepare(sql).run(...params).changes,
-    exec: async (sql) => void db.exec(sql),
+    run: async (sql, params = []) => noting(() => prepare(sql).run(...params).changes),
+    exec: async (sql) => noting(() => void db.exec(sql)),
   };
   const afterTransaction =
     <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
@@ -81,7 +99,7 @@ function sqliteEngine(db: Database.Database, full: string): SqlEngine {
         db.exec('BEGIN IMMEDIATE');
         try {
           const result = await work(direct);
-          db.exec('COMMIT');
+          noting(() => db.exec('COMMIT'));
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
@@ -92,19 +110,49 @@ function sqliteEngine(db: Database.Database, full: string): SqlEngine {
         release();
       }
     },
+    // Reasons name SQLite's result code, never the path: /readyz may be reachable by more people than the logs.
     notReadyReason() {
       try {
         accessSync(full, constants.W_OK);
-        return db.readonly ? 'opened read-only' : undefined;
       } catch {
-        return `${full} is not writable`;
+        return 'database file not writable (permissions)';
       }
+      if (db.readonly) return 'database opened read-only';
+      return unwritable ? `database not writable (${unwritable})` : undefined;
+    },
+    async probeWritable(now) {
+      await (idleByFile.get(full) ?? Promise.resolve());
+      try {
+        noting(() =>
+          prepare(
+            'INSERT INTO ready_probe (id, probed_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at',
+          ).run(now.toISOString()),
+        );
+      } catch (error) {
+        return `database not writable (${(error as { code?: string }).code ?? 'error'})`;
+      }
+      const room = roomToGrow(db, path.dirname(full));
+      if (room < MIN_ROOM_BYTES) return 'database not writable (SQLITE_FULL: no room left to grow)';
+      unwritable = undefined;
+      return db.readonly ? 'database opened read-only' : undefined;
     },
     close: async () => {
       await idleByFile.get(full);
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Bytes the database can still grow by: the free disk space (statfs) or the pages SQLite may add (max_page_count,
+ * plus free pages inside the file), whichever is less. An in-place write succeeds on a full disk; this does not.
+ */
+function roomToGrow(db: Database.Database, folder: string): number {
+  const pragma = (name: string) => Number(db.pragma(name, { simple: true }));
+  const pageSize = pragma('page_size');
+  const pages = (pragma('max_page_count') - pragma('page_count') + pragma('freelist_count')) * pageSize;
+  const disk = statfsSync(folder);
+  return Math.min(pages, disk.bavail * disk.bsize);
 }
 
 /** Problems found before SQLite touches the file, so a wrong path can never be "repaired" into an empty database. */
