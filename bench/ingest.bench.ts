@@ -11,6 +11,7 @@ import { BUNDLED_STORY_DIR } from '../src/config.ts';
 import { DEFAULT_EXTRACT_BUDGET, extractInWorker, type ExtractBudget } from '../src/ingest/extract-in-worker.ts';
 import { DEFAULT_FETCH_LIMITS } from '../src/ingest/fetch-limits.ts';
 import { pollFeeds } from '../src/ingest/poll-feeds.ts';
+import { openPackStore } from '../src/pack/pack-store.ts';
 import { createFeedStore } from '../src/store/feeds.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { rss } from '../tests/ingest/feed-fixtures.ts';
@@ -49,6 +50,9 @@ export async function run(): Promise<Record<string, number | string>> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const urls = bodies.map((_, f) => `http://127.0.0.1:${port}/feed-${f}`);
+  const packOpened = openPackStore(storyDir);
+  if (!packOpened.ok) throw new Error('the bundled pack did not load');
+  const pack = packOpened.store;
   const opened = await openStore(path.join(dir, 'summit.db'));
   if (!opened.ok) throw new Error(opened.problem);
   const feeds = createFeedStore(opened.store.sql);
@@ -59,7 +63,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const reports = await pollFeeds({
       feeds,
       envFeedUrls: urls,
-      storyDir,
+      pack,
       limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: true },
       maxAgeDays: 3,
       now: () => new Date(),
