@@ -1,5 +1,5 @@
 // `npm run bench`: one daily brief fanned out to 500 Slack and 500 Discord channels through the real delivery code
-// (scheduler -> deliverBrief -> each platform's publisher -> WebClient / discord.js REST) against the loopback fakes,
+// (scheduler -> deliverPost -> each platform's publisher -> WebClient / discord.js REST) against the loopback fakes,
 // with rate limits as the platforms apply them. Slack: the fake refuses a second post to a channel within 1 s (429,
 // Retry-After: 1) and rate-limits every 100th chat.postMessage (429, Retry-After: 1) besides; the publisher paces pages
 // 1 s apart per channel and WebClient waits out each Retry-After (production settings). Discord: every 10th channel's

@@ -8,7 +8,7 @@ import type { Metrics } from '../ops/metrics.ts';
 import type { BriefPlatform, BriefSlot, Store, Subscription } from '../store/index.ts';
 import { lastBriefAt, localDateIn } from './brief-time.ts';
 import { cronTicker, systemClock, type Clock, type Ticker } from './clock.ts';
-import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from './deliver-brief.ts';
+import { deliverPost, type DeliveryDeps, type DeliveryOutcome } from './deliver-post.ts';
 import type { Publisher } from './publisher.ts';
 
 export interface SchedulerOptions {
@@ -118,7 +118,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     const limiter = limiters.get(sub.platform);
     if (!limiter) return undefined;
     const delayed = due.lateMs > ON_TIME_GRACE_MS;
-    const deliver = () => deliverBrief(deliveryDeps(publisher), sub, due.localDate, delayed);
+    const deliver = () => deliverPost(deliveryDeps(publisher), sub, { kind: 'brief', key: due.localDate, delayed });
     const task = (ahead ? deliver() : limiter(deliver))
       .then(
         (outcome) => {

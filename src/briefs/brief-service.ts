@@ -15,7 +15,7 @@ import {
   parseBriefTime,
 } from './brief-time.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { briefFor } from './deliver-brief.ts';
+import { briefFor } from './deliver-post.ts';
 
 export interface BriefCommandContext {
   readonly platform: BriefPlatform;

@@ -1,6 +1,8 @@
-// Posts one channel's brief for one local date, exactly once: claim the slot in the database, settle a taken-over
-// claim with the platform (findExisting) before posting, post, record. Permanent channel errors stop at once and mark
-// the subscription failing; transient ones retry with bounded backoff, checking the platform before each retry.
+// The one delivery path for every channel post (a brief, a story update, a notice, a correction), exactly once per
+// channel and key: claim the slot in the database, settle a taken-over claim with the platform (findExisting) before
+// posting, post, record (the brief log's row, and the post's record: its kind, message ids and the facts it showed,
+// so a correction finds it). Permanent channel errors stop at once (a brief's subscription is marked failing);
+// transient ones retry with bounded backoff, checking the platform before each retry.
 // While a request to the platform is out, the claim is renewed every third of the lease, so a slow post on a live
 // replica is never taken over; only a replica that stopped renewing (killed, hung) loses its claims.
 import { randomUUID } from 'node:crypto';
@@ -9,10 +11,12 @@ import type { Answer } from '../core/answer-model.ts';
 import { composeBrief } from '../core/brief/compose-brief.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
-import type { BriefSlot, Store, Subscription } from '../store/index.ts';
+import type { BriefSlot, Store } from '../store/index.ts';
+import type { PostKind } from '../store/post-records.ts';
+import { factIdsShown } from '../review/facts-shown.ts';
 import type { Clock } from './clock.ts';
 import { classifyPublishError } from './publish-error.ts';
-import { idempotencyKeyOf, type Publisher } from './publisher.ts';
+import { idempotencyKeyOf, type PostTarget, type Publisher } from './publisher.ts';
 
 export interface DeliveryDeps {
   readonly store: Store;
@@ -23,13 +27,21 @@ export interface DeliveryDeps {
   /** A claim not renewed for this long is presumed abandoned (its holder crashed): BRIEF_CLAIM_LEASE_SECONDS. */
   readonly leaseMs: number;
   readonly retry: { readonly attempts: number; readonly baseMs: number; readonly maxMs: number };
-  /** What the slot posts; default: that day's brief. Story-update posts bring their own (src/updates). */
+  /** What the slot posts; default: that day's brief. Other kinds bring their own (src/updates). */
   readonly compose?: (slot: BriefSlot, claimedAt: Date) => Promise<Answer>;
   /**
-   * The channel can never receive this post (removed, no access): what to record and whom to tell. Default: the
-   * brief subscription is marked failing and its subscriber told that daily briefs stopped.
+   * The channel can never receive this post (removed, no access): what to record and whom to tell. Default for a
+   * brief: its subscription is marked failing and its subscriber told that daily briefs stopped; else only logged.
    */
-  readonly onPermanentFailure?: (subscription: Subscription, code: string, detail: string) => Promise<void>;
+  readonly onPermanentFailure?: (target: PostTarget, code: string, detail: string) => Promise<void>;
+}
+
+/** One post to deliver: what kind it is, its slot key (a local date for a brief, "update:<batch>", ...). */
+export interface ChannelPost {
+  readonly kind: PostKind;
+  readonly key: string;
+  /** Posted late (a brief's catch-up after downtime). */
+  readonly delayed: boolean;
 }
 
 export type DeliveryOutcome =
@@ -56,31 +68,34 @@ export async function briefFor(store: Store, pack: StoryPack, slot: BriefSlot, n
   });
 }
 
-export async function deliverBrief(
-  deps: DeliveryDeps,
-  subscription: Subscription,
-  localDate: string,
-  delayed: boolean,
-): Promise<DeliveryOutcome> {
+export async function deliverPost(deps: DeliveryDeps, target: PostTarget, post: ChannelPost): Promise<DeliveryOutcome> {
   const { store, publisher, clock, logger } = deps;
-  const stopBriefs = async (sub: Subscription, code: string, detail: string): Promise<void> => {
+  const { kind, delayed } = post;
+  const stopBriefs = async (sub: PostTarget, code: string, detail: string): Promise<void> => {
+    if (kind !== 'brief') {
+      logger?.warn({ channel: sub.channelId, code, kind }, 'channel cannot receive this post');
+      return;
+    }
     await store.subscriptions.markFailing(sub.platform, sub.channelId, detail, clock.now());
     logger?.warn({ channel: sub.channelId, code }, 'channel cannot receive briefs; subscription marked failing');
     await publisher
       .notifyFailure?.(sub, `Daily briefs to this channel stopped: ${code}.`)
       .catch((e: unknown) => logger?.warn({ err: e }, 'could not tell the subscriber'));
   };
-  const slot: BriefSlot = { platform: subscription.platform, channelId: subscription.channelId, localDate };
-  const log = logger?.child({ ...slot });
+  const slot: BriefSlot = { platform: target.platform, channelId: target.channelId, localDate: post.key };
+  const log = logger?.child({ ...slot, kind });
   const token = `${CLAIM_HOLDER}/${randomUUID()}`;
   const claim = await store.briefLog.claim(slot, token, clock.now(), deps.leaseMs, delayed);
   if (claim.kind === 'busy') return 'busy';
   if (claim.kind === 'settled') return 'already-settled';
   if (claim.kind === 'taken-over') {
-    log?.info({ previousClaimedAt: claim.previousClaimedAt }, 'took over a brief claim whose holder stopped renewing');
+    log?.info(
+      { previousClaimedAt: claim.previousClaimedAt },
+      `took over a ${kind} claim whose holder stopped renewing`,
+    );
   }
 
-  const key = idempotencyKeyOf(slot);
+  const key = idempotencyKeyOf(slot, kind);
   // A taken-over claim is uncertain: its holder may have posted and crashed before recording it.
   let uncertainSince: Date | undefined =
     claim.kind === 'taken-over' ? new Date(Date.parse(claim.previousClaimedAt) - FIND_MARGIN_MS) : undefined;
@@ -91,7 +106,7 @@ export async function deliverBrief(
 
   for (let attempt = 1; ; attempt += 1) {
     if (!(await store.briefLog.renew(slot, token, clock.now()))) {
-      log?.warn('brief claim lost to another process; leaving the slot to it');
+      log?.warn(`${kind} claim lost to another process; leaving the slot to it`);
       return 'claim-lost';
     }
     try {
@@ -102,17 +117,19 @@ export async function deliverBrief(
         );
         if (existing) {
           await store.briefLog.recordPosted(slot, token, existing, clock.now());
-          log?.info({ messageId: existing }, 'brief was already posted; recorded it without posting again');
+          await recordPost(deps, slot, kind, [existing], answer);
+          log?.info({ messageId: existing }, `${kind} was already posted; recorded it without posting again`);
           return 'found-existing';
         }
       }
-      const { messageId } = await renewingWhile(deps, slot, token, () =>
-        publisher.post(slot.channelId, answer, { idempotencyKey: key, delayed }),
+      const { messageId, messageIds } = await renewingWhile(deps, slot, token, () =>
+        publisher.post(slot.channelId, answer, { idempotencyKey: key, delayed, kind }),
       );
       if (!(await store.briefLog.recordPosted(slot, token, messageId, clock.now()))) {
-        log?.warn({ messageId }, 'brief posted but the claim was taken over meanwhile; the new holder will find it');
+        log?.warn({ messageId }, 'post sent but the claim was taken over meanwhile; the new holder will find it');
       }
-      log?.info({ messageId, delayed }, 'brief posted');
+      await recordPost(deps, slot, kind, messageIds ?? [messageId], answer);
+      log?.info({ messageId, delayed }, `${kind} posted`);
       return 'posted';
     } catch (error) {
       const failure = classifyPublishError(slot.platform, error);
@@ -120,7 +137,7 @@ export async function deliverBrief(
       if (failure.kind === 'permanent') {
         await store.briefLog.recordFailed(slot, token, detail);
         const stop = deps.onPermanentFailure ?? stopBriefs;
-        await stop(subscription, failure.code, detail);
+        await stop(target, failure.code, detail);
         return 'failed-permanent';
       }
       await store.briefLog.recordAttempt(slot, token, detail);
@@ -128,14 +145,30 @@ export async function deliverBrief(
       uncertainSince ??= new Date(claimedAt.getTime() - FIND_MARGIN_MS);
       if (attempt >= deps.retry.attempts) {
         await store.briefLog.recordFailed(slot, token, `gave up after ${attempt} attempts: ${detail}`);
-        log?.error({ code: failure.code, attempts: attempt }, 'brief not posted: transient errors persisted');
+        log?.error({ code: failure.code, attempts: attempt }, `${kind} not posted: transient errors persisted`);
         return 'failed-transient';
       }
       const backoff = Math.min(deps.retry.maxMs, failure.retryAfterMs ?? deps.retry.baseMs * 2 ** (attempt - 1));
-      log?.info({ code: failure.code, attempt, backoff }, 'brief post failed; retrying');
+      log?.info({ code: failure.code, attempt, backoff }, `${kind} post failed; retrying`);
       await clock.sleep(backoff);
     }
   }
+}
+
+/** The post's record for corrections; a failure here is logged, never turned into a second post. */
+async function recordPost(deps: DeliveryDeps, slot: BriefSlot, kind: PostKind, ids: readonly string[], answer: Answer) {
+  await deps.store.posts
+    .record({
+      platform: slot.platform,
+      channelId: slot.channelId,
+      postKey: slot.localDate,
+      kind,
+      messageIds: ids,
+      answer,
+      factIds: factIdsShown(answer),
+      postedAt: deps.clock.now().toISOString(),
+    })
+    .catch((error: unknown) => deps.logger?.error({ err: error, ...slot }, 'could not record what the post showed'));
 }
 
 /**

@@ -1,15 +1,15 @@
-// Posts each batch of story changes to every subscribed channel once, through the brief delivery machinery (claim in
-// the brief log under the slot "update:<batch>", settle a crashed claim with the platform, post, record), so a change
-// is posted once per channel across restarts and crashes. A channel gets only batches seen since it subscribed.
-import { deliverBrief, type DeliveryDeps, type DeliveryOutcome } from '../briefs/deliver-brief.ts';
+// Posts each batch of story changes to every subscribed channel once, through the one delivery path for channel posts
+// (claim in the brief log under the slot "update:<batch>", settle a crashed claim with the platform, post, record), so
+// a change is posted once per channel across restarts and crashes. A channel gets only batches seen since it subscribed.
+import { deliverPost, type DeliveryDeps, type DeliveryOutcome } from '../briefs/deliver-post.ts';
 import type { Publisher } from '../briefs/publisher.ts';
 import type { Clock } from '../briefs/clock.ts';
 import { answerStoryChanges } from '../core/answer-story-changes.ts';
 import { storyChangesOf } from '../core/story-changes.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import type { Logger } from '../log.ts';
-import type { Store, Subscription } from '../store/index.ts';
-import type { UpdateStore, UpdateSubscription } from '../store/updates.ts';
+import type { Store } from '../store/index.ts';
+import type { UpdateStore } from '../store/updates.ts';
 
 export interface UpdateDeliveryDeps {
   readonly store: Store;
@@ -58,23 +58,9 @@ export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<D
             .catch((e: unknown) => deps.logger?.warn({ err: e }, 'could not tell the subscriber'));
         },
       };
-      outcomes.push(await deliverBrief(delivery, asSubscription(sub), `${UPDATE_SLOT_PREFIX}${batch.batch}`, false));
+      const post = { kind: 'update', key: `${UPDATE_SLOT_PREFIX}${batch.batch}`, delayed: false } as const;
+      outcomes.push(await deliverPost(delivery, sub, post));
     }
   }
   return outcomes;
-}
-
-/** deliverBrief reads a subscription only to name the channel and its subscriber. */
-function asSubscription(sub: UpdateSubscription): Subscription {
-  return {
-    platform: sub.platform,
-    channelId: sub.channelId,
-    time: '00:00',
-    timezone: 'UTC',
-    createdBy: sub.createdBy,
-    createdAt: sub.createdAt,
-    updatedAt: sub.createdAt,
-    status: 'active',
-    lastError: null,
-  };
 }

@@ -96,7 +96,7 @@ async function tellFeedFailing(publishers: readonly Publisher[], feed: Feed, mes
   });
   const key = `feed-${createHash('sha256').update(`${feed.url}\u0000${feed.channelId}`).digest('base64url').slice(0, 19)}`;
   await publisher
-    .post(feed.channelId, notice, { idempotencyKey: key, delayed: false })
+    .post(feed.channelId, notice, { idempotencyKey: key, delayed: false, kind: 'notice' })
     .catch((error: unknown) =>
       logger?.warn({ err: error, feed: feed.url }, 'could not tell the channel its feed fails'),
     );

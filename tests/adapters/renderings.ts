@@ -4,7 +4,7 @@
 import type { APIEmbed } from 'discord.js';
 import { BoundedMap, renderView } from '../../src/adapters/discord/answer-view.ts';
 import { answerToEmbeds } from '../../src/adapters/discord/answer-to-embeds.ts';
-import { briefToMessages, partNonce, readRef } from '../../src/adapters/discord/brief-messages.ts';
+import { postToMessages, partNonce, readRef } from '../../src/adapters/discord/brief-messages.ts';
 import { answerToBlocks, type SlackPage } from '../../src/adapters/slack/answer-to-blocks.ts';
 import { ACTION_IDS } from '../../src/adapters/slack/button-value.ts';
 import { answerToText } from '../../src/adapters/terminal/answer-to-text.ts';
@@ -176,9 +176,9 @@ export const discord: Renderer = {
 };
 
 export const discordBrief: Renderer = {
-  name: 'Discord briefToMessages',
+  name: 'Discord postToMessages',
   render(answer) {
-    const messages = briefToMessages(answer, BRIEF_KEY, true);
+    const messages = postToMessages(answer, BRIEF_KEY, true);
     const embeds = messages.flatMap((m) => m.embeds);
     const problems = [
       ...embedProblems(embeds, 'brief'),

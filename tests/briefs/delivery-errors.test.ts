@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliverBrief, type DeliveryDeps } from '../../src/briefs/deliver-brief.ts';
+import { deliverPost, type DeliveryDeps } from '../../src/briefs/deliver-post.ts';
 import { classifyPublishError, PublishError } from '../../src/briefs/publish-error.ts';
 import type { BriefPlatform, Store } from '../../src/store/index.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -31,7 +31,7 @@ async function setupWith(open: () => Promise<Store>, platform: BriefPlatform = '
   };
   const subscription = await store.subscriptions.get(platform, 'C1');
   if (!subscription) throw new Error('no subscription');
-  const deliver = () => deliverBrief(deps, subscription, '2025-09-03', false);
+  const deliver = () => deliverPost(deps, subscription, { kind: 'brief', key: '2025-09-03', delayed: false });
   return { store, world, clock, deliver, slot: { platform, channelId: 'C1', localDate: '2025-09-03' } };
 }
 

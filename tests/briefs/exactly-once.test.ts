@@ -58,6 +58,7 @@ describeEachEngine('briefs', (engine) => {
         {
           idempotencyKey: idempotencyKeyOf(slot),
           delayed: false,
+          kind: 'brief',
         },
       );
 

@@ -1,4 +1,4 @@
-// One brief to 200 Discord channels through the real delivery code (scheduler -> deliverBrief -> Discord publisher ->
+// One brief to 200 Discord channels through the real delivery code (scheduler -> deliverPost -> Discord publisher ->
 // discord.js REST) and the fake Discord, with 429s on some channels: each channel gets the brief exactly once.
 import { REST } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';

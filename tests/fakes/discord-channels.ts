@@ -97,6 +97,18 @@ export class FakeChannels {
     return { status: 200, json: picked.reverse().map(({ nonce: _nonce, ...rest }) => rest) };
   }
 
+  /** PATCH /channels/:id/messages/:id: the fields sent replace the message's (content, embeds, components). */
+  edit(channelId: string, messageId: string, body: Record<string, unknown>): ChannelReply {
+    const refused = this.#refusal(channelId);
+    if (refused) return refused;
+    const list = this.#messages.get(channelId) ?? [];
+    const at = list.findIndex((m) => m.id === messageId);
+    if (at < 0) return { status: 404, json: { code: 10008, message: 'Unknown Message' } };
+    const edited = { ...list[at]!, ...body, edited_timestamp: new Date().toISOString() } as FakeMessage;
+    list[at] = edited;
+    return { status: 200, json: edited };
+  }
+
   /** POST /users/@me/channels: the DM channel with a user. */
   openDm(recipientId: string): ChannelReply {
     return { status: 200, json: { id: `8${recipientId.slice(1)}`, type: 1, recipients: [{ id: recipientId }] } };

@@ -313,6 +313,9 @@ export class FakeDiscord extends EventEmitter {
       if (held) return;
       return channelReply(posted);
     }
+    if ((m = route.match(/^PATCH \/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/))) {
+      return channelReply(this.channels.edit(m[1] as string, m[2] as string, (body ?? {}) as Record<string, unknown>));
+    }
     if ((m = route.match(/^GET \/api\/v10\/channels\/(\d+)\/messages$/))) {
       return channelReply(this.channels.list(m[1] as string, request.query));
     }

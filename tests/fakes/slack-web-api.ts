@@ -55,6 +55,8 @@ export interface PostedMessage {
   readonly text: string;
   readonly blocks?: unknown;
   readonly metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  /** Replaced by chat.update. */
+  readonly edited?: boolean;
 }
 
 export async function startFakeWebApi(): Promise<FakeWebApi> {
@@ -149,8 +151,13 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
           .map(({ metadata, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata && { metadata }) }));
         return reply({ ok: true, messages: found, has_more: false, response_metadata: { next_cursor: '' } });
       }
-      case 'chat.update':
+      case 'chat.update': {
+        // A message this fake holds takes the new text and blocks (metadata stays, as Slack keeps it).
+        const list = messages.get(channel) ?? [];
+        const at = list.findIndex((m) => m.ts === String(args.ts));
+        if (at >= 0) list[at] = { ...list[at]!, text: String(args.text ?? ''), blocks: args.blocks, edited: true };
         return reply({ ok: true, channel: args.channel, ts: args.ts });
+      }
       case 'apps.connections.open':
         return reply({ ok: true, url: fake.socketUrl });
       case 'oauth.v2.access': {

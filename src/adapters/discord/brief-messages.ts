@@ -1,6 +1,6 @@
-// A daily brief as the channel messages that carry it. Pure. The answer's pages (answerToEmbeds) are packed into as
+// A channel post (a brief, a story update, a notice, a correction) as the messages that carry it. Pure. The answer's pages (answerToEmbeds) are packed into as
 // few messages as Discord allows (10 embeds, 6000 characters across a message's embeds), so nothing is cut. Every
-// part carries the brief's key — as its nonce (Discord dedupes a repeated nonce with enforce_nonce for a few minutes)
+// part carries the post's key — as its nonce (Discord dedupes a repeated nonce with enforce_nonce for a few minutes)
 // and as a visible "ref" line in its first embed's footer (found in the channel history long after the nonce expires).
 // https://discord.com/developers/docs/resources/message#create-message-jsonform-params
 import type { APIEmbed } from 'discord.js';
@@ -44,7 +44,7 @@ export function partNonce(key: string, index: number): string {
   return index === 0 ? key : `${key.slice(0, 23)}${index.toString(36).padStart(2, '0')}`;
 }
 
-export function briefToMessages(answer: Answer, key: string, delayed: boolean): BriefMessage[] {
+export function postToMessages(answer: Answer, key: string, delayed: boolean): BriefMessage[] {
   const groups: APIEmbed[][] = [];
   for (const page of answerToEmbeds(answer)) {
     const last = groups[groups.length - 1];

@@ -1,4 +1,5 @@
-// Daily briefs into Discord channels (the Publisher src/briefs delivers through). Posting goes through discord.js's
+// Channel posts (briefs, story updates, notices, corrections) into Discord channels: the Publisher src/briefs delivers
+// through; an earlier post is edited in place (a correction's mark). Posting goes through discord.js's
 // REST manager, which queues per route and waits out 429s. Exactly-once aids: every part carries a nonce with
 // enforce_nonce (a retried POST returns the first message), and its ref line lets findExisting recognise it later.
 // A channel we can't post to gets a DM to whoever subscribed it (the channel itself is what failed).
@@ -6,7 +7,7 @@ import { Client, REST, Routes, SnowflakeUtil, type APIChannel, type APIMessage, 
 import type { Publisher } from '../../briefs/index.ts';
 import type { Logger } from '../../log.ts';
 import { NO_MENTIONS } from './answer-message.ts';
-import { briefToMessages, readRef } from './brief-messages.ts';
+import { postToMessages, readRef } from './brief-messages.ts';
 
 // https://discord.com/developers/docs/resources/message#get-channel-messages-query-string-params
 const PAGE_LIMIT = 100;
@@ -45,11 +46,22 @@ export function createDiscordPublisher(source: Client | REST, logger: Logger): P
     platform: 'discord',
     async post(channelId, answer, { idempotencyKey, delayed }) {
       const ids: string[] = [];
-      for (const body of briefToMessages(answer, idempotencyKey, delayed)) {
+      for (const body of postToMessages(answer, idempotencyKey, delayed)) {
         const sent = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
         ids.push(sent.id);
       }
-      return { messageId: ids[0] as string };
+      return { messageId: ids[0] as string, messageIds: ids };
+    },
+    async edit(channelId, messageIds, answer, { idempotencyKey }) {
+      // https://discord.com/developers/docs/resources/message#edit-message — the ref line stays, so findExisting
+      // still recognises the post; a part the new answer no longer fills is left as it was.
+      const parts = postToMessages(answer, idempotencyKey, false);
+      for (const [i, id] of messageIds.entries()) {
+        const part = parts[i];
+        if (!part) continue;
+        const body = { content: part.content ?? '', embeds: part.embeds, allowed_mentions: part.allowed_mentions };
+        await rest.patch(Routes.channelMessage(channelId, id), { body });
+      }
     },
     async findExisting(channelId, idempotencyKey, since) {
       const me = await ownId();

@@ -1,10 +1,12 @@
-// Posts daily briefs to Slack channels for src/briefs: every page of the brief as consecutive messages (nothing is cut),
-// each carrying message metadata with the slot's idempotency key, so a claim whose holder crashed can be settled by
-// reading the channel's recent history. https://docs.slack.dev/messaging/message-metadata
+// Posts to Slack channels for src/briefs (briefs, story updates, notices, corrections): every page of the post as
+// consecutive messages (nothing is cut), each carrying message metadata with the slot's idempotency key, so a claim
+// whose holder crashed can be settled by reading the channel's recent history; edits a post in place (chat.update).
+// https://docs.slack.dev/messaging/message-metadata
 import type { webApi } from '@slack/bolt';
 import { systemClock, type Clock } from '../../briefs/clock.ts';
 import type { Publisher } from '../../briefs/index.ts';
 import type { Answer } from '../../core/answer-model.ts';
+import type { PostKind } from '../../store/post-records.ts';
 import type { Logger } from '../../log.ts';
 import { answerToBlocks, type SlackPage } from './answer-to-blocks.ts';
 import { toBoltMessage } from './block-kit.ts';
@@ -57,8 +59,8 @@ export function createSlackPublisher(
 
   return {
     platform: 'slack',
-    async post(channel, answer, { idempotencyKey: key, delayed }) {
-      const pages = briefPages(answer, delayed);
+    async post(channel, answer, { idempotencyKey: key, delayed, kind }) {
+      const pages = postPages(answer, { kind, delayed });
       const token = await tokenOf(channel);
       const posted = partial.get(key) ?? [];
       partial.set(key, posted);
@@ -77,7 +79,17 @@ export function createSlackPublisher(
         posted.push(result.ts ?? '');
       }
       partial.delete(key);
-      return { messageId: posted[0]! };
+      return { messageId: posted[0]!, messageIds: [...posted] };
+    },
+
+    async edit(channel, ts, answer, { kind }) {
+      // https://docs.slack.dev/reference/methods/chat.update — a page the new answer no longer has is left as it was.
+      const pages = postPages(answer, { kind, delayed: false });
+      const token = await tokenOf(channel);
+      for (const [i, id] of ts.entries()) {
+        const page = pages[i];
+        if (page) await client.chat.update({ ...token, channel, ts: id, ...toBoltMessage(page) });
+      }
     },
 
     async findExisting(channel, key, since) {
@@ -136,11 +148,20 @@ export function createSlackPublisher(
   };
 }
 
-/** Every page of the brief, without buttons (a channel post stays as posted); a late one says so at the top. */
-export function briefPages(answer: Answer, delayed: boolean): SlackPage[] {
+/** The command a post's footer names, by kind: where a reader finds more of the same, or manages it. */
+const FOOTER_COMMAND: Record<PostKind, string> = {
+  brief: 'brief',
+  update: 'updates status',
+  notice: 'feeds',
+  correction: 'review log',
+};
+
+/** Every page of a post, without page buttons (a channel post stays as posted); a late one says so at the top. */
+export function postPages(answer: Answer, post: { kind: PostKind; delayed: boolean }): SlackPage[] {
+  const { delayed } = post;
   const note = delayed ? '(delayed) The bot was offline when this brief was due; posted on its return.' : undefined;
   const render = (page: number): SlackPage => {
-    const rendered = answerToBlocks(answer, { command: 'brief', page, ...(note ? { note } : {}) });
+    const rendered = answerToBlocks(answer, { command: FOOTER_COMMAND[post.kind], page, ...(note ? { note } : {}) });
     return delayed ? { ...rendered, text: `(delayed) ${rendered.text}` } : rendered;
   };
   const first = render(0);

@@ -1,12 +1,12 @@
 // The brief as channel messages: exact JSON for a short brief, and a footer too full for the ref line.
 import { describe, expect, it } from 'vitest';
-import { briefToMessages, partNonce, readRef } from '../../../src/adapters/discord/brief-messages.ts';
+import { postToMessages, partNonce, readRef } from '../../../src/adapters/discord/brief-messages.ts';
 import type { Answer, AnswerSource } from '../../../src/core/answer-model.ts';
 import { limitProblems } from './discord-limits-check.ts';
 
 const KEY = 'brief-AAAAAAAAAAAAAAAAAA';
 
-describe('briefToMessages', () => {
+describe('postToMessages', () => {
   it('renders a one-message brief with its nonce and ref line', () => {
     const answer: Answer = {
       schemaVersion: 2,
@@ -17,7 +17,7 @@ describe('briefToMessages', () => {
       sources: [],
       actions: [],
     };
-    expect(briefToMessages(answer, KEY, false)).toEqual([
+    expect(postToMessages(answer, KEY, false)).toEqual([
       {
         embeds: [
           { title: 'Brief for 3 Sep', description: 'Nothing new.', color: 0x5865f2, footer: { text: `ref ${KEY}` } },
@@ -58,7 +58,7 @@ describe('briefToMessages', () => {
       sources,
       actions: [],
     };
-    const messages = briefToMessages(answer, KEY, true);
+    const messages = postToMessages(answer, KEY, true);
     for (const [i, m] of messages.entries()) {
       expect(limitProblems(m)).toEqual([]);
       expect(m.nonce).toBe(partNonce(KEY, i));

@@ -38,7 +38,11 @@ describe('Discord brief publisher', () => {
   it('posts the whole brief with the key as nonce (enforced) and in the footer, pinging nobody', async () => {
     const channel = '600000000000000001';
     const key = keyFor(channel);
-    const { messageId } = await publisher.post(channel, brief, { idempotencyKey: key, delayed: false });
+    const { messageId } = await publisher.post(channel, brief, {
+      idempotencyKey: key,
+      delayed: false,
+      kind: 'brief' as const,
+    });
     const sent = posts(channel).map(
       (r) => r.body as Record<string, unknown> & { embeds: { footer: { text: string } }[] },
     );
@@ -54,13 +58,13 @@ describe('Discord brief publisher', () => {
 
   it('says "(delayed)" on a late brief', async () => {
     const channel = '600000000000000002';
-    await publisher.post(channel, brief, { idempotencyKey: keyFor(channel), delayed: true });
+    await publisher.post(channel, brief, { idempotencyKey: keyFor(channel), delayed: true, kind: 'brief' as const });
     expect(posts(channel)[0]?.body).toMatchObject({ content: DELAYED_NOTE });
   });
 
   it('does not post twice when the same brief is posted again within the nonce window', async () => {
     const channel = '600000000000000003';
-    const options = { idempotencyKey: keyFor(channel), delayed: false };
+    const options = { idempotencyKey: keyFor(channel), delayed: false, kind: 'brief' as const };
     const first = await publisher.post(channel, brief, options);
     const again = await publisher.post(channel, brief, options);
     expect(again).toEqual(first);
@@ -75,7 +79,11 @@ describe('Discord brief publisher', () => {
     const impostor = { content: `ref ${key}`, embeds: [] };
     fake.channels.add(channel, impostor); // another user pasting the ref line
     expect(await publisher.findExisting(channel, key, since)).toBeUndefined();
-    const { messageId } = await publisher.post(channel, brief, { idempotencyKey: key, delayed: false });
+    const { messageId } = await publisher.post(channel, brief, {
+      idempotencyKey: key,
+      delayed: false,
+      kind: 'brief' as const,
+    });
     fake.channels.add(channel, { content: 'chatter after the brief' });
     expect(await publisher.findExisting(channel, key, since)).toBe(messageId);
     expect(await publisher.findExisting(channel, keyFor('600000000000000099'), since)).toBeUndefined();
@@ -113,7 +121,7 @@ describe('Discord brief publisher', () => {
     [GONE, '10003'],
   ])('treats channel %s (Discord %s) as permanent', async (channel, code) => {
     const error = await publisher
-      .post(channel, brief, { idempotencyKey: keyFor(channel), delayed: false })
+      .post(channel, brief, { idempotencyKey: keyFor(channel), delayed: false, kind: 'brief' as const })
       .catch((e: unknown) => e);
     expect(classifyPublishError('discord', error)).toMatchObject({ kind: 'permanent', code });
   });
@@ -129,5 +137,29 @@ describe('Discord brief publisher', () => {
       content: expect.stringContaining(`stopped: 50001. Channel: <#${DENIED}>`),
       allowed_mentions: { parse: [] },
     });
+  });
+});
+
+describe('Discord posts of other kinds', () => {
+  it('edits every message of a post in place, keeping its ref line and pinging nobody', async () => {
+    const channel = '600000000000000077';
+    const key = 'update-editedpost123456';
+    const { messageIds } = await publisher.post(channel, brief, {
+      idempotencyKey: key,
+      delayed: false,
+      kind: 'update',
+    });
+    const corrected = { ...brief, title: 'Corrected: Daily brief' };
+    await publisher.edit!(channel, messageIds ?? [], corrected, { kind: 'update', idempotencyKey: key });
+    const edits = fake.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.startsWith(`/api/v10/channels/${channel}/`),
+    );
+    expect(edits.map((r) => r.path)).toEqual(
+      (messageIds ?? []).map((id) => `/api/v10/channels/${channel}/messages/${id}`),
+    );
+    const first = fake.channels.in(channel)[0]!;
+    expect(first.embeds[0]).toMatchObject({ title: expect.stringMatching(/^Corrected: Daily brief/) });
+    expect(first.embeds[0]?.footer?.text).toContain(`ref ${key}`);
+    expect(first.allowed_mentions).toEqual({ parse: [] });
   });
 });

@@ -23,7 +23,7 @@ const twoPages = (): Answer => {
   const brief = composeBrief(bundledPack(), { date: '2025-09-10', firstSeen: new Map() });
   return { ...brief, sections: [...brief.sections, ...brief.sections] };
 };
-const options = (key: string, delayed = false) => ({ idempotencyKey: key, delayed });
+const options = (key: string, delayed = false) => ({ idempotencyKey: key, delayed, kind: 'brief' as const });
 
 beforeAll(async () => {
   api = await startFakeWebApi();
@@ -154,5 +154,37 @@ describe('Slack brief publisher', () => {
     expect(dm.args.text).toBe(
       "Daily briefs to this channel stopped: not_in_channel. (<#C0GONE>). Fix the bot's access there, then run `/summit brief subscribe` in it again.",
     );
+  });
+});
+
+describe('Slack posts of other kinds', () => {
+  const update = (): Answer => ({ ...onePage(), title: 'The story changed' });
+
+  it('gives a story update the footer of its own command, not the brief’s', async () => {
+    await publisher.post('C0UPDATEFOOT', update(), { idempotencyKey: 'update-abc', delayed: false, kind: 'update' });
+    const [message] = api.messages.get('C0UPDATEFOOT')!;
+    const footers = JSON.stringify((message!.blocks as { type: string }[]).filter((b) => b.type === 'context'));
+    expect(footers).toContain('/summit updates status');
+    expect(footers).not.toContain('/summit brief');
+  });
+
+  it('edits a post in place with chat.update, keeping its metadata', async () => {
+    const { messageIds } = await publisher.post('C0EDIT', update(), {
+      idempotencyKey: 'update-edit',
+      delayed: false,
+      kind: 'update',
+    });
+    await publisher.edit!(
+      'C0EDIT',
+      messageIds ?? [],
+      { ...update(), title: 'Corrected: The story changed' },
+      {
+        kind: 'update',
+        idempotencyKey: 'update-edit',
+      },
+    );
+    const [message] = api.messages.get('C0EDIT')!;
+    expect(message).toMatchObject({ edited: true, metadata: { event_payload: { key: 'update-edit' } } });
+    expect(message!.text).toMatch(/^Corrected: The story changed/);
   });
 });
