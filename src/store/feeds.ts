@@ -23,6 +23,8 @@ export interface Feed {
   /** While failing: not polled before this time (backoff). */
   readonly nextPollAt: string | null;
   readonly lastError: string | null;
+  /** `/summit feeds add <url> all`: every item is added, not only those about the story (migration 8). */
+  readonly allItems: boolean;
 }
 
 export type ItemOutcome = 'recorded' | 'added' | 'too-old' | 'in-pack' | 'refused';
@@ -32,7 +34,14 @@ export interface FeedItemRecord {
   readonly outcome: ItemOutcome;
   readonly articleId?: string;
   readonly detail?: string;
+  /** Why an item was not added, when the outcome alone does not say (migration 8). */
+  readonly reason?: ItemReason;
+  /** A transient failure: the item is tried again from this time (ISO). */
+  readonly retryAt?: string;
 }
+
+/** 'retrying': a transient failure, tried again later; 'gave-up': still failing after the last try. */
+export type ItemReason = 'off-topic' | 'crashed' | 'retrying' | 'gave-up';
 
 /** The feed's rows, and who polls it and takes its items now (feed-claims.ts). */
 export interface FeedStore extends FeedClaims {
@@ -56,6 +65,16 @@ export interface FeedStore extends FeedClaims {
   /** Items settled by a poll (an item a poll is still taking, or was taking when it died, is not yet known). */
   knownItemIds(url: string): Promise<Set<string>>;
   recordItems(url: string, items: readonly FeedItemRecord[], now: Date): Promise<void>;
+  /** Items whose retry time has come (an item this poll may take again with claimRetry). */
+  dueRetries(url: string, now: Date): Promise<Set<string>>;
+  /** True when this poll now owns an item waiting for its retry (its time has come, and no other poll took it). */
+  claimRetry(url: string, itemId: string, token: string, now: Date): Promise<boolean>;
+  /** Tries so far of an item (0 for a new one). */
+  itemAttempts(url: string, itemId: string): Promise<number>;
+  /** Records an item's outcome with its reason and next try (if any), counts the try, and lets go of it. */
+  settleItem(url: string, record: FeedItemRecord, token: string): Promise<void>;
+  /** Sets whether a feed takes every item (`all`) or only those about the story. */
+  setAllItems(url: string, allItems: boolean): Promise<void>;
 }
 
 interface Row {
@@ -71,6 +90,7 @@ interface Row {
   failures: number | string;
   next_poll_at: string | null;
   last_error: string | null;
+  all_items?: number | string | null;
 }
 
 const toFeed = (r: Row): Feed => ({
@@ -86,6 +106,7 @@ const toFeed = (r: Row): Feed => ({
   failures: Number(r.failures),
   nextPollAt: r.next_poll_at,
   lastError: r.last_error,
+  allItems: Number(r.all_items ?? 0) === 1,
 });
 
 export function createFeedStore(sql: SqlEngine): FeedStore {
@@ -136,6 +157,7 @@ export function createFeedStore(sql: SqlEngine): FeedStore {
       return { failures, first: failures === 1 };
     },
     async knownItemIds(url) {
+      // An item waiting for a retry is known too: dueRetries names those whose time has come.
       const rows = await sql.all<{ item_id: string }>(
         'SELECT item_id FROM feed_items WHERE feed_url = ? AND taken_by IS NULL',
         [url],
@@ -160,6 +182,47 @@ export function createFeedStore(sql: SqlEngine): FeedStore {
           );
         }
       });
+    },
+    async dueRetries(url, now) {
+      const rows = await sql.all<{ item_id: string }>(
+        'SELECT item_id FROM feed_items WHERE feed_url = ? AND taken_by IS NULL AND retry_at IS NOT NULL AND retry_at <= ?',
+        [url, now.toISOString()],
+      );
+      return new Set(rows.map((r) => r.item_id));
+    },
+    async claimRetry(url, itemId, token, now) {
+      const taken = await sql.run(
+        `UPDATE feed_items SET taken_by = ? WHERE feed_url = ? AND item_id = ? AND taken_by IS NULL
+           AND retry_at IS NOT NULL AND retry_at <= ?`,
+        [token, url, itemId, now.toISOString()],
+      );
+      return taken > 0;
+    },
+    async itemAttempts(url, itemId) {
+      const rows = await sql.all<{ attempts: number | string }>(
+        'SELECT attempts FROM feed_items WHERE feed_url = ? AND item_id = ?',
+        [url, itemId],
+      );
+      return Number(rows[0]?.attempts ?? 0);
+    },
+    async settleItem(url, record, token) {
+      await sql.run(
+        `UPDATE feed_items SET outcome = ?, article_id = ?, detail = ?, reason = ?, retry_at = ?, attempts = attempts + 1,
+           taken_by = NULL WHERE feed_url = ? AND item_id = ? AND taken_by = ?`,
+        [
+          record.outcome,
+          record.articleId ?? null,
+          record.detail?.slice(0, 500) ?? null,
+          record.reason ?? null,
+          record.retryAt ?? null,
+          url,
+          record.itemId,
+          token,
+        ],
+      );
+    },
+    async setAllItems(url, allItems) {
+      await sql.run('UPDATE feeds SET all_items = ? WHERE url = ?', [allItems ? 1 : 0, url]);
     },
   };
 }

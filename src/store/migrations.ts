@@ -181,6 +181,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'feed items: why (off-topic, crashed, retrying, gave up), tries and the next try; feeds that take every item',
+    sql: () => `
+      ALTER TABLE feed_items ADD COLUMN reason TEXT;
+      ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+      ALTER TABLE feeds ADD COLUMN all_items INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export type MigrateResult = { ok: true; applied: number[] } | { ok: false; message: string };
