@@ -30,9 +30,10 @@ export function extractArticle(doc: Doc): ReadArticle | undefined {
   if (!article?.content) return undefined;
   const content = parseHtmlDocument(`<!doctype html><html><body>${article.content}</body></html>`);
   const body = content.body as unknown as Element;
-  const all = squash(body.textContent ?? '').length;
+  // Lengths as they are (white space included): squashing a 5 MB text first costs a second.
+  const all = (body.textContent ?? '').trim().length;
   let linked = 0;
-  for (const a of body.querySelectorAll('a')) linked += squash(a.textContent ?? '').length;
+  for (const a of body.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
   return { paragraphs: blockTexts(body), linkDensity: all === 0 ? 0 : linked / all };
 }
 
