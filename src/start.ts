@@ -7,8 +7,6 @@ import type { RunningStories } from './updates/start-stories.ts';
 import { updatesRoute } from './updates/updates-service.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { prepareAnswers } from './core/answer.ts';
-import { loadPack } from './core/load-pack.ts';
-import { formatProblem } from './core/pack-problem.ts';
 import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
@@ -16,6 +14,7 @@ import { createOpsHandler } from './ops/ops-routes.ts';
 import { startOpsServer, type OpsServer } from './ops/ops-server.ts';
 import { createPackHolder } from './ops/pack-holder.ts';
 import { readinessChecks } from './ops/readiness.ts';
+import { openPackStore, problemLines } from './pack/pack-store.ts';
 import { startupExitCode } from './ops/startup-failure.ts';
 import type { PlatformDeps, RunningPlatform } from './platform.ts';
 
@@ -35,26 +34,24 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     return 2;
   }
   const { config } = configured;
-  const loaded = loadPack(config.storyDir);
-  if (!loaded.ok) {
-    io.error.write(`The story pack in ${config.storyDir} has problems:\n`);
-    io.error.write(`${loaded.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
+  const bot = config.slack !== undefined || config.discord !== undefined;
+  const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
+  const metrics = createMetrics();
+  // The first question must not wait for the ask index and its tagger (~2 s on a busy machine): built at each load.
+  const opened = openPackStore(
+    config.storyDir,
+    bot ? { prepare: prepareAnswers, logger, onLoad: (result) => metrics.packReloaded(result.ok) } : {},
+  );
+  if (!opened.ok) {
+    io.error.write(`The story pack in ${config.storyDir} has problems:\n${problemLines(opened.problems)}\n`);
     return 2;
   }
-  if (!config.slack && !config.discord) return runPrompt(loaded.pack, io, config.briefs.timezone);
+  if (!bot) return runPrompt(opened.store.current(), io, config.briefs.timezone);
 
-  const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
   // Listening from here on: a SIGTERM while starting (waiting for the database, say) still shuts down cleanly.
   const stopping = new AbortController();
   const signalled = untilSignal().then(() => stopping.abort());
-  const metrics = createMetrics();
-  // The first question must not wait for the ask index and its tagger (~2 s on a busy machine): build them now.
-  prepareAnswers(loaded.pack);
-  const holder = createPackHolder(config.storyDir, loaded.pack, {
-    prepare: prepareAnswers,
-    logger,
-    onReload: (result) => metrics.packReloaded(result.ok),
-  });
+  const holder = createPackHolder(opened.store, { logger });
   let briefs: RunningBriefs | undefined;
   let stories: RunningStories | undefined;
   const platforms: RunningPlatform[] = [];
@@ -130,7 +127,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     briefs = opened.briefs;
     const { startStories } = await import('./updates/start-stories.ts');
     const publishers = platforms.flatMap((p) => (p.publisher ? [p.publisher] : []));
-    stories = await startStories({ config, store: briefs.store, publishers, getPack: holder.current, logger });
+    stories = await startStories({ config, store: briefs.store, publishers, pack: holder, logger });
   } catch (error) {
     const code = startupExitCode(error);
     logger.fatal({ err: error, exitCode: code }, 'startup failed');

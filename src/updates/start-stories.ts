@@ -1,17 +1,18 @@
 // Composition for `summit start`: feeds and story updates on the bot's database. At start, changes made while the bot
 // was down (a cron `summit poll`, a hand-added article) become a batch and pending batches are delivered (a crash
-// between recording and posting is finished here); then the feed poller runs, and after each poll the same happens.
+// between recording and posting is finished here); then the same happens on every change of the pack the bot serves,
+// whatever made it: a feed item, `summit add`, a hand-edited file, a review decision (the pack store's onChange).
 import { createHash, randomUUID } from 'node:crypto';
 import { systemClock } from '../briefs/clock.ts';
 import type { Publisher } from '../briefs/publisher.ts';
 import type { Config } from '../config.ts';
 import { finishAnswer, say } from '../core/answer-draft.ts';
-import { loadPack } from '../core/load-pack.ts';
 import type { StoryPack } from '../core/story-pack.ts';
 import { startFeedPoller } from '../ingest/feed-poller.ts';
 import { createFeedsService, type FeedsService } from '../ingest/feeds-service.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-limits.ts';
 import type { Logger } from '../log.ts';
+import type { PackStore } from '../pack/pack-store.ts';
 import { createFeedStore, type Feed } from '../store/feeds.ts';
 import type { Store } from '../store/open-store.ts';
 import { createUpdateStore } from '../store/updates.ts';
@@ -29,7 +30,8 @@ export interface StartStoriesOptions {
   readonly config: Config;
   readonly store: Store;
   readonly publishers: readonly Publisher[];
-  readonly getPack: () => StoryPack;
+  /** The pack the bot serves: its changes are posted. */
+  readonly pack: Pick<PackStore, 'current' | 'addArticle' | 'onChange'>;
   readonly logger?: Logger;
 }
 
@@ -52,11 +54,19 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
     const posted = outcomes.filter((o) => o === 'posted').length;
     logger?.info({ batch, posted }, 'story updates checked');
   };
-  await publish(options.getPack());
+  await publish(options.pack.current());
+  // One publish at a time, in the order of the changes; a failure is logged and the next change tries again (a batch
+  // recorded but not posted is pending and goes out then).
+  let publishing = Promise.resolve();
+  const stopListening = options.pack.onChange((pack) => {
+    publishing = publishing
+      .then(() => publish(pack))
+      .catch((error: unknown) => logger?.error({ err: error }, 'story updates failed; retried on the next change'));
+  });
   const poller = startFeedPoller({
     feeds: feedStore,
     envFeedUrls: config.ingest.feedUrls,
-    storyDir: config.storyDir,
+    pack: options.pack,
     limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
     maxAgeDays: config.ingest.maxAgeDays,
     now: () => clock.now(),
@@ -65,11 +75,6 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
     // round, so replicas on the same schedule (in any phase) poll it once per round (docs/scaling.md).
     claim: { token: randomUUID(), leaseMs: config.briefs.claimLeaseMs, restMs: config.ingest.pollMinutes * 30_000 },
     logger,
-    // The pack as written by this poll: the watcher's reload may not have happened yet.
-    onPolled: async () => {
-      const loaded = loadPack(config.storyDir);
-      await publish(loaded.ok ? loaded.pack : options.getPack());
-    },
     onFeedFailing: (feed, message) => tellFeedFailing(options.publishers, feed, message, logger),
   });
   return {
@@ -80,7 +85,11 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
       now: () => clock.now(),
     }),
     updates: createUpdatesService({ updates: updateStore, now: () => clock.now() }),
-    stop: () => poller.stop(),
+    stop: async () => {
+      stopListening();
+      await poller.stop();
+      await publishing; // a post in flight finishes before the database closes
+    },
   };
 }
 

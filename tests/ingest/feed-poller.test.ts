@@ -8,6 +8,7 @@ import type { FeedReport } from '../../src/ingest/poll-feeds.ts';
 import { createFeedStore } from '../../src/store/feeds.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
+import { open } from '../pack/store-fixture.ts';
 import { feedRoute, rss, serveFeed } from './feed-fixtures.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
 
@@ -26,7 +27,7 @@ describe('startFeedPoller', () => {
     const poller = startFeedPoller({
       feeds: createFeedStore(opened.store.sql),
       envFeedUrls: [server.url('/feeds/a')],
-      storyDir: copyOfBundledPack(),
+      pack: open(copyOfBundledPack()),
       limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: true },
       maxAgeDays: 3,
       now: () => new Date(),

@@ -10,6 +10,7 @@ import { pollFeeds, type PollDeps } from '../../src/ingest/poll-feeds.ts';
 import { createFeedStore, type Feed, type FeedStore } from '../../src/store/feeds.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
+import { open } from '../pack/store-fixture.ts';
 import {
   atom,
   etagOf,
@@ -57,7 +58,7 @@ const poll = (envFeedUrls: string[], extra: Partial<PollDeps> = {}) =>
   pollFeeds({
     feeds,
     envFeedUrls,
-    storyDir,
+    pack: open(storyDir),
     limits,
     maxAgeDays: 3,
     now: () => clock,

@@ -9,6 +9,7 @@ import { pollFeeds } from '../../src/ingest/poll-feeds.ts';
 import { createFeedStore } from '../../src/store/feeds.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
+import { open } from '../pack/store-fixture.ts';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
 import { feedRoute, rss, serveFeed, type FixtureItem } from './feed-fixtures.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
@@ -59,7 +60,7 @@ describe('two replicas polling one feed on one PostgreSQL', () => {
           pollFeeds({
             feeds: createFeedStore(store!.sql),
             envFeedUrls: [server.url('/feeds/shared')],
-            storyDir,
+            pack: open(storyDir),
             limits,
             maxAgeDays: 3,
             now: () => now,
@@ -98,7 +99,7 @@ describe('two replicas polling one feed on one PostgreSQL', () => {
       pollFeeds({
         feeds: createFeedStore(store.sql),
         envFeedUrls: [url],
-        storyDir,
+        pack: open(storyDir),
         limits,
         maxAgeDays: 3,
         now: () => now,

@@ -4,17 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { answerText } from '../support/answer-text.ts';
 import { summaryText } from '../support/answer-view.ts';
 import type { LoadResult } from '../../src/core/load-pack.ts';
-import { loadPack } from '../../src/core/load-pack.ts';
 import { createLogger } from '../../src/log.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
 import { createPackHolder, type PackHolder } from '../../src/ops/pack-holder.ts';
+import { openPackStore } from '../../src/pack/pack-store.ts';
 import { copyOfBundledPack, editFile } from '../support/fixture-pack.ts';
 import { Writable } from 'node:stream';
 
 function setup() {
   const dir = copyOfBundledPack();
-  const loaded = loadPack(dir);
-  if (!loaded.ok) throw new Error('fixture should load');
   const lines: string[] = [];
   const logger = createLogger({
     level: 'info',
@@ -24,17 +22,20 @@ function setup() {
   const reloads: ((r: LoadResult) => void)[] = [];
   /** What `prepare` saw, and which pack was serving at that moment. */
   const prepared: { pack: StoryPack; serving: StoryPack }[] = [];
-  const holder: PackHolder = createPackHolder(dir, loaded.pack, {
+  let holder: PackHolder | undefined = undefined;
+  const opened = openPackStore(dir, {
     logger,
-    debounceMs: 20,
-    onReload: (r) => reloads.shift()?.(r),
-    prepare: (pack) => prepared.push({ pack, serving: holder.current() }),
+    onLoad: (r) => reloads.shift()?.(r),
+    // The first load (at open) is not a reload: nothing serves yet.
+    prepare: (pack) => holder && prepared.push({ pack, serving: holder.current() }),
   });
+  if (!opened.ok) throw new Error('fixture should load');
+  holder = createPackHolder(opened.store, { logger, debounceMs: 20 });
   const nextReload = () => new Promise<LoadResult>((resolve) => reloads.push(resolve));
-  return { dir, holder, lines, nextReload, prepared, initial: loaded.pack };
+  return { dir, holder, lines, nextReload, prepared, initial: opened.store.current() };
 }
 
-describe('createPackHolder', () => {
+describe('the running bot’s pack (store and watcher)', () => {
   it('prepares a reloaded pack before it serves, so no command builds its indexes', async () => {
     const { dir, holder, nextReload, prepared, initial } = setup();
     const reloaded = nextReload();

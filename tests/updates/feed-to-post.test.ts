@@ -4,7 +4,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/core/load-pack.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../src/ingest/fetch-limits.ts';
 import { pollFeeds } from '../../src/ingest/poll-feeds.ts';
 import { createFeedStore } from '../../src/store/feeds.ts';
@@ -15,6 +14,7 @@ import { recordStoryChanges } from '../../src/updates/record-changes.ts';
 import { FakePlatform, fakePublisher } from '../briefs/fake-publisher.ts';
 import { feedRoute, rss, serveFeed } from '../ingest/feed-fixtures.ts';
 import { startPageServer, type PageServer } from '../ingest/page-server.ts';
+import { open } from '../pack/store-fixture.ts';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
 
 const route = feedRoute(rss([]));
@@ -37,27 +37,27 @@ describe('a feed item to an update post', () => {
       if (!opened.ok) throw new Error(opened.problem);
       const { store } = opened;
       const updates = createUpdateStore(store.sql);
+      const packStore = open(storyDir); // a restart: the pack as on disk
       const reports = await pollFeeds({
         feeds: createFeedStore(store.sql),
         envFeedUrls: [server.url('/feeds/wire')],
-        storyDir,
+        pack: packStore,
         limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: true },
         maxAgeDays: 3,
         now: clock.now,
       });
-      const loaded = loadPack(storyDir);
-      if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-      const batch = await recordStoryChanges(updates, loaded.pack, clock.now());
+      const pack = packStore.current(); // with what the poll added
+      const batch = await recordStoryChanges(updates, pack, clock.now());
       const delivered = await deliverPendingUpdates({
         store,
         updates,
         publishers,
-        getPack: () => loaded.pack,
+        getPack: () => pack,
         clock,
         leaseMs: 60_000,
       });
       await store.close();
-      return { reports, batch, delivered, updates, pack: loaded.pack };
+      return { reports, batch, delivered, updates, pack };
     };
 
     // Start: the feed is recorded, the story's current facts are the baseline; the channels subscribe.
