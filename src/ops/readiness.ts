@@ -2,14 +2,15 @@
 // edit), every platform is connected, and the database takes writes (a real write, at most once per PROBE_EVERY_MS).
 import type { RunningBriefs } from '../briefs/index.ts';
 import type { RunningPlatform } from '../platform.ts';
-import type { PackHolder } from './pack-holder.ts';
+import type { StoryPack } from '../core/story-pack.ts';
 import type { ReadinessCheck } from './ops-routes.ts';
 
 /** Probes closer together than this share one answer: a busy prober must not turn into a stream of writes. */
 const PROBE_EVERY_MS = 1000;
 
 export function readinessChecks(parts: {
-  readonly holder: PackHolder;
+  /** The pack serving now (the pack holder's current()). */
+  readonly holder: { current(): StoryPack };
   readonly platforms: () => readonly RunningPlatform[];
   readonly briefs: () => RunningBriefs | undefined;
   /** False until start-up has finished (database open, due briefs handled); a SIGTERM then still stops cleanly. */
@@ -17,14 +18,19 @@ export function readinessChecks(parts: {
   readonly now?: () => Date;
 }): () => ReadinessCheck[] {
   const now = parts.now ?? (() => new Date());
-  let last: { at: number; reason: Promise<string | undefined> } | undefined;
+  let last: { at: number; settled: boolean; reason: Promise<string | undefined> } | undefined;
+  // Always a real probe (a failed write is remembered only until one succeeds), but never two at once: a server that
+  // does not answer must not collect a probe per /readyz call while the check times out.
   const probeDatabase = (briefs: RunningBriefs): Promise<string | undefined> => {
-    // A failure already seen (a broken connection, a failed write) answers at once, without waiting on the server.
-    const known = briefs.store.notReadyReason();
-    if (known) return Promise.resolve(known);
     const at = now().getTime();
-    if (!last || at - last.at >= PROBE_EVERY_MS) {
-      last = { at, reason: briefs.store.sql.probeWritable(now()) };
+    if (!last || (last.settled && at - last.at >= PROBE_EVERY_MS)) {
+      const probe = {
+        at,
+        settled: false,
+        reason: briefs.store.sql.probeWritable(now()).catch(() => 'database probe failed'),
+      };
+      void probe.reason.then(() => (probe.settled = true));
+      last = probe;
     }
     return last.reason;
   };

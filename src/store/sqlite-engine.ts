@@ -132,7 +132,7 @@ function sqliteEngine(db: Database.Database, full: string): SqlEngine {
         return `database not writable (${(error as { code?: string }).code ?? 'error'})`;
       }
       const room = roomToGrow(db, path.dirname(full));
-      if (room < MIN_ROOM_BYTES) return 'database not writable (SQLITE_FULL: no room left to grow)';
+      if (room < MIN_ROOM_BYTES) return 'database not writable (SQLITE_FULL: no room to grow)';
       unwritable = undefined;
       return db.readonly ? 'database opened read-only' : undefined;
     },

@@ -2,20 +2,23 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/ops/metrics.ts';
-import { createOpsHandler, type ReadinessCheck } from '../../src/ops/ops-routes.ts';
+import { createOpsHandler, type OpsOptions, type ReadinessCheck } from '../../src/ops/ops-routes.ts';
 
 const servers: ReturnType<typeof createServer>[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
 
-async function serve(checks: ReadinessCheck[]) {
+async function serve(checks: ReadinessCheck[], options: OpsOptions = {}) {
   const metrics = createMetrics();
-  const server = createServer((req, res) => void createOpsHandler(metrics, () => checks)(req, res));
+  const server = createServer((req, res) => void createOpsHandler(metrics, () => checks, options)(req, res));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { metrics, get: (p: string) => fetch(`${base}${p}`) };
+  return {
+    metrics,
+    get: (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { headers }),
+  };
 }
 
 describe('ops routes', () => {
@@ -36,6 +39,35 @@ describe('ops routes', () => {
       503,
       'not ready\nslack: socket not connected\ndatabase: read-only\n',
     ]);
+  });
+
+  it('counts a check that does not answer in time, or throws, as a reason, never a 500', async () => {
+    const { get } = await serve(
+      [
+        { name: 'database', check: () => new Promise<string | undefined>(() => undefined) },
+        { name: 'pack', check: () => Promise.reject(new Error('/secret/path exploded')) },
+      ],
+      { checkTimeoutMs: 50 },
+    );
+    const res = await get('/readyz');
+    expect([res.status, await res.text()]).toEqual([
+      503,
+      'not ready\ndatabase: no answer within 0.05 s\npack: check failed\n',
+    ]);
+  });
+
+  it('serves /metrics only with the bearer token when METRICS_TOKEN is set', async () => {
+    const { get } = await serve([], { metricsToken: 'metrics-token-0123456789' });
+    const refused = await get('/metrics');
+    expect([refused.status, refused.headers.get('www-authenticate'), await refused.text()]).toEqual([
+      401,
+      'Bearer realm="metrics"',
+      'unauthorized\n',
+    ]);
+    expect((await get('/metrics', { authorization: 'Bearer metrics-token-012345678' })).status).toBe(401);
+    const allowed = await get('/metrics', { authorization: 'Bearer metrics-token-0123456789' });
+    expect([allowed.status, (await allowed.text()).includes('summit_commands_total')]).toEqual([200, true]);
+    expect((await get('/healthz')).status).toBe(200);
   });
 
   it('exports command, brief and reload metrics in Prometheus text format', async () => {
