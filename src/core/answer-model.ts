@@ -95,6 +95,26 @@ export const answerActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page'), direction: z.enum(['previous', 'next']) }),
   /** Run a command for the full answer (e.g. from a short update post). */
   z.strictObject({ type: z.literal('run'), label: z.string(), command: z.string() }),
+  /** A review answer's button (Confirm, Hide, next fact): runs `command` and shows its answer in place of this one. */
+  z.strictObject({
+    type: z.literal('review'),
+    label: z.string(),
+    command: z.string(),
+    style: z.enum(['primary', 'danger']).optional(),
+  }),
+  /** Opens a form to correct a fact: the fields an editor may change, filled in with what the fact says now. */
+  z.strictObject({
+    type: z.literal('correct'),
+    label: z.string(),
+    factId: z.string(),
+    fields: z.array(
+      z.strictObject({
+        name: z.enum(['name', 'role', 'country', 'title', 'date']),
+        label: z.string(),
+        value: z.string(),
+      }),
+    ),
+  }),
 ]);
 export type AnswerAction = z.infer<typeof answerActionSchema>;
 
