@@ -68,8 +68,8 @@ describe('/readyz', () => {
 
     // SQLite's own limit on the file's pages: every write that needs a new page fails with SQLITE_FULL, as on a
     // full disk. https://sqlite.org/pragma.html#pragma_max_page_count
-    const [{ page_count: pages }] = await store.sql.all<{ page_count: number }>('PRAGMA page_count');
-    await store.sql.exec(`PRAGMA max_page_count = ${pages}`);
+    const [row] = await store.sql.all<{ page_count: number }>('PRAGMA page_count');
+    await store.sql.exec(`PRAGMA max_page_count = ${row!.page_count}`);
     const many = Array.from({ length: 2000 }, (_, i) => `article-${i}`);
     await expect(store.firstSeen.record(many, new Date(now))).rejects.toMatchObject({ code: 'SQLITE_FULL' });
 
