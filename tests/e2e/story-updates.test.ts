@@ -17,6 +17,7 @@ import { RUNNING, spawnBot, stopBot, until, type BotProcess } from '../support/b
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
 
 const CHECKED = '"msg":"story updates checked"';
+const POLLED = '"msg":"feeds polled"';
 const route = feedRoute(rss([]));
 let slack: FakeWebApi;
 let discord: FakeDiscord;
@@ -57,12 +58,18 @@ function startBot(databasePath: string, storyDir: string): BotProcess {
   });
 }
 
-/** Runs a bot until it has checked for story changes twice (at start and after its first poll), then stops it. */
-async function runOnce(db: string, storyDir: string): Promise<string> {
+/**
+ * Runs a bot until its first poll is done and it has checked for story changes `checks` times (once at start, once
+ * more when the poll changed the pack), then stops it.
+ */
+async function runOnce(db: string, storyDir: string, checks: number): Promise<string> {
   const bot = startBot(db, storyDir);
   try {
     await bot.waitFor(RUNNING);
-    await bot.unlessExited(until('two story-update checks', () => bot.output().split(CHECKED).length > 2, 30_000));
+    await bot.waitFor(POLLED, 30_000);
+    await bot.unlessExited(
+      until(`${checks} story-update checks`, () => bot.output().split(CHECKED).length > checks, 30_000),
+    );
     return bot.output();
   } finally {
     await stopBot(bot, 'SIGTERM');
@@ -87,12 +94,12 @@ describe('story updates from a feed', () => {
     await opened.store.close();
 
     // First run: the story's facts become the baseline, the feed's existing items are recorded. Nothing is posted.
-    await runOnce(db, storyDir);
+    await runOnce(db, storyDir, 1);
     expect([updatesIn('slack', SLACK_CHANNEL), updatesIn('discord', DISCORD_CHANNEL)]).toEqual([[], []]);
 
     const recent = new Date(Date.now() - 600_000).toISOString();
     route.body = rss([{ guid: 'wire-1', link: pages.url('/news/jsonld'), title: 'Night shipping', date: recent }]);
-    const second = await runOnce(db, storyDir);
+    const second = await runOnce(db, storyDir, 2);
     expect(second).toContain('"msg":"article added from feed"');
     expect(readdirSync(path.join(storyDir, 'articles'))).toContain('005.md');
     const slackPosts = updatesIn('slack', SLACK_CHANNEL);
@@ -102,7 +109,7 @@ describe('story updates from a feed', () => {
     expect(slackPosts[0]?.text).toMatch(/The story changed/);
     expect(discordPosts[0]?.text).toMatch(/The story changed/);
 
-    await runOnce(db, storyDir);
+    await runOnce(db, storyDir, 1);
     expect(updatesIn('slack', SLACK_CHANNEL)).toHaveLength(1);
     expect(updatesIn('discord', DISCORD_CHANNEL)).toHaveLength(1);
   });
