@@ -11,7 +11,8 @@ export const ANSWER_SCHEMA_VERSION = 2;
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const inlinePartSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('text'), text: z.string() }),
+  /** `strong`: the words that answer the question (ask's answer span), shown in bold where the platform has it. */
+  z.strictObject({ type: z.literal('text'), text: z.string(), strong: z.boolean().optional() }),
   /** A command the user can type, without the leading "/summit": rendered as code where the platform has it. */
   z.strictObject({ type: z.literal('command'), command: z.string() }),
   z.strictObject({ type: z.literal('person'), personId: z.string(), name: z.string() }),

@@ -13,6 +13,8 @@ export interface PartStyle {
   text(text: string): string;
   command(command: string): string;
   quote(text: string, source: number): string;
+  /** Already-styled text made bold; absent where the front end has no bold (it shows the text as is). */
+  strong?(styled: string): string;
 }
 
 export function renderParts(parts: readonly InlinePart[], style: PartStyle): string {
@@ -20,7 +22,7 @@ export function renderParts(parts: readonly InlinePart[], style: PartStyle): str
     .map((part) => {
       switch (part.type) {
         case 'text':
-          return style.text(part.text);
+          return part.strong && style.strong ? style.strong(style.text(part.text)) : style.text(part.text);
         case 'command':
           return style.command(part.command);
         case 'person':

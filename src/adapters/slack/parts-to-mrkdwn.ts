@@ -1,4 +1,5 @@
-// Inline parts -> Slack mrkdwn: text escaped (never a mention or a link), commands as code, marks in italics.
+// Inline parts -> Slack mrkdwn: text escaped (never a mention or a link), commands as code, marks in italics, an
+// answer span in bold.
 // https://docs.slack.dev/messaging/formatting-message-text
 import type { InlinePart } from '../../core/answer-model.ts';
 import { commandText, partsToPlain, renderParts, type PartStyle } from '../../core/answer-plain-text.ts';
@@ -9,6 +10,8 @@ const MRKDWN: PartStyle = {
   // A backtick inside would end the code span early.
   command: (command) => `\`${escapeMrkdwn(commandText(command).replace(/`/g, "'"))}\``,
   quote: (text, source) => `“${escapeMrkdwn(text)}” [${source}]`,
+  // Slack bold needs a word character just inside each asterisk; other text is left plain rather than broken.
+  strong: (styled) => (/^\S(?:.*\S)?$/s.test(styled) ? `*${styled}*` : styled),
 };
 
 export function partsToMrkdwn(parts: readonly InlinePart[]): string {
