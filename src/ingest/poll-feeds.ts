@@ -1,7 +1,9 @@
 // One poll of every feed: FEED_URLS plus the feeds channels added. A feed resting after failures is skipped until its
 // time. New items (by MonitoRSS-style id) are fetched as pages and written to the pack one at a time; the first poll
 // of a new feed records its items and adds none; items past the age limit, items whose link the pack already has, and
-// pages that are refused are recorded with why, so no item is tried twice. Several replicas may poll one database:
+// pages that are refused are recorded with why, so no item is tried twice — except after a transient failure (5xx,
+// timeout, network), retried on later polls with backoff a bounded number of times (take-item.ts). An item that
+// crashes the reader is recorded as crashed and the poll goes on. Several replicas may poll one database:
 // each feed is claimed before it is fetched (one poller at a time, and none again within `restMs` of the last poll),
 // and each new item's row is inserted before its page is fetched, so only one poll writes its article.
 import { randomUUID } from 'node:crypto';
@@ -11,9 +13,11 @@ import type { PackStore } from '../pack/pack-store.ts';
 import type { Feed, FeedItemRecord, FeedStore } from '../store/feeds.ts';
 import { backoffMs } from './backoff.ts';
 import { fetchFeed } from './fetch-feed.ts';
+import type { ExtractBudget } from './extract-in-worker.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import { itemIds } from './item-ids.ts';
-import { takeItem, type TakenItem } from './take-item.ts';
+import type { FeedItem } from './feed-items.ts';
+import { takeItem, type ItemSource, type TakenItem } from './take-item.ts';
 
 export interface PollDeps {
   readonly feeds: FeedStore;
@@ -21,6 +25,8 @@ export interface PollDeps {
   /** The pack store items are written through (the running bot's own, so its listeners see each article). */
   readonly pack: Pick<PackStore, 'current' | 'addArticle'>;
   readonly limits: FetchLimits;
+  /** Deadline and memory for reading each page (default: DEFAULT_EXTRACT_BUDGET). */
+  readonly extractBudget?: ExtractBudget;
   readonly maxAgeDays: number;
   readonly now: () => Date;
   readonly logger?: Logger;
@@ -99,10 +105,27 @@ async function pollClaimed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: P
 
 type PackSlot = ReturnType<typeof pLimit>;
 
+/** Nothing an item throws reaches the poll: it is recorded as crashed, once, and the next item is taken. */
+async function takeItemSafely(id: string, item: FeedItem, from: ItemSource, deps: PollDeps): Promise<TakenItem> {
+  try {
+    return await takeItem(id, item, from, deps);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    deps.logger?.error({ feed: from.feed.url, item: id, error: message }, 'feed item crashed');
+    return { record: { itemId: id, outcome: 'refused', reason: 'crashed', detail: `taking it failed: ${message}` } };
+  }
+}
+
 async function pollFeed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: PackSlot): Promise<FeedReport> {
   const report = { url: feed.url, added: [], skipped: [], recorded: 0 };
   const now = deps.now();
-  const fetched = await fetchFeed(feed.url, feed, deps.limits);
+  // Items waiting for a retry need the feed's body, so the validators are not sent then (no 304 hides them).
+  const due = await deps.feeds.dueRetries(feed.url, now);
+  const fetched = await fetchFeed(
+    feed.url,
+    due.size > 0 ? { ...feed, etag: null, lastModified: null } : feed,
+    deps.limits,
+  );
   if (fetched.kind === 'failed') {
     const failures = feed.failures + 1;
     const next = new Date(now.getTime() + backoffMs(failures));
@@ -122,7 +145,7 @@ async function pollFeed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: Pack
   const ids = itemIds(fetched.items);
   const fresh = fetched.items.flatMap((item, i) => {
     const id = ids[i];
-    return id !== undefined && !known.has(id) ? [{ id, item }] : [];
+    return id !== undefined && (!known.has(id) || due.has(id)) ? [{ id, item }] : [];
   });
   const validators = { etag: fetched.etag, lastModified: fetched.lastModified };
   if (feed.firstPolledAt === null) {
@@ -137,10 +160,15 @@ async function pollFeed(feed: Feed, deps: PollDeps, claim: Claim, packSlot: Pack
   const taken: TakenItem[] = [];
   for (const { id, item } of fresh) {
     if (deps.signal?.aborted) break;
+    const retry = due.has(id);
     // The row first: a replica that loses the insert leaves the page and the pack write to the winner.
-    if (!(await deps.feeds.claimItem(feed.url, id, claim.token, now, claim.leaseMs))) continue;
-    const one = await packSlot(() => takeItem(id, item, fetched.url, deps));
-    await deps.feeds.finishItem(feed.url, one.record, claim.token);
+    const owned = retry
+      ? await deps.feeds.claimRetry(feed.url, id, claim.token, now)
+      : await deps.feeds.claimItem(feed.url, id, claim.token, now, claim.leaseMs);
+    if (!owned) continue;
+    const attempts = retry ? await deps.feeds.itemAttempts(feed.url, id) : 0;
+    const one = await packSlot(() => takeItemSafely(id, item, { feed, url: fetched.url, attempts }, deps));
+    await deps.feeds.settleItem(feed.url, one.record, claim.token);
     taken.push(one);
   }
   const records = taken.map((t) => t.record);
