@@ -34,7 +34,7 @@ export function answer(pack: StoryPack, parsed: ParseResult, context: AnswerCont
 
 function draftFor(pack: StoryPack, parsed: ParseResult, context: AnswerContext): DraftAnswer {
   if (!parsed.ok) {
-    if (parsed.reason === 'unknown-subcommand') return answerHelp('bad-input', parsed.message);
+    if (parsed.reason === 'unknown-subcommand') return answerHelp(pack, 'bad-input', parsed.message);
     return { status: 'bad-input', title: 'I could not read that request', summary: parsed.message, sections: [] };
   }
   return answerCommand(pack, parsed.command, context);
@@ -54,10 +54,11 @@ function answerCommand(pack: StoryPack, command: SummitCommand, context: AnswerC
     case 'brief':
       return answerBrief(pack, options.action, context.today);
     case 'help':
-      return answerHelp();
+      return answerHelp(pack);
     case 'feeds':
     case 'updates':
-      // Channel actions: the dispatcher hands them to their services (src/ingest, src/updates) before the core.
+    case 'review':
+      // Channel actions: the dispatcher hands them to their services (src/ingest, src/updates, src/review) first.
       return { status: 'bad-input', title: `/summit ${subcommand} works in a channel`, sections: [] };
   }
 }

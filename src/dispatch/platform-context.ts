@@ -10,6 +10,8 @@ export interface PlatformContext {
   readonly workspaceId?: string;
   /** May this user change what the channel receives (subscriptions, feeds)? Decided by the adapter from the platform. */
   readonly canManage: boolean;
+  /** Is this user an editor (review facts)? Decided by the adapter: SLACK_EDITORS, a Discord role or permission. */
+  readonly canReview?: boolean;
 }
 
 /** A command as it arrives: typed text (Slack, terminal) or option values (Discord). Parsed once, in the dispatcher. */

@@ -23,6 +23,9 @@ export interface ScriptedFailure {
 
 export class FakePlatform {
   readonly messages: FakeMessage[] = [];
+  /** Every edit in place, in order: which messages got which answer. */
+  readonly edits: { readonly channelId: string; readonly messageIds: readonly string[]; readonly answer: Answer }[] =
+    [];
   readonly failures = new Map<string, ScriptedFailure[]>();
   postCalls = 0;
   findCalls = 0;
@@ -58,6 +61,9 @@ export function fakePublisher(
     async findExisting(channelId, key, since) {
       world.findCalls += 1;
       return world.messages.find((m) => m.channelId === channelId && m.key === key && m.at >= since)?.id;
+    },
+    async edit(channelId, messageIds, answer) {
+      world.edits.push({ channelId, messageIds, answer });
     },
   };
 }
