@@ -1,6 +1,5 @@
 // The one definition of `/summit`: Discord registration, Slack/terminal text parsing, autocomplete and help are all
-// derived from this data. No platform imports here, and no story: descriptions fit any pack, and examples are
-// templates the help fills from the loaded pack ({person}, {day}, {article}: src/core/help-examples.ts).
+// derived from this data. No platform imports here.
 
 export interface OptionDefinition {
   readonly name: string;
@@ -19,7 +18,6 @@ export interface SubcommandDefinition {
   readonly name: string;
   readonly description: string;
   readonly options: readonly OptionDefinition[];
-  /** Templates: {person}, {day} and {article} are filled from the loaded pack when the help is shown. */
   readonly examples: readonly string[];
 }
 
@@ -31,7 +29,7 @@ export interface CommandDefinition {
 
 export const summitCommand = {
   name: 'summit',
-  description: 'Sourced answers about the story: who, what happened when, and which articles say so',
+  description: 'Sourced answers about the Beijing summit of September 2025',
   subcommands: [
     {
       name: 'who',
@@ -39,14 +37,14 @@ export const summitCommand = {
       options: [
         {
           name: 'name',
-          description: 'A name in any spelling the sources use, or a short name',
+          description: 'A name in any spelling (e.g. putin, Kim Jong-un, Pezeshkian)',
           required: false,
           maxLength: 100,
           autocomplete: true,
           rest: true,
         },
       ],
-      examples: ['who', 'who {person}'],
+      examples: ['who', 'who putin', 'who kim jong-un'],
     },
     {
       name: 'timeline',
@@ -54,13 +52,13 @@ export const summitCommand = {
       options: [
         {
           name: 'filter',
-          description: 'A day (YYYY-MM-DD, or a month and day), a person or a keyword',
+          description: 'A day (2025-09-03, sep 3), a person or a keyword',
           required: false,
           maxLength: 100,
           rest: true,
         },
       ],
-      examples: ['timeline', 'timeline {day}', 'timeline {person}'],
+      examples: ['timeline', 'timeline sep 3', 'timeline putin', 'timeline parade'],
     },
     {
       name: 'sources',
@@ -68,12 +66,12 @@ export const summitCommand = {
       options: [
         {
           name: 'id',
-          description: 'An article id, as sources lists them',
+          description: 'An article id (e.g. 004)',
           required: false,
           maxLength: 40,
         },
       ],
-      examples: ['sources', 'sources {article}'],
+      examples: ['sources', 'sources 004'],
     },
     {
       name: 'ask',
@@ -81,13 +79,13 @@ export const summitCommand = {
       options: [
         {
           name: 'question',
-          description: 'A question in your own words',
+          description: 'e.g. what did Kim inspect before the trip?',
           required: true,
           maxLength: 300,
           rest: true,
         },
       ],
-      examples: ['ask what did {person} say?', 'ask what happened on {day}?'],
+      examples: ['ask how long is the parade?', 'ask what did kim inspect before the trip'],
     },
     {
       name: 'brief',
