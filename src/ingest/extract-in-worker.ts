@@ -18,6 +18,15 @@ export interface ExtractBudget {
 
 export const DEFAULT_EXTRACT_BUDGET: ExtractBudget = { deadlineMs: 10_000, maxMemoryMb: 256, dom: DEFAULT_DOM_LIMITS };
 
+/** The budget EXTRACT_SECONDS and EXTRACT_MAX_DEPTH set (src/config.ts). */
+export function extractBudgetOf(ingest: { extractSeconds: number; extractMaxDepth: number }): ExtractBudget {
+  return {
+    ...DEFAULT_EXTRACT_BUDGET,
+    deadlineMs: ingest.extractSeconds * 1000,
+    dom: { ...DEFAULT_EXTRACT_BUDGET.dom, maxDepth: ingest.extractMaxDepth },
+  };
+}
+
 export interface WorkerInput {
   readonly html: string;
   readonly url: string;

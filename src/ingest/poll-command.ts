@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { openPackStore, problemLines } from '../pack/pack-store.ts';
 import { createFeedStore } from '../store/feeds.ts';
 import { openStore } from '../store/open-store.ts';
+import { extractBudgetOf } from './extract-in-worker.ts';
 import { DEFAULT_FETCH_LIMITS } from './fetch-limits.ts';
 import { pollFeeds, type FeedReport } from './poll-feeds.ts';
 
@@ -28,6 +29,7 @@ export async function runPollCommand(
       envFeedUrls: config.ingest.feedUrls,
       pack: pack.store,
       limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
+      extractBudget: extractBudgetOf(config.ingest),
       maxAgeDays: config.ingest.maxAgeDays,
       now,
       // A manual poll polls at once, but not a feed a running replica is polling (docs/ingest.md).

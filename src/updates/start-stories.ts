@@ -8,6 +8,7 @@ import type { Publisher } from '../briefs/publisher.ts';
 import type { Config } from '../config.ts';
 import { finishAnswer, say } from '../core/answer-draft.ts';
 import type { StoryPack } from '../core/story-pack.ts';
+import { extractBudgetOf } from '../ingest/extract-in-worker.ts';
 import { startFeedPoller } from '../ingest/feed-poller.ts';
 import { createFeedsService, type FeedsService } from '../ingest/feeds-service.ts';
 import { DEFAULT_FETCH_LIMITS } from '../ingest/fetch-limits.ts';
@@ -68,6 +69,7 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
     envFeedUrls: config.ingest.feedUrls,
     pack: options.pack,
     limits: { ...DEFAULT_FETCH_LIMITS, allowPrivate: config.ingest.allowPrivate },
+    extractBudget: extractBudgetOf(config.ingest),
     maxAgeDays: config.ingest.maxAgeDays,
     now: () => clock.now(),
     everyMs: config.ingest.pollMinutes * 60_000,
