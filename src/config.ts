@@ -93,6 +93,9 @@ export const envSchema = z.object({
     z.string().refine((p) => path.isAbsolute(p), 'must be an absolute path (test only)'),
   ),
   SLACK_BRIEF_ADMINS: optional(idList),
+  // Editors (review facts in chat): Slack user ids (U…) or user group ids (S…); a Discord role id.
+  SLACK_EDITORS: optional(idList),
+  DISCORD_EDITOR_ROLE: optional(z.string().regex(/^\d{15,22}$/, 'must be a numeric role id')),
   SLACK_BRIEF_CHANNELS: optional(briefChannels),
   DISCORD_BRIEF_CHANNELS: optional(briefChannels),
 
@@ -102,14 +105,6 @@ export const envSchema = z.object({
   ),
   FEED_MAX_AGE_DAYS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3650, 'must be at most 3650')),
   FETCH_ALLOW_PRIVATE: optional(z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true')),
-  EXTRACT_SECONDS: optional(z.coerce.number().min(1, 'must be at least 1').max(300, 'must be at most 300')),
-  EXTRACT_MAX_DEPTH: optional(
-    z.coerce
-      .number()
-      .int('must be a whole number')
-      .min(50, 'must be at least 50')
-      .max(100_000, 'must be at most 100000'),
-  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -123,6 +118,8 @@ export interface SlackConfig {
   readonly appToken?: string;
   readonly signingSecret?: string;
   readonly apiUrl?: string;
+  /** SLACK_EDITORS: who may review facts in chat, by user id or user group id; empty = nobody. */
+  readonly editors?: readonly string[];
 }
 
 export interface SlackOAuthConfig {
@@ -141,6 +138,8 @@ export interface DiscordConfig {
   readonly apiUrl?: string;
   /** Serve slash commands over HTTP at /discord/interactions on PORT (the Interactions Endpoint URL). */
   readonly publicKey?: string;
+  /** DISCORD_EDITOR_ROLE: members with this role review facts (so do members with Manage Messages). */
+  readonly editorRole?: string;
 }
 
 export interface BriefsConfig {
@@ -172,10 +171,6 @@ export interface IngestConfig {
   readonly maxAgeDays: number;
   /** Pages and feeds on private, loopback and link-local addresses may be fetched (tests, intranet feeds). */
   readonly allowPrivate: boolean;
-  /** EXTRACT_SECONDS: reading one page (parse + Readability, in a worker) is stopped and refused after this. */
-  readonly extractSeconds: number;
-  /** EXTRACT_MAX_DEPTH: pages nested deeper are refused before Readability (its cost grows with depth). */
-  readonly extractMaxDepth: number;
 }
 
 export const DEFAULT_DATABASE_PATH = 'var/summit.db';
@@ -227,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           appToken: e.SLACK_APP_TOKEN,
           signingSecret: e.SLACK_SIGNING_SECRET,
           apiUrl: e.SLACK_API_URL,
+          editors: e.SLACK_EDITORS ?? [],
         }
       : undefined;
   const discord: DiscordConfig | undefined =
@@ -237,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
           publicKey: e.DISCORD_PUBLIC_KEY,
+          editorRole: e.DISCORD_EDITOR_ROLE,
         }
       : undefined;
   const secrets = [
@@ -277,8 +274,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
         pollMinutes: e.FEED_POLL_MINUTES ?? 10,
         maxAgeDays: e.FEED_MAX_AGE_DAYS ?? 3,
         allowPrivate: e.FETCH_ALLOW_PRIVATE ?? false,
-        extractSeconds: e.EXTRACT_SECONDS ?? 10,
-        extractMaxDepth: e.EXTRACT_MAX_DEPTH ?? 400,
       },
       secrets,
     },
@@ -345,7 +340,7 @@ export function formatConfigProblems(problems: readonly string[]): string {
         ? 'Discord'
         : /^(BRIEF_|DATABASE_)/.test(problem)
           ? 'Daily briefs'
-          : /^(FEED_|FETCH_|EXTRACT_)/.test(problem)
+          : /^(FEED_|FETCH_)/.test(problem)
             ? 'Feeds and fetching'
             : 'General';
     groups.set(group, [...(groups.get(group) ?? []), problem]);
