@@ -105,6 +105,14 @@ export const envSchema = z.object({
   ),
   FEED_MAX_AGE_DAYS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3650, 'must be at most 3650')),
   FETCH_ALLOW_PRIVATE: optional(z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true')),
+  EXTRACT_SECONDS: optional(z.coerce.number().min(1, 'must be at least 1').max(300, 'must be at most 300')),
+  EXTRACT_MAX_DEPTH: optional(
+    z.coerce
+      .number()
+      .int('must be a whole number')
+      .min(50, 'must be at least 50')
+      .max(100_000, 'must be at most 100000'),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -171,6 +179,10 @@ export interface IngestConfig {
   readonly maxAgeDays: number;
   /** Pages and feeds on private, loopback and link-local addresses may be fetched (tests, intranet feeds). */
   readonly allowPrivate: boolean;
+  /** EXTRACT_SECONDS: reading one page (parse + Readability, in a worker) is stopped and refused after this. */
+  readonly extractSeconds: number;
+  /** EXTRACT_MAX_DEPTH: pages nested deeper are refused before Readability (its cost grows with depth). */
+  readonly extractMaxDepth: number;
 }
 
 export const DEFAULT_DATABASE_PATH = 'var/summit.db';
@@ -274,6 +286,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
         pollMinutes: e.FEED_POLL_MINUTES ?? 10,
         maxAgeDays: e.FEED_MAX_AGE_DAYS ?? 3,
         allowPrivate: e.FETCH_ALLOW_PRIVATE ?? false,
+        extractSeconds: e.EXTRACT_SECONDS ?? 10,
+        extractMaxDepth: e.EXTRACT_MAX_DEPTH ?? 400,
       },
       secrets,
     },
@@ -340,7 +354,7 @@ export function formatConfigProblems(problems: readonly string[]): string {
         ? 'Discord'
         : /^(BRIEF_|DATABASE_)/.test(problem)
           ? 'Daily briefs'
-          : /^(FEED_|FETCH_)/.test(problem)
+          : /^(FEED_|FETCH_|EXTRACT_)/.test(problem)
             ? 'Feeds and fetching'
             : 'General';
     groups.set(group, [...(groups.get(group) ?? []), problem]);
