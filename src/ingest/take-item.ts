@@ -44,6 +44,7 @@ export async function takeItem(itemId: string, item: FeedItem, from: ItemSource,
   if (inPack) return skip({ itemId, outcome: 'in-pack', articleId: inPack });
   const today = now.toISOString().slice(0, 10);
   const feedDay = item.date ? publishedDay(item.date) : undefined;
+  deps.logger?.info({ feed: feedUrl, url: link }, 'reading a feed item');
   const page = await readPage(link, {
     limits: deps.limits,
     fallbackDay: feedDay ?? today,
