@@ -118,6 +118,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
       publishers: platforms.flatMap((p) => (p.publisher ? [p.publisher] : [])),
       logger,
       metrics,
+      slackTokenPerTeam: config.slack?.oauth !== undefined,
       signal: stopping.signal,
     });
     if (!opened.ok) {

@@ -10,6 +10,7 @@ import { lastBriefAt, localDateIn } from './brief-time.ts';
 import { cronTicker, systemClock, type Clock, type Ticker } from './clock.ts';
 import { deliverPost, type DeliveryDeps, type DeliveryOutcome } from './deliver-post.ts';
 import type { Publisher } from './publisher.ts';
+import type { WorkspacePauses } from './workspace-pauses.ts';
 
 export interface SchedulerOptions {
   readonly store: Store;
@@ -28,6 +29,8 @@ export interface SchedulerOptions {
   readonly retry?: DeliveryDeps['retry'];
   /** Croner pattern (UTC) of the safety-net sweep. Default every minute. */
   readonly sweepPattern?: string;
+  /** Workspaces whose token was refused: each run tries one of their channels, and the rest only once that posts. */
+  readonly pauses?: WorkspacePauses;
 }
 
 export interface DueResult {
@@ -77,6 +80,7 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     logger,
     leaseMs,
     retry: options.retry ?? { attempts: 5, baseMs: 1000, maxMs: 30_000 },
+    pauses: options.pauses,
   });
 
   function dueSlot(sub: Subscription, now: Date): { localDate: string; lateMs: number } | undefined {
@@ -141,13 +145,43 @@ export function createBriefScheduler(options: SchedulerOptions): BriefScheduler 
     const subscriptions = (await store.subscriptions.listActive(only?.platform)).filter(
       (s) => !only || s.channelId === only.channelId,
     );
-    const results = await Promise.all(
-      subscriptions.map((sub) => {
-        const publisher = publishers.get(sub.platform);
-        return publisher ? runOne(sub, publisher, now, ahead) : undefined;
-      }),
-    );
-    return results.filter((r): r is DueResult => r !== undefined);
+    const run = (sub: Subscription) => {
+      const publisher = publishers.get(sub.platform);
+      return publisher ? runOne(sub, publisher, now, ahead) : Promise.resolve(undefined);
+    };
+    const { pauses } = options;
+    const paused = new Map<string, Subscription[]>();
+    const free: Subscription[] = [];
+    for (const sub of subscriptions) {
+      const workspace = pauses?.workspaceOf(sub);
+      if (workspace && pauses?.get(workspace)) paused.set(workspace, [...(paused.get(workspace) ?? []), sub]);
+      else free.push(sub);
+    }
+    const results = await Promise.all([
+      ...free.map(run),
+      ...[...paused.values()].map((subs) => probeThenRest(subs, run)),
+    ]);
+    return results.flat().filter((r): r is DueResult => r !== undefined);
+  }
+
+  /**
+   * A paused workspace: its due channels one at a time until one posts (the token works again: the rest go at once)
+   * or is refused again (the rest wait for the next run): one refused call per run, not one per channel.
+   */
+  async function probeThenRest(
+    subs: readonly Subscription[],
+    run: (sub: Subscription) => Promise<DueResult | undefined>,
+  ): Promise<(DueResult | undefined)[]> {
+    const results: (DueResult | undefined)[] = [];
+    for (const [i, sub] of subs.entries()) {
+      const result = await run(sub);
+      results.push(result);
+      if (result?.outcome === 'paused') return results;
+      if (result?.outcome === 'posted' || result?.outcome === 'found-existing') {
+        return [...results, ...(await Promise.all(subs.slice(i + 1).map(run)))];
+      }
+    }
+    return results;
   }
 
   /**
@@ -243,5 +277,7 @@ function countOutcome(
   outcome: DueResult['outcome'],
 ): void {
   if (outcome === 'posted' || outcome === 'found-existing') metrics?.briefPosted(platform);
-  else if (outcome === 'failed-permanent' || outcome === 'failed-transient') metrics?.briefFailed(platform);
+  else if (outcome === 'failed-permanent' || outcome === 'failed-transient' || outcome === 'paused') {
+    metrics?.briefFailed(platform);
+  }
 }

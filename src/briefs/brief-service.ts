@@ -16,6 +16,7 @@ import {
 } from './brief-time.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { briefFor } from './deliver-post.ts';
+import type { WorkspacePauses } from './workspace-pauses.ts';
 
 export interface BriefCommandContext {
   readonly platform: BriefPlatform;
@@ -35,6 +36,8 @@ export interface BriefServiceOptions {
   readonly clock?: Clock;
   /** Called after a subscription changed, so the scheduler re-reads it at once. */
   readonly onChange?: () => void;
+  /** Workspaces whose token was refused: `status` says so for their channels. */
+  readonly pauses?: WorkspacePauses;
 }
 
 export interface BriefService {
@@ -130,6 +133,14 @@ export function createBriefService(options: BriefServiceOptions): BriefService {
         'answered',
         'Subscribed, but failing',
         `Briefs stopped because the bot cannot post here (${sub.lastError ?? 'unknown error'}). Fix access, then subscribe again.${lastText}`,
+      );
+    }
+    const pause = options.pauses?.get(options.pauses.workspaceOf(sub));
+    if (pause) {
+      return reply(
+        'answered',
+        'Subscribed, but paused',
+        `Posts stopped for the whole workspace because ${ctx.platform === 'slack' ? 'Slack' : 'Discord'} refused the bot’s token (${pause.code}) at ${formatInstant(new Date(pause.since), sub.timezone)}. Nothing to fix in this channel: once the token works again (replaced, or the app reinstalled) briefs resume, and a brief missed in the last hours is posted late.${lastText}`,
       );
     }
     const next = formatInstant(nextBriefAt(sub.time, sub.timezone, now), sub.timezone);

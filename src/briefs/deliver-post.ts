@@ -17,6 +17,7 @@ import { factIdsShown } from '../review/facts-shown.ts';
 import type { Clock } from './clock.ts';
 import { classifyPublishError } from './publish-error.ts';
 import { idempotencyKeyOf, type PostTarget, type Publisher } from './publisher.ts';
+import type { WorkspacePauses } from './workspace-pauses.ts';
 
 export interface DeliveryDeps {
   readonly store: Store;
@@ -34,6 +35,8 @@ export interface DeliveryDeps {
    * brief: its subscription is marked failing and its subscriber told that daily briefs stopped; else only logged.
    */
   readonly onPermanentFailure?: (target: PostTarget, code: string, detail: string) => Promise<void>;
+  /** Workspaces whose token was refused: set on a token error, cleared by the next post that succeeds. */
+  readonly pauses?: WorkspacePauses;
 }
 
 /** One post to deliver: what kind it is, its slot key (a local date for a brief, "update:<batch>", ...). */
@@ -44,8 +47,16 @@ export interface ChannelPost {
   readonly delayed: boolean;
 }
 
+/** `paused`: the workspace's token was refused; the claim was given up, so the slot is tried again later. */
 export type DeliveryOutcome =
-  'posted' | 'found-existing' | 'already-settled' | 'busy' | 'claim-lost' | 'failed-permanent' | 'failed-transient';
+  | 'posted'
+  | 'found-existing'
+  | 'already-settled'
+  | 'busy'
+  | 'claim-lost'
+  | 'failed-permanent'
+  | 'failed-transient'
+  | 'paused';
 
 /** Which replica holds a claim, readable in the brief log (host:pid), ahead of the unique part of its token. */
 const CLAIM_HOLDER = `${hostname()}:${process.pid}`;
@@ -118,6 +129,7 @@ export async function deliverPost(deps: DeliveryDeps, target: PostTarget, post: 
         if (existing) {
           await store.briefLog.recordPosted(slot, token, existing, clock.now());
           await recordPost(deps, slot, kind, [existing], answer);
+          resumeWorkspace(deps, target);
           log?.info({ messageId: existing }, `${kind} was already posted; recorded it without posting again`);
           return 'found-existing';
         }
@@ -129,6 +141,7 @@ export async function deliverPost(deps: DeliveryDeps, target: PostTarget, post: 
         log?.warn({ messageId }, 'post sent but the claim was taken over meanwhile; the new holder will find it');
       }
       await recordPost(deps, slot, kind, messageIds ?? [messageId], answer);
+      resumeWorkspace(deps, target);
       log?.info({ messageId, delayed }, `${kind} posted`);
       return 'posted';
     } catch (error) {
@@ -139,6 +152,20 @@ export async function deliverPost(deps: DeliveryDeps, target: PostTarget, post: 
         const stop = deps.onPermanentFailure ?? stopBriefs;
         await stop(target, failure.code, detail);
         return 'failed-permanent';
+      }
+      if (failure.kind === 'workspace') {
+        const workspace = deps.pauses?.workspaceOf(target) ?? target.platform;
+        if (deps.pauses ? deps.pauses.pause(workspace, failure.code, clock.now()) : true) {
+          log?.error(
+            { workspace, code: failure.code },
+            "the platform refused the bot's token: this workspace's posts pause (no channel is marked failing) until a post succeeds",
+          );
+        }
+        // Nothing was posted: free the slot, so it is posted (or skipped, past BRIEF_CATCHUP_HOURS) once a token
+        // works. After an earlier attempt that may have landed, keep the claim: whoever takes it over checks first.
+        if (uncertainSince) await store.briefLog.recordAttempt(slot, token, detail);
+        else await store.briefLog.release(slot, token);
+        return 'paused';
       }
       await store.briefLog.recordAttempt(slot, token, detail);
       // The failed post may still have landed (a timeout after the platform accepted it): check before retrying.
@@ -152,6 +179,13 @@ export async function deliverPost(deps: DeliveryDeps, target: PostTarget, post: 
       log?.info({ code: failure.code, attempt, backoff }, `${kind} post failed; retrying`);
       await clock.sleep(backoff);
     }
+  }
+}
+
+function resumeWorkspace(deps: DeliveryDeps, target: PostTarget): void {
+  const workspace = deps.pauses?.workspaceOf(target);
+  if (workspace && deps.pauses?.resume(workspace)) {
+    deps.logger?.info({ workspace }, "the workspace's token works again: its posts resume, missed briefs included");
   }
 }
 

@@ -11,6 +11,8 @@ export interface PostTarget {
   readonly platform: BriefPlatform;
   readonly channelId: string;
   readonly createdBy: string;
+  /** Slack (OAuth mode): the workspace whose token posts here; it pauses as a whole on a token error. */
+  readonly teamId?: string | null;
 }
 
 export interface PostOptions {

@@ -10,15 +10,18 @@ import { openStore, type BriefPlatform, type OpenStoreResult, type Store } from 
 import { createBriefScheduler, type BriefScheduler } from './brief-scheduler.ts';
 import { createBriefService, type BriefService } from './brief-service.ts';
 import { DEFAULT_BRIEF_TIME } from './brief-time.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { systemClock, type Clock, type Ticker } from './clock.ts';
 import type { EnvChannel } from './env-channels.ts';
 import { fileClock } from './file-clock.ts';
 import type { Publisher } from './publisher.ts';
+import { createWorkspacePauses, type WorkspacePauses } from './workspace-pauses.ts';
 
 export interface RunningBriefs {
   readonly store: Store;
   readonly service: BriefService;
   readonly scheduler: BriefScheduler;
+  /** Workspaces whose token the platform refused (for /readyz and `brief status`). */
+  readonly pauses: WorkspacePauses;
   stop(): Promise<void>;
 }
 
@@ -28,7 +31,11 @@ export interface StartBriefsOptions {
   readonly publishers: readonly Publisher[];
   readonly logger?: Logger;
   readonly clock?: Clock;
+  /** What fires the timers (croner by default); tests pass their fake clock's. */
+  readonly ticker?: Ticker;
   readonly metrics?: Pick<Metrics, 'briefPosted' | 'briefFailed'>;
+  /** The Slack OAuth install: each workspace posts with its own token, so a token error pauses only that one. */
+  readonly slackTokenPerTeam?: boolean;
   /** Aborted by SIGTERM/SIGINT: stop waiting for the database and give up at once. */
   readonly signal?: AbortSignal;
 }
@@ -63,6 +70,7 @@ export async function startBriefs(
   await seedEnvChannels(store, 'slack', config.slackChannels, config.timezone, clock.now());
   await seedEnvChannels(store, 'discord', config.discordChannels, config.timezone, clock.now());
 
+  const pauses = createWorkspacePauses({ slackTokenPerTeam: options.slackTokenPerTeam });
   const scheduler = createBriefScheduler({
     store,
     publishers: options.publishers,
@@ -70,15 +78,17 @@ export async function startBriefs(
     catchupHours: config.catchupHours,
     leaseMs: config.claimLeaseMs,
     clock,
-    ticker: testTime?.ticker,
+    ticker: options.ticker ?? testTime?.ticker,
     logger,
     metrics: options.metrics,
+    pauses,
   });
   const service = createBriefService({
     store,
     getPack: options.getPack,
     defaultTimezone: config.timezone,
     clock,
+    pauses,
     onChange: () =>
       void scheduler.refresh().catch((error: unknown) => logger?.error({ err: error }, 'brief timers not refreshed')),
   });
@@ -90,6 +100,7 @@ export async function startBriefs(
       store,
       service,
       scheduler,
+      pauses,
       stop: async () => {
         await scheduler.stop();
         await store.close();

@@ -1,5 +1,6 @@
 // The checks behind /readyz: startup has finished, the pack is loaded (the last good one keeps serving through a bad
-// edit), every platform is connected, and the database takes writes (a real write, at most once per PROBE_EVERY_MS).
+// edit), every platform is connected, no workspace's token is being refused, and the database takes writes (a real
+// write, at most once per PROBE_EVERY_MS).
 import type { RunningBriefs } from '../briefs/index.ts';
 import type { RunningPlatform } from '../platform.ts';
 import type { StoryPack } from '../core/story-pack.ts';
@@ -38,6 +39,14 @@ export function readinessChecks(parts: {
     { name: 'startup', check: () => (parts.started() ? undefined : 'not finished') },
     { name: 'pack', check: () => (parts.holder.current().articles.length > 0 ? undefined : 'no articles loaded') },
     ...parts.platforms().map((p) => ({ name: p.name, check: () => p.notReadyReason?.() })),
+    {
+      name: 'posting',
+      check: () => {
+        const paused = parts.briefs()?.pauses.all() ?? [];
+        const list = paused.map((p) => `${p.workspace} (${p.code} since ${p.since})`).join(', ');
+        return paused.length > 0 ? `paused, the token was refused: ${list}` : undefined;
+      },
+    },
     {
       name: 'database',
       check: () => {

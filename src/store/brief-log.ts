@@ -43,6 +43,8 @@ export interface BriefLog {
   recordPosted(slot: BriefSlot, token: string, messageId: string, postedAt: Date): Promise<boolean>;
   recordFailed(slot: BriefSlot, token: string, error: string): Promise<boolean>;
   recordAttempt(slot: BriefSlot, token: string, error: string): Promise<void>;
+  /** Gives a claim up (nothing was posted): the slot is free again, as if never claimed. */
+  release(slot: BriefSlot, token: string): Promise<boolean>;
   /** Logs a slot as skipped unless it already has a row. */
   recordSkipped(slot: BriefSlot, reason: string, now: Date): Promise<boolean>;
   get(slot: BriefSlot): Promise<BriefLogEntry | undefined>;
@@ -126,6 +128,8 @@ export function createBriefLog(db: SqlExecutor): BriefLog {
       updateClaimed("state = 'failed', last_error = ?, attempts = attempts + 1", [error.slice(0, 500)], slot, token),
     recordAttempt: async (slot, token, error) =>
       void (await updateClaimed('attempts = attempts + 1, last_error = ?', [error.slice(0, 500)], slot, token)),
+    release: async (slot, token) =>
+      (await db.run(`DELETE FROM brief_log WHERE ${CLAIMED_BY}`, [...keyOf(slot), token])) === 1,
     recordSkipped: async (slot, reason, now) =>
       (await db.run(
         `INSERT INTO brief_log (platform, channel_id, local_date, state, claimed_at, last_error)

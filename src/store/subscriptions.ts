@@ -14,6 +14,8 @@ export interface Subscription {
   readonly updatedAt: string;
   readonly status: 'active' | 'failing';
   readonly lastError: string | null;
+  /** Slack: the subscribing workspace (OAuth mode), whose token posts here; null otherwise. */
+  readonly teamId: string | null;
 }
 
 export interface SubscriptionInput {
@@ -46,6 +48,7 @@ interface Row {
   updated_at: string;
   status: 'active' | 'failing';
   last_error: string | null;
+  team_id: string | null;
 }
 
 const toSubscription = (r: Row): Subscription => ({
@@ -58,6 +61,7 @@ const toSubscription = (r: Row): Subscription => ({
   updatedAt: r.updated_at,
   status: r.status,
   lastError: r.last_error,
+  teamId: r.team_id ?? null,
 });
 
 // Ordered here, not in SQL: the two engines collate text differently (PostgreSQL by the database's locale).

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningBriefs } from '../../src/briefs/index.ts';
+import { createWorkspacePauses } from '../../src/briefs/workspace-pauses.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { createOpsHandler } from '../../src/ops/ops-routes.ts';
 import { readinessChecks } from '../../src/ops/readiness.ts';
@@ -40,7 +41,8 @@ async function readyz(handler: ReturnType<typeof createOpsHandler>): Promise<[nu
 }
 
 function handlerFor(parts: { store?: Store; started: () => boolean; now?: () => Date }) {
-  const briefs = parts.store ? ({ store: parts.store } as unknown as RunningBriefs) : undefined;
+  const pauses = createWorkspacePauses();
+  const briefs = parts.store ? ({ store: parts.store, pauses } as unknown as RunningBriefs) : undefined;
   const checks = readinessChecks({
     holder: { current: bundledPack },
     platforms: () => [],
@@ -48,7 +50,7 @@ function handlerFor(parts: { store?: Store; started: () => boolean; now?: () => 
     started: parts.started,
     now: parts.now,
   });
-  return createOpsHandler(createMetrics(), checks);
+  return Object.assign(createOpsHandler(createMetrics(), checks), { pauses });
 }
 
 describe('/readyz', () => {
@@ -88,6 +90,18 @@ describe('/readyz', () => {
     now += 2000;
     expect(await readyz(handler)).toEqual([200, 'ready\n']);
     expect(store.notReadyReason()).toBeUndefined();
+  });
+
+  it('is 503 while a workspace is paused because its token was refused, naming the workspace and code', async () => {
+    const { store } = await openTempStore();
+    const handler = handlerFor({ store, started: () => true });
+    handler.pauses.pause('slack:T1', 'invalid_auth', new Date('2026-03-02T08:00:00Z'));
+    expect(await readyz(handler)).toEqual([
+      503,
+      'not ready\nposting: paused, the token was refused: slack:T1 (invalid_auth since 2026-03-02T08:00:00.000Z)\n',
+    ]);
+    handler.pauses.resume('slack:T1');
+    expect(await readyz(handler)).toEqual([200, 'ready\n']);
   });
 
   it('probes at most once a second, however often it is asked', async () => {

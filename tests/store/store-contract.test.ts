@@ -66,6 +66,7 @@ describeEachEngine('subscriptions', (engine) => {
       updatedAt: later(4).toISOString(),
       status: 'active',
       lastError: null,
+      teamId: null,
     });
   });
 
@@ -133,6 +134,19 @@ describeEachEngine('brief log', (engine) => {
       attempts: 2,
       lastError: '429: slow down',
     });
+  });
+
+  it('frees a slot only for the claim holder, and only while claimed', async () => {
+    const store = await freshStore(engine());
+    const s = slot('D1');
+    expect(await store.briefLog.claim(s, 'tok-a', T0, LEASE, false)).toEqual({ kind: 'claimed' });
+    expect(await store.briefLog.release(s, 'tok-b')).toBe(false);
+    expect(await store.briefLog.release(s, 'tok-a')).toBe(true);
+    expect(await store.briefLog.get(s)).toBeUndefined();
+    expect(await store.briefLog.claim(s, 'tok-b', later(1), LEASE, false)).toEqual({ kind: 'claimed' });
+    expect(await store.briefLog.recordPosted(s, 'tok-b', 'm-b', later(2))).toBe(true);
+    expect(await store.briefLog.release(s, 'tok-b')).toBe(false);
+    expect(await store.briefLog.get(s)).toMatchObject({ state: 'posted' });
   });
 
   it('records skips only for empty slots, failures only by the holder, and finds the previous posted brief', async () => {
