@@ -45,7 +45,7 @@ function blockTexts(root: Element): string[] {
   let run = '';
   const flush = (): void => {
     const text = squash(run);
-    if (/\p{L}/u.test(text)) out.push(text);
+    if (/[\p{L}\p{N}]/u.test(text)) out.push(text);
     run = '';
   };
   // Each entry is a node to visit, or a marker that a block element ended.

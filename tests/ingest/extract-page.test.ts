@@ -40,7 +40,15 @@ describe('extractPage: furniture removal never eats the article', () => {
 
   it('still drops the share bar, related posts, newsletter form, cookie notice, menu, "most read" and footer', () => {
     const { body } = read(wp);
-    for (const furniture of ['Facebook', 'Ferry fares', 'Subscribe', 'cookies', 'Business', 'Council budget', 'rights']) {
+    for (const furniture of [
+      'Facebook',
+      'Ferry fares',
+      'Subscribe',
+      'cookies',
+      'Business',
+      'Council budget',
+      'rights',
+    ]) {
       expect(body).not.toContain(furniture);
     }
   });
@@ -51,6 +59,11 @@ describe('extractPage: furniture removal never eats the article', () => {
     'news-meta-parsely.html',
     'japanese-article.html',
     'chinese-article.html',
+    'bbc-style.html',
+    'guardian-style.html',
+    'lemonde-style.html',
+    'amp-style.html',
+    'aspnet-form-br.html',
   ])('%s: recall >= 0.97 and precision >= 0.98 against plain Readability', (name) => {
     const html = page(name);
     const { body, meta } = read(html);
@@ -70,6 +83,16 @@ describe('extractPage: furniture removal never eats the article', () => {
 });
 
 describe('extractPage: the date the page states, in order of trust', () => {
+  it.each([
+    ['bbc-style.html', '2026-03-14T06:01:23.000Z'],
+    ['guardian-style.html', '2026-03-14T07:00:12.000Z'],
+    ['lemonde-style.html', '2026-03-14T08:30:05+01:00'],
+    ['amp-style.html', '2026-03-13T17:45:00-08:00'],
+    ['aspnet-form-br.html', '2026-03-12 14:20:00'],
+  ])('%s states %s', (name, stated) => {
+    expect(read(page(name)).meta.publishedAt).toBe(stated);
+  });
+
   it('reads datePublished from JSON-LD wrapped in //<![CDATA[ with a raw line break inside a string', () => {
     expect(read(page('microdata-cdata.html')).meta.publishedAt).toBe('2026-03-14T09:12:00+09:00');
   });
@@ -97,6 +120,29 @@ describe('extractPage: the date the page states, in order of trust', () => {
       .replace('2026-03-12T05:00:00Z', 'unknown')
       .replace('<head>', '<head><meta name="pubdate" content="2026-03-11">');
     expect(read(html).meta.publishedAt).toBe('2026-03-11');
+  });
+});
+
+describe('extractPage: page shapes of real sites', () => {
+  it('keeps an article wrapped whole in an ASP.NET <form>, its paragraphs split by <br><br>', () => {
+    const { paragraphs } = read(page('aspnet-form-br.html'));
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[3]).toBe(
+      'The ministry plans to publish its final estimate in June, after the main harvest has been completed.',
+    );
+  });
+
+  it('reads an AMP page and leaves out its consent popup and share buttons', () => {
+    const { body } = read(page('amp-style.html'));
+    expect(body).toMatch(/^The city council voted on Friday/);
+    expect(body).not.toMatch(/cookies|Accept/);
+  });
+
+  it('keeps a Guardian-style body with rich links and a newsletter embed between paragraphs', () => {
+    const { body } = read(page('guardian-style.html'));
+    expect(body).toContain('Ministers have approved an 80-turbine wind farm');
+    expect(body).toContain('though the amount has not been disclosed.');
+    expect(body).not.toMatch(/Most viewed|Heatwave/);
   });
 });
 
@@ -128,6 +174,7 @@ describe('extractPage: only articles', () => {
     ['section-front.html', /describes itself as a CollectionPage/],
     ['product-page.html', /describes itself as a Product/],
     ['listing-no-jsonld.html', /list of links|does not read as an article/],
+    ['homepage.html', /list of links|does not read as an article/],
   ])('refuses %s as not an article', (name, reason) => {
     const result = extractPage(page(name), URL_, DEFAULT_DOM_LIMITS);
     expect(result).toMatchObject({ ok: false, refusal: 'not-article' });

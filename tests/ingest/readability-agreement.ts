@@ -8,9 +8,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const words = (text: string): string[] =>
   [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
 
+/** Readability's article text, with a space at every tag so words of adjacent blocks ("varieties.Officials") part. */
 export function plainReadabilityText(html: string): string {
   const doc = parseHtmlDocument(html);
-  return new Readability(doc as unknown as Document).parse()?.textContent ?? '';
+  const content = new Readability(doc as unknown as Document).parse()?.content ?? '';
+  return (
+    parseHtmlDocument(`<!doctype html><html><body>${content.replace(/</g, ' <')}</body></html>`).body?.textContent ?? ''
+  );
 }
 
 /** `headline`: left out of Readability's text, as the project drops a first paragraph repeating it. */
