@@ -4,7 +4,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PlatformDeps, RunningPlatform } from '../../platform.ts';
 import { createSlackPublisher, type SlackPublisherOptions } from './brief-publisher.ts';
-import { type CreateSlackAppOptions, createSlackApp, SLACK_EVENTS_PATH } from './create-slack-app.ts';
+import { type CreateSlackAppOptions, createSlackApp, MAX_BODY_BYTES, SLACK_EVENTS_PATH } from './create-slack-app.ts';
+import { guardSlackRequests } from './guard-slack-requests.ts';
 import { serveJsonAcks } from './json-ack.ts';
 import { openInstallations } from './oauth/open-installations.ts';
 
@@ -61,6 +62,10 @@ export async function startSlack(deps: PlatformDeps, options: StartSlackOptions 
     throw error;
   })) as Server;
   serveJsonAcks(server, SLACK_EVENTS_PATH);
+  guardSlackRequests(server, SLACK_EVENTS_PATH, {
+    maxBytes: MAX_BODY_BYTES,
+    onRefused: (status, reason) => logger.warn({ status, reason }, 'Slack request refused before Bolt'),
+  });
   const { port } = server.address() as AddressInfo;
   logger.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack listening for HTTP requests');
   const notReadyReason = () => (server.listening ? undefined : 'not listening for Slack HTTP requests');
