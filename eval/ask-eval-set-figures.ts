@@ -43,13 +43,15 @@ export function evalSetFigures(): EvalSetFigures {
 
 function isRight(answer: ReturnType<typeof answerAsk>, question: AnswerableQuestion): boolean {
   const lines = answer.sections.find((s) => s.heading === 'What the articles say')?.lines ?? [];
-  return lines
-    .slice(0, TOP)
-    .some((line) =>
-      question.expect.some(
-        ([id, fragment]) =>
-          line.citations[0]?.article.id === id &&
-          line.parts.some((p) => p.type === 'text' && p.text.includes(fragment)),
-      ),
-    );
+  return lines.slice(0, TOP).some((line) =>
+    question.expect.some(
+      ([id, fragment]) =>
+        line.citations[0]?.article.id === id &&
+        // The answer span is a part of its own: the line's text is its parts joined.
+        line.parts
+          .map((p) => (p.type === 'text' ? p.text : ''))
+          .join('')
+          .includes(fragment),
+    ),
+  );
 }

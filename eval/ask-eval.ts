@@ -1,19 +1,19 @@
 // `npm run eval` (ask part): the corpus questions on the bundled pack plus the 19 corpus articles — answered with
-// the key words in the first lines, answered without them, unanswerable refused — for `ask`, MiniSearch and
-// FlexSearch under the same answer-kind check and threshold procedure, with both calibration halves; then `ask`'s
-// own evaluation set on the bundled pack.
+// the key words in the first lines, answered without them, unanswerable refused — for `ask`, and for plain BM25 and
+// MiniSearch retrieval feeding the same reader, under the same threshold procedure, with both calibration halves;
+// then `ask`'s own evaluation set on the bundled pack.
 import { askIndexOf } from '../src/core/ask/ask-index.ts';
-import { CONFIDENCE_THRESHOLD } from '../src/core/ask/ask-question.ts';
-import { askEngine, flexSearchEngine, miniSearchEngine, type Engine } from './ask-engines.ts';
+import { THRESHOLDS, type Thresholds } from '../src/core/ask/ask-question.ts';
+import { askEngine, miniSearchEngine, plainBm25Engine, type Engine } from './ask-engines.ts';
 import { evalSetFigures } from './ask-eval-set-figures.ts';
-import { chooseThreshold, figuresAt, FIRST_LINES, type Figures, type Prepared } from './calibrate.ts';
+import { chooseThresholds, figuresAt, FIRST_LINES, type Figures, type Prepared } from './calibrate.ts';
 import { buildCorpusPack } from './corpus-pack.ts';
 import { corpusQuestions } from './corpus-questions.ts';
 
 const { pack } = buildCorpusPack();
 const index = askIndexOf(pack);
 const questions = corpusQuestions();
-const engines: Engine[] = [askEngine(index), miniSearchEngine(index), flexSearchEngine(index)];
+const engines: Engine[] = [askEngine(index), plainBm25Engine(index), miniSearchEngine(index)];
 
 const rows: string[][] = [];
 for (const engine of engines) {
@@ -22,19 +22,12 @@ for (const engine of engines) {
   const ms = (performance.now() - started) / questions.length;
   const halfA = prepared.filter((p) => p.question.half === 'A');
   const halfB = prepared.filter((p) => p.question.half === 'B');
-  const chosen = chooseThreshold(halfA);
-  rows.push([
-    `${engine.name} (threshold ${chosen.toFixed(2)}, chosen on A)`,
-    ...cells(prepared, halfA, halfB, chosen),
-    fmt(ms),
-  ]);
-  if (engine.name === 'ask' && Math.abs(chosen - CONFIDENCE_THRESHOLD) > 1e-9) {
-    rows.push([
-      `ask (threshold ${CONFIDENCE_THRESHOLD.toFixed(2)}, as shipped)`,
-      ...cells(prepared, halfA, halfB, CONFIDENCE_THRESHOLD),
-      '',
-    ]);
+  const chosen = chooseThresholds(halfA);
+  rows.push([`${engine.name} (${pair(chosen)}, chosen on A)`, ...cells(prepared, halfA, halfB, chosen), fmt(ms)]);
+  if (engine.name === 'ask' && pair(chosen) !== pair(THRESHOLDS)) {
+    rows.push([`ask (${pair(THRESHOLDS)}, as shipped)`, ...cells(prepared, halfA, halfB, THRESHOLDS), '']);
   }
+  if (process.env.ASK_EVAL_DETAIL && engine.name === 'ask') detail(prepared, THRESHOLDS);
 }
 
 const answerable = questions.filter((q) => q.answerable).length;
@@ -55,7 +48,30 @@ console.log(
     `(${set.right}/${set.answered}), unanswerable refused ${set.rejection.toFixed(3)} (${set.refused}/${set.unanswerable})`,
 );
 
-function cells(all: readonly Prepared[], a: readonly Prepared[], b: readonly Prepared[], t: number): string[] {
+function pair(t: Thresholds): string {
+  return `thresholds ${t.span.toFixed(2)} / ${t.free.toFixed(2)}`;
+}
+
+/** Per question: what ask shows first (for the development of the reader, ASK_EVAL_DETAIL=1). */
+function detail(prepared: readonly Prepared[], t: Thresholds): void {
+  for (const { question, answering } of prepared) {
+    const lines = answering(t).slice(0, FIRST_LINES);
+    const verdict = !question.answerable
+      ? lines.length === 0
+        ? 'refused'
+        : 'ANSWERED'
+      : lines.length === 0
+        ? 'MISSED'
+        : figuresAt([{ question, answering }], t).right
+          ? 'right'
+          : 'WRONG';
+    console.log(`${verdict.padEnd(8)} ${question.q}`);
+    if (verdict === 'ANSWERED' || verdict === 'WRONG')
+      for (const l of lines) console.log(`         > ${l.slice(0, 160)}`);
+  }
+}
+
+function cells(all: readonly Prepared[], a: readonly Prepared[], b: readonly Prepared[], t: Thresholds): string[] {
   return [all, a, b].map((part) => show(figuresAt(part, t)));
 }
 

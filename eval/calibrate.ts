@@ -1,14 +1,16 @@
-// The written procedure that sets the confidence threshold (docs/ask.md): on calibration half A, the threshold
-// with the best score (right answers + unanswerable questions refused - 2 x every wrong answer), the higher one on
-// a tie; the figures of half B, which took no part in the choice, are what the threshold is expected to do.
+// The written procedure that sets the coverage thresholds (docs/ask.md): on calibration half A, the pair (span
+// kinds, whole-sentence kinds) with the best score (right answers + unanswerable questions refused - 2 x every wrong
+// answer), the lower pair on a tie (refusal comes from reading; a threshold removes only what half A shows to be
+// wrong); the figures of half B, which took no part in the choice, are what the thresholds are expected to do.
+import type { Thresholds } from '../src/core/ask/ask-question.ts';
+import type { Answering } from './ask-engines.ts';
 import type { CorpusQuestion } from './corpus-questions.ts';
 import { hasKeyWords } from './corpus-questions.ts';
-import { MIN_CANDIDATE_COVERAGE } from '../src/core/ask/search-sentences.ts';
-import type { Answering } from './ask-engines.ts';
 
 /** Lines of an answer that count: the key words must be in the first lines a journalist reads. */
 export const FIRST_LINES = 3;
-const THRESHOLDS = Array.from({ length: 41 }, (_, i) => Math.round((MIN_CANDIDATE_COVERAGE + i * 0.01) * 100) / 100);
+/** Thresholds tried, 0.20 to 1.00 by 0.05, for each of the pair. */
+const STEPS = Array.from({ length: 17 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 /** A wrong answer costs two right ones: a refusal is honest, a wrong sentence is not. */
 const WRONG_COST = 2;
 
@@ -25,12 +27,12 @@ export interface Prepared {
   readonly answering: Answering;
 }
 
-export function figuresAt(prepared: readonly Prepared[], threshold: number): Figures {
+export function figuresAt(prepared: readonly Prepared[], thresholds: Thresholds): Figures {
   let right = 0;
   let wrong = 0;
   let refused = 0;
   for (const { question, answering } of prepared) {
-    const lines = answering(threshold).slice(0, FIRST_LINES);
+    const lines = answering(thresholds).slice(0, FIRST_LINES);
     if (!question.answerable) {
       if (lines.length === 0) refused++;
       continue;
@@ -47,12 +49,14 @@ function score(f: Figures): number {
   return f.right + f.refused - WRONG_COST * (f.wrong + (f.unanswerable - f.refused));
 }
 
-/** The threshold the procedure picks on the given questions. */
-export function chooseThreshold(prepared: readonly Prepared[]): number {
-  let best = { threshold: THRESHOLDS[0] ?? 0.5, score: -Infinity };
-  for (const threshold of THRESHOLDS) {
-    const s = score(figuresAt(prepared, threshold));
-    if (s >= best.score) best = { threshold, score: s };
+/** The threshold pair the procedure picks on the given questions. */
+export function chooseThresholds(prepared: readonly Prepared[]): Thresholds {
+  let best = { thresholds: { span: STEPS[0] ?? 0.2, free: STEPS[0] ?? 0.2 }, score: -Infinity };
+  for (const span of STEPS) {
+    for (const free of STEPS) {
+      const s = score(figuresAt(prepared, { span, free }));
+      if (s > best.score) best = { thresholds: { span, free }, score: s };
+    }
   }
-  return best.threshold;
+  return best.thresholds;
 }

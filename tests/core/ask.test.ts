@@ -1,12 +1,13 @@
-// `ask` as a user meets it: verbatim cited sentences, matching facts, a plain not-found that says what was missing,
-// and a property test that no question — however odd — makes it throw or return a line that is not an article
-// sentence or a fact-sheet fact.
+// `ask` as a user meets it: verbatim cited sentences with the answer marked, roles from the fact sheet, a plain
+// not-found that says what no article gives and lists the closest passages as not answering, and a property test
+// that no question — however odd — makes it throw or return a line that is not an article sentence or a fact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DraftPart } from '../../src/core/answer-draft.ts';
 import { partsToPlain } from '../../src/core/answer-plain-text.ts';
 import { eventLine } from '../../src/core/answer-timeline.ts';
-import { roleLine } from '../../src/core/ask/fact-docs.ts';
+import { CLOSEST_HEADING } from '../../src/core/ask/answer-ask.ts';
+import { roleLine } from '../../src/core/ask/role-line.ts';
 import { answerText } from '../support/answer-text.ts';
 import { allLines, citedIds, lineText, summaryText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -46,17 +47,27 @@ describe('ask', () => {
     expect(first?.citations[0]?.quote).toBe(first && lineText(first));
   });
 
-  it('adds the fact-sheet event for "how long is the parade"', () => {
+  it('marks the answer in bold: "how long is the parade" -> about 70 minutes', () => {
     const answer = answerText(pack, 'ask how long is the parade?');
-    const facts = answer.sections.find((s) => s.heading === 'What the fact sheet says');
-    expect(facts?.lines.some((l) => lineText(l).includes('about 70 minutes'))).toBe(true);
+    const first = answer.sections[0]?.lines[0];
+    expect(first?.parts.filter((p) => p.type === 'text' && p.strong)).toEqual([
+      { type: 'text', text: 'about 70 minutes', strong: true },
+    ]);
   });
 
-  it('says plainly that the sources don’t say who paid for the train, and what was missing', () => {
+  it('answers "who is choe son hui" with her role from the fact sheet first', () => {
+    const answer = answerText(pack, 'ask who is choe son hui');
+    expect(answer.sections[0]?.heading).toBe('What the fact sheet says');
+    expect(lineText(answer.sections[0]!.lines[0]!)).toMatch(/^Choe Son Hui: .*Foreign Minister/);
+  });
+
+  it('says plainly what no article gives, and lists the closest passages as not answering', () => {
     const answer = answerText(pack, 'ask who paid for the train');
-    expect(answer).toMatchObject({ status: 'not-found', sections: [] });
+    expect(answer.status).toBe('not-found');
     expect(answer.title).toMatch(/^The sources don’t say/);
-    expect(summaryText(answer)).toContain('“paid”');
+    expect(summaryText(answer)).toContain('No article gives a person about “paid for the train”');
+    expect(answer.sections.map((s) => s.heading)).toEqual([CLOSEST_HEADING]);
+    expect(answer.sections[0]?.lines.length).toBeGreaterThan(0);
   });
 
   it('does not answer "how many tanks" with a sentence that mentions tanks but no number of them', () => {

@@ -1,64 +1,67 @@
-// `ask <question>`: answered only with verbatim article sentences and the story's facts whose confidence reaches
-// the calibrated threshold (best first, each cited), with both claims where sources differ; otherwise "The sources
-// don't say", with what was missing. Never loosely related text, never claims of its own.
-import { command, say, type DraftAnswer, type DraftLine, type DraftSection } from '../answer-draft.ts';
+// `ask <question>`: answered only with verbatim article sentences that hold an answer of the asked kind (the span
+// marked), and with the story's facts that answer it (roles, both sides where sources differ); otherwise "No
+// article gives ...", with the closest passages under a heading that says they do not answer. Never loosely
+// related text presented as an answer, never claims of its own.
+import { command, say, type DraftAnswer, type DraftLine, type DraftPart, type DraftSection } from '../answer-draft.ts';
 import { cite } from '../cite.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { askIndexOf, type AskIndex } from './ask-index.ts';
 import {
   askQuestion,
-  CONFIDENCE_THRESHOLD,
   shownCandidates,
+  THRESHOLDS,
   type AskCandidate,
   type AskResult,
+  type Thresholds,
 } from './ask-question.ts';
-import { conflictsOf, matchFacts } from './match-facts.ts';
+import { factSections } from './match-facts.ts';
 import { MAX_QUESTION_CHARS } from './parse-question.ts';
 import { whyNotFound } from './why-not-found.ts';
+
+export const ARTICLES_HEADING = 'What the articles say';
+export const CLOSEST_HEADING = 'Closest passages (they do not answer it)';
 
 export function answerAsk(pack: StoryPack, question: string): DraftAnswer {
   const index = askIndexOf(pack);
   return askResultToAnswer(index, askQuestion(index, question), question);
 }
 
-/** The answer at a confidence threshold: the calibrated one, or another for the calibration itself (eval/). */
+/** The answer at a threshold pair: the calibrated one, or another for the calibration itself (eval/). */
 export function askResultToAnswer(
   index: AskIndex,
   result: AskResult,
   question: string,
-  threshold = CONFIDENCE_THRESHOLD,
+  thresholds: Thresholds = THRESHOLDS,
 ): DraftAnswer {
-  const shown = shownCandidates(result, threshold);
-  const facts = matchFacts(index, result.question, threshold);
+  const shown = shownCandidates(result, thresholds);
+  const facts = factSections(index, result.question);
   const title = quoted(question);
   if (shown.length === 0 && facts.length === 0) {
+    const closest = sentenceLines(index.pack, result.closest, false);
     return {
       status: 'not-found',
       title: `The sources don’t say: ${title}`,
       summary: say(
-        `${whyNotFound(index, result)} Nothing is guessed; try `,
+        `${whyNotFound(result)} Nothing is guessed; try `,
         command('who'),
         ', ',
         command('timeline'),
         ' or other words.',
       ),
-      sections: [],
+      sections: closest.length > 0 ? [{ heading: CLOSEST_HEADING, lines: closest }] : [],
     };
   }
-  const sentences = sentenceLines(index.pack, shown);
-  const factLines = facts.map((f) => f.fact.line);
-  const articleSection: DraftSection = { heading: 'What the articles say', lines: sentences };
-  const factSection: DraftSection = { heading: 'What the fact sheet says', lines: factLines };
-  // The more confident of the two comes first: a fact that answers outright leads the answer.
-  const factsFirst = (facts[0]?.confidence ?? 0) > (shown[0]?.confidence ?? 0);
-  const ordered = factsFirst ? [factSection, articleSection] : [articleSection, factSection];
-  const sections = [...ordered.filter((s) => s.lines.length > 0), ...conflictsOf(index, facts)];
+  const sentences = sentenceLines(index.pack, shown, true);
+  const articleSection: DraftSection = { heading: ARTICLES_HEADING, lines: sentences };
+  // Facts answer first: a role or both sides of a disagreement state the answer outright.
+  const sections = [...facts, ...(sentences.length > 0 ? [articleSection] : [])];
   const articles = new Set(shown.map((c) => c.articleId)).size;
+  const factLines = facts.reduce((n, s) => n + s.lines.length, 0);
   const parts = [
     sentences.length > 0
-      ? `${count(sentences.length, 'sentence')} from ${count(articles, 'article')}, best first, quoted verbatim`
+      ? `${count(sentences.length, 'sentence')} from ${count(articles, 'article')}, best first, quoted verbatim, the answer in bold`
       : 'No article sentence answers it directly',
-    facts.length > 0 ? `${count(facts.length, 'fact-sheet fact')} that match${facts.length === 1 ? 'es' : ''}` : '',
+    factLines > 0 ? `${count(factLines, 'fact-sheet line')} that answer${factLines === 1 ? 's' : ''} it` : '',
   ];
   return {
     status: 'answered',
@@ -68,7 +71,7 @@ export function askResultToAnswer(
   };
 }
 
-function sentenceLines(pack: StoryPack, shown: readonly AskCandidate[]): DraftLine[] {
+function sentenceLines(pack: StoryPack, shown: readonly AskCandidate[], marked: boolean): DraftLine[] {
   return shown.flatMap((c) => {
     const article = pack.articleById.get(c.articleId);
     if (!article) return [];
@@ -76,11 +79,18 @@ function sentenceLines(pack: StoryPack, shown: readonly AskCandidate[]): DraftLi
       {
         kind: 'mention',
         ref: { type: 'article', id: article.id },
-        parts: say(c.text),
+        parts: marked ? spanParts(c) : say(c.text),
         citations: [cite(article, c.text)],
       },
     ];
   });
+}
+
+/** The sentence as text parts, the answer span as its own part (renderers show it in bold). */
+function spanParts(c: AskCandidate): DraftPart[] {
+  const { start, end } = c.span;
+  if (end <= start) return say(c.text);
+  return say(c.text.slice(0, start), { type: 'text', text: c.text.slice(start, end), strong: true }, c.text.slice(end));
 }
 
 function quoted(question: string): string {

@@ -4,24 +4,23 @@
 import { perPack } from '../per-pack.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { B, K1 } from './bm25.ts';
-import { buildFactDocs, type FactDoc } from './fact-docs.ts';
 import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
-import { featureFlagsOf, HAS_PERSON, HAS_TIME, MAY_HAVE_TIME, NAMES_DAY, wordBits } from './sentence-features.ts';
 import { termOf, foldWords } from './tokenize.ts';
-import { NO_TIME, timeIn } from './time-words.ts';
+import { isTimeWord, NO_TIME, timeIn } from './time-words.ts';
 import { TermTable } from './term-table.ts';
-import { warmTagger } from './question-pos.ts';
-import { warmWordNet } from './wordnet.ts';
+import { buildDescriptions, describedPersons, type Descriptions } from './person-descriptions.ts';
+import { aboutPersons } from './sentence-about.ts';
 
 export interface AskIndex {
   readonly pack: StoryPack;
   readonly names: NameKeys;
+  /** People by the roles the pack gives them: "the North Korean leader". */
+  readonly descriptions: Descriptions;
   /** The story's "today": the newest article's publication day, for "yesterday" or "on Wednesday" in questions. */
   readonly today: string;
   readonly sentenceCount: number;
   readonly sentenceArticle: Int32Array;
   readonly sentenceNo: Int32Array;
-  readonly flags: Uint8Array;
   /** Word terms per sentence, for BM25 length normalisation. */
   readonly lengths: Uint16Array;
   readonly avgLength: number;
@@ -42,14 +41,16 @@ export interface AskIndex {
   readonly postingStart: Int32Array;
   readonly postings: Int32Array;
   readonly tfs: Uint8Array;
-  /** People named by sentence s: personList[personStart[s] .. personStart[s+1]). */
+  /**
+   * People sentence s names or describes: personList[personStart[s] .. personStart[s+1]). Its index terms also hold
+   * the people it is about by a pronoun (sentence-about.ts).
+   */
   readonly personStart: Int32Array;
   readonly personList: Uint16Array;
   /** Ordinary words of the articles by length, for correcting a misspelled question word. */
   readonly wordsByLength: ReadonlyMap<number, readonly string[]>;
   /** Every ordinary (non-stopword) word the articles use. */
   readonly vocabulary: ReadonlySet<string>;
-  readonly facts: readonly FactDoc[];
 }
 
 export const askIndexOf: (pack: StoryPack) => AskIndex = perPack(buildAskIndex);
@@ -65,15 +66,12 @@ export function monthTerm(month: string): string {
 }
 
 function buildAskIndex(pack: StoryPack): AskIndex {
-  // Questions need WordNet and the tagger: load them with the index, not on the first question (docs/ask.md).
-  warmWordNet();
-  warmTagger();
   const names = buildNameKeys(pack);
+  const descriptions = buildDescriptions(pack.facts.people);
   const terms = new TermTable();
   const count = pack.articles.reduce((n, a) => n + a.sentences.length, 0);
   const sentenceArticle = new Int32Array(count);
   const sentenceNo = new Int32Array(count);
-  const flags = new Uint8Array(count);
   const lengths = new Uint16Array(count);
   const termStart = new Int32Array(count + 1);
   const personStart = new Int32Array(count + 1);
@@ -82,8 +80,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   const personBuffer: number[] = [];
   const vocabulary = new Set<string>();
   /** Per distinct word, everything indexing needs: one map lookup per word of 300,000 sentences. */
-  const wordInfo = new Map<string, { id: number; bits: number; nameStart: boolean }>();
-  let bits = new Uint8Array(64);
+  const wordInfo = new Map<string, { id: number; time: boolean; nameStart: boolean; describes: boolean }>();
   const push = (id: number): void => {
     if (used === buffer.length) {
       const bigger = new Int32Array(buffer.length * 2);
@@ -95,11 +92,13 @@ function buildAskIndex(pack: StoryPack): AskIndex {
 
   let s = 0;
   pack.articles.forEach((article, a) => {
+    let previous: number[] = [];
     article.sentences.forEach((text, n) => {
       const words = foldWords(text);
       const start = used;
-      if (bits.length < words.length) bits = new Uint8Array(words.length * 2);
+      let mayHaveTime = false;
       let namesSomeone = false;
+      let describesSomeone = false;
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
         let info = wordInfo.get(word);
@@ -107,27 +106,32 @@ function buildAskIndex(pack: StoryPack): AskIndex {
           const term = termOf(word);
           const id = term === null ? -1 : terms.idOf(term);
           if (id >= 0 && !/\d/.test(word)) vocabulary.add(word);
-          info = { id, bits: wordBits(word), nameStart: names.byFirstWord.has(word) };
+          info = {
+            id,
+            time: isTimeWord(word),
+            nameStart: names.byFirstWord.has(word),
+            describes: descriptions.firstWords.has(word),
+          };
           wordInfo.set(word, info);
         }
         if (info.id >= 0) push(info.id);
-        bits[i] = info.bits;
+        mayHaveTime ||= info.time;
         namesSomeone ||= info.nameStart;
+        describesSomeone ||= info.describes;
       }
-      const features = featureFlagsOf(words, bits);
       // Most sentences name no time: time-words.ts reads only those with a word it reacts to.
-      const time = features & MAY_HAVE_TIME ? timeIn(words, article.published) : NO_TIME;
+      const time = mayHaveTime ? timeIn(words, article.published) : NO_TIME;
       const persons = namesSomeone ? personsIn(names, words) : [];
+      if (describesSomeone) {
+        for (const p of describedPersons(descriptions, words).persons) if (!persons.includes(p)) persons.push(p);
+      }
+      const about = aboutPersons(words, persons, previous);
+      previous = about;
       termStart[s] = start;
       sentenceArticle[s] = a;
       sentenceNo[s] = n;
-      flags[s] =
-        (features & ~MAY_HAVE_TIME) |
-        (time.hasTime ? HAS_TIME : 0) |
-        (time.namesDay ? NAMES_DAY : 0) |
-        (persons.length > 0 ? HAS_PERSON : 0);
       lengths[s] = Math.min(65_535, Math.max(1, used - start));
-      for (const p of persons) push(terms.idOf(personTerm(p)));
+      for (const p of about) push(terms.idOf(personTerm(p)));
       for (const day of time.days) push(terms.idOf(dayTerm(day)));
       for (const month of time.months) push(terms.idOf(monthTerm(month)));
       personStart[s] = personBuffer.length;
@@ -138,7 +142,6 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   termStart[count] = used;
   personStart[count] = personBuffer.length;
 
-  const facts = buildFactDocs(pack, names, terms);
   const articleTerms = pack.articles.map((article) => attributionTerms(article, terms));
   const { df, postingStart, postings, tfs, sorted } = invert(buffer.subarray(0, used), termStart, count, terms.size);
   let total = 0;
@@ -149,11 +152,11 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   return {
     pack,
     names,
+    descriptions,
     today: pack.articles.reduce((max, a) => (a.published > max ? a.published : max), '0000-00-00'),
     sentenceCount: count,
     sentenceArticle,
     sentenceNo,
-    flags,
     lengths,
     avgLength,
     lengthNorm,
@@ -169,7 +172,6 @@ function buildAskIndex(pack: StoryPack): AskIndex {
     personList: Uint16Array.from(personBuffer),
     wordsByLength: byLength(vocabulary, names.nameWords),
     vocabulary,
-    facts,
   };
 }
 
@@ -212,7 +214,15 @@ function attributionTerms(article: StoryPack['articles'][number], terms: TermTab
   const language = article.language ? LANGUAGE_NAMES.of(article.language) : undefined;
   const text = [article.outlet, article.basedOn ?? '', language ?? ''].join(' ');
   const ids = new Set<number>();
-  for (const word of foldWords(text)) {
+  // "Associated Press" is "AP", "Agence France-Presse" "AFP": a run of capitalised words is also met by its initials.
+  const initials = [...text.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu)].map((m) =>
+    m[0]
+      .split(/[\s-]+/)
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toLowerCase(),
+  );
+  for (const word of [...foldWords(text), ...initials]) {
     const term = termOf(word);
     if (term !== null) ids.add(terms.idOf(term));
   }

@@ -1,73 +1,122 @@
-// `ask` as data, before any rendering: the candidate answers of a question, each with one confidence score, best
-// first. answer-ask.ts renders the lines at or above CONFIDENCE_THRESHOLD; eval/ask-eval.ts calibrates it.
+// `ask` as data, before any rendering: retrieve (BM25 over sentences), then read (answer-spans.ts finds the span of
+// the asked kind; sentence-coverage.ts says how much of the question the sentence and its window are about). A
+// candidate answers when it holds a span and covers the question well enough; the rest are the closest passages a
+// refusal lists.
 import type { AskIndex } from './ask-index.ts';
-import { confidenceOf, fitsKind } from './judge-sentence.ts';
+import { answerSpan, type Span } from './answer-spans.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
+import { coverageOf } from './sentence-coverage.ts';
 
 /**
- * Chosen by the written procedure in docs/ask.md (corpus questions split by article; the threshold that does best
- * on half A, reported on half B). `npm run eval` prints the threshold the procedure picks today.
+ * The coverage a sentence needs, chosen by the written procedure in docs/ask.md (eval/calibrate.ts: the pair that
+ * does best on calibration half A). `span`: kinds answered by a span (a number, a name, a date...); `free`: "what",
+ * yes/no, for which the sentence as a whole is the answer and coverage alone decides.
  */
-export const CONFIDENCE_THRESHOLD = 0.6;
+export const THRESHOLDS: Thresholds = { span: 0.75, free: 0.2 };
 /** Lines shown: the best answers, not every sentence that passes. */
-export const MAX_LINES = 5;
+export const MAX_LINES = 3;
+/** The rarest word of the question must be met at least in the window: it is what the question is about. */
+const RAREST_MIN = 0.5;
+/** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */
+const FREE_WEAKEST = 0.6;
+/** Best retrieved sentences whose neighbours are read too (the ±1-sentence window). */
+const WINDOW_HITS = 20;
+
+export interface Thresholds {
+  readonly span: number;
+  readonly free: number;
+}
 
 export interface AskCandidate {
   readonly sentence: number;
   readonly text: string;
   readonly articleId: string;
-  readonly confidence: number;
+  /** Share of the question the sentence (and its window) covers. */
+  readonly coverage: number;
   readonly score: number;
+  /** The answer inside the sentence; empty (start = end) when the whole sentence is the answer. */
+  readonly span: Span;
 }
 
 export interface AskResult {
   readonly question: ParsedQuestion;
-  /** Candidates that give the kind of answer asked, best first (any confidence). */
+  /** Candidates that hold an answer of the asked kind about the question's people, best first (any coverage). */
   readonly candidates: readonly AskCandidate[];
-  /** Candidates that cover the question well enough but give the wrong kind of answer. */
-  readonly wrongKind: number;
+  /** The best retrieved sentences, whatever they hold: what a refusal shows as not answering. */
+  readonly closest: readonly AskCandidate[];
+  /** What the best-covering sentence lacks. */
+  readonly missing: readonly string[];
 }
 
 export function askQuestion(index: AskIndex, text: string): AskResult {
   const question = parseQuestion(index, text);
-  const scored: AskCandidate[] = [];
+  const hits = searchSentences(index, question);
+  const score = new Map(hits.map((h) => [h.sentence, h.score]));
+  const order = [...hits.map((h) => h.sentence)];
+  for (const hit of hits.slice(0, WINDOW_HITS)) {
+    for (const n of [hit.sentence - 1, hit.sentence + 1]) {
+      if (n < 0 || n >= index.sentenceCount || score.has(n)) continue;
+      if (index.sentenceArticle[n] !== index.sentenceArticle[hit.sentence]) continue;
+      score.set(n, 0);
+      order.push(n);
+    }
+  }
+  return readSentences(index, question, order, score);
+}
+
+/**
+ * The reader, for any retrieval (eval/ feeds it other engines' results): each sentence's coverage and answer span,
+ * in retrieval order; `score` is the retrieval's score (0 for sentences only read as a hit's neighbour).
+ */
+export function readSentences(
+  index: AskIndex,
+  question: ParsedQuestion,
+  order: readonly number[],
+  score: ReadonlyMap<number, number>,
+): AskResult {
+  const candidates: AskCandidate[] = [];
+  const closest: AskCandidate[] = [];
   const seen = new Set<string>();
-  for (const hit of searchSentences(index, question)) {
-    const sentenceText = textOf(index, hit.sentence);
+  let missing: readonly string[] = [];
+  let bestShare = -1;
+  for (const s of order) {
+    const sentenceText = textOf(index, s);
     // The same sentence syndicated in two articles is one answer, cited once (the first, best-ranked source).
     if (seen.has(sentenceText)) continue;
     seen.add(sentenceText);
-    const article = index.pack.articles[index.sentenceArticle[hit.sentence]!];
-    scored.push({
-      sentence: hit.sentence,
+    const coverage = coverageOf(index, question, s);
+    const base = {
+      sentence: s,
       text: sentenceText,
-      articleId: article?.id ?? '',
-      confidence: confidenceOf(index, question, hit.sentence),
-      score: hit.score,
-    });
+      articleId: index.pack.articles[index.sentenceArticle[s]!]?.id ?? '',
+      coverage: coverage.share,
+      score: score.get(s) ?? 0,
+    };
+    if (coverage.share > bestShare) {
+      bestShare = coverage.share;
+      missing = coverage.missing;
+    }
+    if (closest.length < MAX_LINES && base.score > 0) closest.push({ ...base, span: { start: 0, end: 0 } });
+    if (!coverage.personsMet || coverage.rarest < RAREST_MIN) continue;
+    // "Which agreement ...": a sentence that speaks of no agreement names something else.
+    if (question.kind === 'which' && !coverage.focusMet) continue;
+    // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
+    if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
+    const span = answerSpan(question, sentenceText);
+    if (span) candidates.push({ ...base, span });
   }
-  scored.sort((a, b) => rank(b) - rank(a));
-  // The answer-kind check reads words and WordNet: it runs best first and stops once enough candidates fit.
-  const candidates: AskCandidate[] = [];
-  let wrongKind = 0;
-  for (const candidate of scored) {
-    if (candidates.length === CHECKED_FITS) break;
-    if (fitsKind(index, question, candidate.sentence)) candidates.push(candidate);
-    else if (candidate.confidence >= CONFIDENCE_THRESHOLD) wrongKind++;
-  }
-  return { question, candidates, wrongKind };
+  candidates.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  return { question, candidates, closest, missing };
 }
 
-/** Candidates that fit kept per question: twice the lines shown, so a higher threshold still has some to show. */
-const CHECKED_FITS = MAX_LINES * 2;
-
-/** Confidence first; among near-equal confidences, the stronger BM25 match. */
-function rank(c: AskCandidate): number {
-  return c.confidence * c.confidence * Math.log(1 + c.score);
+/** Whether the question's kind is answered by a span, or by a sentence as a whole. */
+export function isFree(question: ParsedQuestion): boolean {
+  return question.kind === 'what' || question.kind === 'yesno';
 }
 
-/** The lines to show at a threshold: candidates at or above it, best first. */
-export function shownCandidates(result: AskResult, threshold = CONFIDENCE_THRESHOLD): AskCandidate[] {
-  return result.candidates.filter((c) => c.confidence >= threshold - 1e-9).slice(0, MAX_LINES);
+/** The lines to show at a threshold pair: candidates at or above it, best first. */
+export function shownCandidates(result: AskResult, thresholds: Thresholds = THRESHOLDS): AskCandidate[] {
+  const threshold = isFree(result.question) ? thresholds.free : thresholds.span;
+  return result.candidates.filter((c) => c.coverage >= threshold - 1e-9).slice(0, MAX_LINES);
 }

@@ -1,43 +1,38 @@
-// The story's facts as answers: people's roles, timeline events and the conflicts where sources differ, read from
-// pack.facts (the reviewed fact sheet today; extracted facts join it as they are merged), judged with the same
-// confidence formula and answer-kind check as sentences. A fact sheet is small, so a scan is enough.
+// Facts that answer first where they can: "Who is X?", "What post does X hold?", "What is X's job?" are answered by
+// the roles the pack gives X (reviewed and extracted, each with its quotes). A role the sources give no title for
+// is no answer.
 import type { DraftSection } from '../answer-draft.ts';
-import { conflictSections } from '../answer-conflicts.ts';
 import type { AskIndex } from './ask-index.ts';
-import { givesKind } from './answer-kinds.ts';
-import type { FactDoc } from './fact-docs.ts';
-import { coverage } from './judge-sentence.ts';
+import { roleLine } from './role-line.ts';
 import type { ParsedQuestion } from './parse-question.ts';
+import { termsOf } from './tokenize.ts';
 
-export const MAX_FACTS = 3;
+export const FACTS_HEADING = 'What the fact sheet says';
+/** Roles shown per person: the first ones the sources give, enough to say who someone is. */
+const MAX_ROLES = 3;
+const NO_TITLE = 'no title given';
 
-export interface FactCandidate {
-  readonly fact: FactDoc;
-  readonly confidence: number;
-}
-
-export function matchFacts(index: AskIndex, question: ParsedQuestion, threshold: number): FactCandidate[] {
-  const scored: (FactCandidate & { order: number })[] = [];
-  index.facts.forEach((fact, order) => {
-    if (question.kind === 'when' && fact.kind !== 'event') return;
-    const confidence = coverage(question, (term) => fact.terms.has(term), undefined, true);
-    if (confidence < threshold - 1e-9 || !fitsFact(index, question, fact)) return;
-    scored.push({ fact, confidence, order });
+export function factSections(index: AskIndex, question: ParsedQuestion): DraftSection[] {
+  if (!asksForRole(question)) return [];
+  const lines = question.persons.flatMap((p) => {
+    const person = index.names.people[p];
+    if (!person) return [];
+    // The roles that share most words with the question first ("the state account lists ..."), then the fuller.
+    const shared = (role: string) => termsOf(role).filter((t) => question.terms.has(t)).length;
+    return person.roles
+      .filter((r) => r.role !== NO_TITLE)
+      .map((r, i) => ({ r, i, shared: shared(r.role) }))
+      .sort((a, b) => b.shared - a.shared || b.r.role.length - a.r.role.length || a.i - b.i)
+      .map(({ r }) => r)
+      .slice(0, MAX_ROLES)
+      .map((r) => roleLine(index.pack, person, r));
   });
-  // Best confidence first; for "who", roles before events; then fact-sheet order.
-  const rank = (f: FactDoc) => (question.kind === 'who' && f.kind === 'role' ? 0 : 1);
-  scored.sort((a, b) => b.confidence - a.confidence || rank(a.fact) - rank(b.fact) || a.order - b.order);
-  return scored.slice(0, MAX_FACTS);
+  return lines.length > 0 ? [{ heading: FACTS_HEADING, lines }] : [];
 }
 
-function fitsFact(index: AskIndex, question: ParsedQuestion, fact: FactDoc): boolean {
-  // "Who is Kim?" is answered by Kim's own role; events need someone besides the people asked about.
-  if (question.kind === 'who' && fact.kind === 'role') return true;
-  return givesKind(index, question, { text: fact.text, flags: fact.flags, persons: fact.persons });
-}
-
-/** Where the matched facts are ones the sources disagree on, every claim, each with its own citations. */
-export function conflictsOf(index: AskIndex, facts: readonly FactCandidate[]): DraftSection[] {
-  const ids = new Set(facts.flatMap((f) => f.fact.conflicts));
-  return conflictSections(index.pack, (c) => ids.has(c.id));
+/** A title question about named people, or "who is X" with nothing asked beyond the person. */
+function asksForRole(question: ParsedQuestion): boolean {
+  if (question.persons.length === 0) return false;
+  if (question.kind === 'title') return true;
+  return question.kind === 'who' && question.concepts.every((c) => c.kind === 'person');
 }

@@ -1,63 +1,57 @@
-// A question as `ask` searches it: what kind of answer it wants, and its concepts — people, days, subject words —
-// each weighted by how rare it is in the articles (a rare word decides an answer; a common one barely does). A
-// subject word also matches the words WordNet relates to it, each at a factor below 1 (related-words.ts); a word
-// no article uses, even so, stays in the question at a reduced weight: it lowers the confidence, it does not veto.
+// A question as `ask` searches it: what kind of answer it wants, and its concepts — people (by name, typo-tolerant,
+// or by a description the pack knows: "the North Korean leader"), days, subject words — each weighted by how rare
+// it is in the articles (a rare word decides an answer; a common one barely does).
 import { distance } from 'fastest-levenshtein';
 import { dayTerm, monthTerm, personTerm, type AskIndex } from './ask-index.ts';
 import { DOMAIN_WORDS } from './domain-words.ts';
-import { personsInQuestion } from './name-keys.ts';
-import { tagWords, type Tag } from './question-pos.ts';
-import { questionKind, type AnswerKind, type WordRole } from './question-type.ts';
+import { personsIn, personsInQuestion } from './name-keys.ts';
+import { describedPersons } from './person-descriptions.ts';
+import { questionKind, type AnswerKind } from './question-type.ts';
 import { lemmasOf, relatedWords } from './related-words.ts';
 import { timeIn } from './time-words.ts';
-import type { WordNetPos } from './wordnet.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
-export interface Alternative {
-  readonly term: number;
-  /** 1 for the word itself; lower for a WordNet relative or a corrected typo. */
-  readonly factor: number;
-}
-
 export interface Concept {
-  /** As the user typed it (or the person's name), for "the sources don't say" messages. */
+  /** As the user typed it (or the person's name), for "no article gives ..." messages. */
   readonly label: string;
-  /** Any of these terms satisfies the concept, at its factor; best first; empty when no article uses the word. */
-  readonly alternatives: readonly Alternative[];
+  /** The index term that satisfies the concept; undefined when no article uses the word. */
+  readonly term: number | undefined;
+  /** Other terms that satisfy it as well (a date's days, a WordNet relative), each with its factor below 1. */
+  readonly also: readonly number[];
+  readonly alsoFactor: readonly number[];
   readonly weight: number;
   readonly kind: 'word' | 'person' | 'date';
-  /**
-   * A word that carries the question: a main verb ("where did Kim *stay*"), the noun asked about ("the top
-   * *speed*") or a name ("next visit to *Russia*"). A sentence missing one answers a different question, however
-   * much else it shares.
-   */
-  readonly head: boolean;
 }
 
 export interface ParsedQuestion {
   readonly kind: AnswerKind;
-  /** For "which X": the concept of X (an index into concepts), which the answer must be an instance of. */
-  readonly focus?: { readonly word: string; readonly concept: number };
   readonly concepts: readonly Concept[];
   readonly persons: readonly number[];
-  /** Every folded word of the question: a name the answer gives must not be one of them. */
+  /** Every folded word of the question: an answer span must say something the question does not. */
   readonly words: ReadonlySet<string>;
-  /** Subject words no article uses, even as a relative or allowing a typo. */
+  /** Index terms of the question's words (stopwords too are left out): a span made only of them is no answer. */
+  readonly terms: ReadonlySet<string>;
+  /** Subject words no article uses, even allowing a typo. */
   readonly absent: readonly string[];
-  /** For "how many X": the alternatives of X, which the answer's number must count. */
-  readonly counted?: readonly Alternative[];
+  /** For "how many X": the terms of the words after "how many", one of which the answer's number must count. */
+  readonly counted: readonly string[];
+  /** The words after the question words, as typed, for the refusal's "No article gives ...". */
+  readonly subject: string;
+  /** For "which X": the concepts of the words of X; a sentence answering must speak of one of them. */
+  readonly focus: readonly number[];
+  /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
+  readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
 }
 
 /** Questions are at most 300 characters (commands/summit.ts); longer direct calls are cut, not refused. */
 export const MAX_QUESTION_CHARS = 300;
 /** A name is the surest sign of what a question is about. */
-const PERSON_WEIGHT = 1.5;
-/** A word no article uses weighs this share of a rare word: enough to lower confidence, not to veto (docs/ask.md). */
-export const ABSENT_WEIGHT = 0.35;
-/** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
-const MAX_ALTERNATIVES = 8;
-const TYPO_FACTOR = 0.9;
+export const PERSON_WEIGHT = 1.5;
+/** A word no article uses weighs this share of a rare word: it lowers coverage, it does not veto. */
+const ABSENT_WEIGHT = 0.5;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** Words of "how many X" that may be the counted noun: the X and the words up to the verb. */
+const COUNTED_WINDOW = 4;
 
 export function idf(index: AskIndex, df: number): number {
   return Math.log(1 + (index.sentenceCount - df + 0.5) / (df + 0.5));
@@ -69,24 +63,31 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     isoDays.push(day);
     return ' ';
   });
-  const words = foldWords(text);
-  const tags = tagWords(text, words);
-  const kind = questionKind(words, (i) => roleOfTag(tags[i]));
+  // "kims trips": a possessive typed without its apostrophe is the name.
+  const words = foldWords(text).map((w) =>
+    w.length > 3 && w.endsWith('s') && !index.names.nameWords.has(w) && index.names.nameWords.has(w.slice(0, -1))
+      ? w.slice(0, -1)
+      : w,
+  );
+  const kind = questionKind(words);
   const time = timeIn(words, index.today, true);
   const taken = new Set([...kind.consumed, ...time.positions]);
   const named = personsInQuestion(index.names, words, (w) => index.vocabulary.has(w), taken);
+  const described = describedPersons(index.descriptions, words);
+  const persons = [...named.persons, ...described.persons.filter((p) => !named.persons.includes(p))];
   const concepts: Concept[] = [];
   const absent: string[] = [];
+  const personConsumed = new Set([...named.consumed, ...described.consumed]);
 
-  for (const person of named.persons) {
+  for (const person of persons) {
     const id = index.terms.find(personTerm(person));
-    const df = id === undefined ? 0 : (index.df[id] ?? 0);
     concepts.push({
       label: index.names.people[person]?.name ?? '',
-      alternatives: id === undefined ? [] : [{ term: id, factor: 1 }],
-      weight: idf(index, df) * PERSON_WEIGHT,
+      term: id,
+      also: [],
+      alsoFactor: [],
+      weight: idf(index, id === undefined ? 0 : (index.df[id] ?? 0)) * PERSON_WEIGHT,
       kind: 'person',
-      head: true,
     });
   }
   const days = [...isoDays, ...time.days];
@@ -97,100 +98,82 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     const df = Math.max(0, ...dateTerms.map((id) => index.df[id] ?? 0));
     concepts.push({
       label: days[0] ?? time.months[0] ?? '',
-      alternatives: dateTerms.map((term) => ({ term, factor: 1 })),
+      term: dateTerms[0],
+      also: dateTerms.slice(1),
+      alsoFactor: dateTerms.slice(1).map(() => 1),
       weight: idf(index, df),
       kind: 'date',
-      head: false,
     });
   }
-  const seen = new Set<number>();
-  let focus: ParsedQuestion['focus'];
-  let counted: readonly Alternative[] | undefined;
+  const seen = new Set<string>();
+  const terms = new Set<string>();
+  const counted: string[] = [];
+  const focus: number[] = [];
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
   words.forEach((word, i) => {
-    if (taken.has(i) || named.consumed.has(i)) return;
     const term = termOf(word);
-    if (term === null) return;
-    const exact = index.terms.find(term);
-    if (exact !== undefined && seen.has(exact)) return;
-    if (exact !== undefined) seen.add(exact);
-    const alternatives = alternativesOf(index, word, exact, wordNetPos(tags[i]));
-    if (kind.focus === i) focus = { word, concept: concepts.length };
-    if (kind.kind === 'count' && counted === undefined && i > afterQuestionWords) counted = alternatives;
-    const head = kind.focus === i || tags[i] === 'verb' || tags[i] === 'proper';
-    if (alternatives.length === 0) {
+    if (term !== null) terms.add(term);
+    if (taken.has(i) || personConsumed.has(i) || term === null || seen.has(term)) return;
+    seen.add(term);
+    if (kind.kind === 'count' && i > afterQuestionWords && i <= afterQuestionWords + COUNTED_WINDOW) counted.push(term);
+    if (kind.focus?.includes(i)) focus.push(concepts.length);
+    let id = index.terms.find(term);
+    const related = relativesOf(index, word, id);
+    if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
+    const also = [...related.keys()];
+    const alsoFactor = [...related.values()];
+    if (id === undefined && also.length === 0) {
       absent.push(word);
-      // A thing no article names at all ("his sister") is what the question is about, whatever else it shares.
-      const absentHead = head || tags[i] === 'noun';
       concepts.push({
         label: word,
-        alternatives,
+        term: undefined,
+        also,
+        alsoFactor,
         weight: idf(index, 0) * ABSENT_WEIGHT,
         kind: 'word',
-        head: absentHead,
       });
       return;
     }
-    concepts.push({ label: word, alternatives, weight: weightOf(index, exact, alternatives), kind: 'word', head });
+    // A word no article uses weighs as its commonest stand-in: a paraphrase is weaker evidence than the word.
+    const df = id !== undefined ? (index.df[id] ?? 0) : Math.max(...also.map((t) => index.df[t] ?? 0));
+    concepts.push({ label: word, term: id, also, alsoFactor, weight: idf(index, df), kind: 'word' });
   });
   return {
     kind: kind.kind,
-    ...(focus ? { focus } : {}),
     concepts,
-    persons: named.persons,
+    persons,
     words: new Set(words),
+    terms,
     absent,
-    ...(counted === undefined ? {} : { counted }),
+    counted,
+    focus,
+    subject: words.filter((_, i) => i > afterQuestionWords).join(' '),
+    personIn: (w) => {
+      const found = personsIn(index.names, w);
+      if (found.some((p) => !persons.includes(p))) return 'new';
+      return found.length > 0 ? 'asked' : 'unknown';
+    },
   };
 }
 
-/** The tagger's part of speech as WordNet's; names and unknown tags leave every part of speech open. */
-function wordNetPos(tag: Tag | undefined): WordNetPos | undefined {
-  if (tag === 'noun') return 'n';
-  if (tag === 'verb') return 'v';
-  return tag === 'adjective' ? 'a' : undefined;
-}
-
-function roleOfTag(tag: Tag | undefined): WordRole {
-  if (tag === 'noun') return 'noun';
-  return tag === 'verb' || tag === 'aux' ? 'other' : 'modifier';
-}
+/** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
+const MAX_RELATIVES = 6;
 
 /**
- * The word's own IDF when articles use it; otherwise the IDF of its commonest stand-in: a paraphrase into an
- * everyday word ("broke the news" -> "announce") is weaker evidence than the rare word itself would have been.
+ * The index terms a question word may appear as in an article, each with its factor: the newsroom paraphrase table
+ * (domain-words.ts) and WordNet's relatives (related-words.ts, loaded on the first question that needs them).
  */
-function weightOf(index: AskIndex, exact: number | undefined, alternatives: readonly Alternative[]): number {
-  if (exact !== undefined) return idf(index, index.df[exact] ?? 0);
-  const df = Math.max(...alternatives.map((a) => index.df[a.term] ?? 0));
-  return idf(index, df);
-}
-
-function alternativesOf(
-  index: AskIndex,
-  word: string,
-  exact: number | undefined,
-  pos: WordNetPos | undefined,
-): Alternative[] {
+function relativesOf(index: AskIndex, word: string, exact: number | undefined): Map<number, number> {
   const best = new Map<number, number>();
-  if (exact !== undefined) best.set(exact, 1);
-  const offer = (w: string, factor: number): void => {
-    const term = termOf(w);
+  if (/\d/.test(word)) return best;
+  const offered = [...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []), ...relatedWords(word)];
+  for (const related of offered) {
+    const term = termOf(related.word);
     const id = term === null ? undefined : index.terms.find(term);
-    if (id !== undefined && factor > (best.get(id) ?? 0)) best.set(id, factor);
-  };
-  const paraphrases = lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []);
-  for (const related of [...paraphrases, ...relatedWords(word, pos)]) {
-    offer(related.word, related.factor);
+    if (id === undefined || id === exact || related.factor <= (best.get(id) ?? 0)) continue;
+    best.set(id, related.factor);
   }
-  if (best.size === 0 && !/\d/.test(word)) {
-    const corrected = correctTypo(index, word);
-    if (corrected !== undefined) best.set(corrected, TYPO_FACTOR);
-  }
-  return [...best]
-    .map(([term, factor]) => ({ term, factor }))
-    .sort((a, b) => b.factor - a.factor)
-    .slice(0, MAX_ALTERNATIVES);
+  return new Map([...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATIVES));
 }
 
 /** The article word nearest a misspelled question word ("tiananmin" -> "tiananmen"), most common first on ties. */

@@ -1,5 +1,7 @@
-// What kind of answer a question wants, from its question words: "when" wants a time, "how many" a number. The
-// words that only say this ("how", "many", "what day") are returned so they are not searched as subjects.
+// What kind of answer a question wants, from its question words: "when" wants a time, "how many" a number, "what
+// post" a title. The words that only say this ("how", "many", "what day") are returned so they are not searched as
+// subjects. Read from the words alone: no tagger (docs/ask.md, "what was dropped").
+import { PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
 
 export type AnswerKind =
   | 'when'
@@ -11,7 +13,8 @@ export type AnswerKind =
   | 'age'
   | 'measure'
   | 'which'
-  | 'name'
+  | 'whichPerson'
+  | 'title'
   | 'yesno'
   | 'why'
   | 'what';
@@ -20,22 +23,22 @@ export interface QuestionKind {
   readonly kind: AnswerKind;
   /** Positions of the words that gave the kind. */
   readonly consumed: ReadonlySet<number>;
-  /** For "which X" / "what X": the position of X, the thing the answer must be an instance of. */
-  readonly focus?: number;
+  /** For "which X": the positions of the words of X, the thing the answer must be (and the sentence speak of). */
+  readonly focus?: readonly number[];
 }
 
-/** Multi-word openers, checked anywhere in the question, longest first. */
+/** Multi-word openers, checked anywhere in the question, in this order (longer and surer first). */
 const PATTERNS: readonly (readonly [string, AnswerKind])[] = [
-  ['what is the name of', 'name'],
-  ['what was the name of', 'name'],
+  ['what is the name of', 'which'],
+  ['what was the name of', 'which'],
   ['for how long', 'duration'],
   ['how old', 'age'],
+  ['what age', 'age'],
   ['how much time', 'duration'],
   ['how long', 'duration'],
   ['how many', 'count'],
   ['how much', 'count'],
   ['number of', 'count'],
-  ['at what time', 'clock'],
   ['what time', 'clock'],
   ['what hour', 'clock'],
   ['what day', 'when'],
@@ -43,25 +46,33 @@ const PATTERNS: readonly (readonly [string, AnswerKind])[] = [
   ['what date', 'when'],
   ['which date', 'when'],
   ['since when', 'when'],
-  ['in what year', 'when'],
-  ['how soon', 'when'],
   ['what year', 'when'],
   ['which year', 'when'],
-  ['which leader', 'who'],
-  ['which leaders', 'who'],
-  ['what leaders', 'who'],
-  ['which president', 'who'],
-  ['which presidents', 'who'],
-  ['what city', 'where'],
-  ['which city', 'where'],
-  ['what place', 'where'],
-  ['which country', 'where'],
-  ['what country', 'where'],
+  ['how soon', 'when'],
+  ['what capacity', 'title'],
+  ['what post', 'title'],
+  ['what posts', 'title'],
+  ['what position', 'title'],
+  ['what positions', 'title'],
+  ['what title', 'title'],
+  ['what job', 'title'],
+  ['what role', 'title'],
+  ['which post', 'title'],
+  ['which position', 'title'],
 ];
 /** "Is Kim going?", "Did Fico attend?": a question opening with an auxiliary asks whether something is so. */
 const AUXILIARIES = new Set('is are was were did does do has have had can could will would should'.split(' '));
-/** "What is X called?", "what is X known as": the answer is a name. */
-const NAME_ENDINGS = new Set(['called', 'named', 'nicknamed']);
+/** Nouns of a title or post: "what is X's job" asks for one as surely as "what post". */
+const TITLE_NOUNS = new Set(['job', 'post', 'posts', 'position', 'title', 'titles', 'role', 'capacity']);
+/**
+ * Nouns that are measured, not named: "what is the top speed of ..." is answered by a number with a unit. The units
+ * are in answer-spans.ts.
+ */
+export const MEASURE_NOUNS = new Set(
+  'speed range length weight height distance depth width size cost price budget capacity altitude'.split(' '),
+);
+/** "How fast", "how far": "how" before one of these asks for a measure. */
+const MEASURE_ADJECTIVES = new Set('fast far heavy big high tall deep wide large expensive quickly'.split(' '));
 const SINGLE: Readonly<Record<string, AnswerKind>> = {
   when: 'when',
   who: 'who',
@@ -71,81 +82,71 @@ const SINGLE: Readonly<Record<string, AnswerKind>> = {
   why: 'why',
 };
 
-const PEOPLE_NOUNS = new Set(['leader', 'leaders', 'president', 'presidents', 'officials', 'official', 'people']);
-const PEOPLE = { has: (next: string, after: string) => PEOPLE_NOUNS.has(next) || PEOPLE_NOUNS.has(after) };
-
-/** Words after "last" that make it a time of its own ("last week"), which time-words.ts reads. */
-const LAST_AS_TIME = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time']);
 /** After these "last" is an adjective on the subject ("the last parade"), which the sources use too. */
 const DETERMINERS = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'this', 'that']);
+/** Words after "last" that make it a time of its own ("last week"). */
+const LAST_AS_TIME = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time']);
 
-/** A word's role in a noun phrase: its head noun, a modifier (adjective, name), or neither (a verb: it ends). */
-export type WordRole = 'noun' | 'modifier' | 'other';
-
-/**
- * `roleAt` says what the word at a position is (from its part-of-speech tag): "which Chinese official broke the
- * news" has the focus "official", the last noun before the verb. Injected so this module stays a pure reading of the
- * words.
- */
-export function questionKind(
-  words: readonly string[],
-  roleAt: (position: number) => WordRole = () => 'noun',
-): QuestionKind {
-  const kind = withFocus(measureOr(kindOf(words), words, roleAt), words, roleAt);
+export function questionKind(words: readonly string[]): QuestionKind {
+  const kind = kindOf(words);
   if (kind.kind !== 'when') return kind;
-  // "when did Kim last visit Beijing" asks when he visited: the sources answer "six years since Kim visited
+  // "When did Kim last visit Beijing" asks when he visited: the sources answer "six years since Kim visited
   // Beijing" without the word "last", so here it only says which time is wanted and is not searched.
   const last = words.findIndex(
-    (w, i) =>
-      w === 'last' &&
-      !kind.consumed.has(i) &&
-      !DETERMINERS.has(words[i - 1] ?? '') &&
-      !LAST_AS_TIME.has(words[i + 1] ?? ''),
+    (w, i) => w === 'last' && !DETERMINERS.has(words[i - 1] ?? '') && !LAST_AS_TIME.has(words[i + 1] ?? ''),
   );
-  return last < 0 ? kind : { kind: kind.kind, consumed: new Set([...kind.consumed, last]) };
+  return last < 0 ? kind : { ...kind, consumed: new Set([...kind.consumed, last]) };
 }
 
 function kindOf(words: readonly string[]): QuestionKind {
   for (const [pattern, kind] of PATTERNS) {
     const parts = pattern.split(' ');
     for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((p, j) => words[i + j] === p)) {
-        // Only the question words are consumed: "which leaders" keeps "leaders" out, "what city" keeps "city" out.
-        return { kind, consumed: new Set(parts.map((_, j) => i + j)) };
-      }
+      if (parts.every((p, j) => words[i + j] === p)) return { kind, consumed: new Set(parts.map((_, j) => i + j)) };
     }
   }
-  // "which other leaders", "what foreign officials": a question about people, however it is worded.
-  const which = words.findIndex(
-    (w, i) => (w === 'which' || w === 'what') && PEOPLE.has(words[i + 1] ?? '', words[i + 2] ?? ''),
-  );
-  if (which >= 0) return { kind: 'who', consumed: new Set([which]) };
+  const how = words.indexOf('how');
+  if (how >= 0 && MEASURE_ADJECTIVES.has(words[how + 1] ?? '')) return { kind: 'measure', consumed: new Set([how]) };
   const at = words.findIndex((w) => SINGLE[w] !== undefined);
   const single = at >= 0 ? SINGLE[words[at] ?? ''] : undefined;
   if (single) return { kind: single, consumed: new Set([at]) };
   const interrogative = words.findIndex((w) => w === 'which' || w === 'what');
-  if (interrogative >= 0 && NAME_ENDINGS.has(words.at(-1) ?? '')) {
-    return { kind: 'name', consumed: new Set([interrogative, words.length - 1]) };
+  if (interrogative >= 0) {
+    const kind = whatKind(words, interrogative);
+    const consumed = new Set([interrogative]);
+    if (kind !== 'which') return { kind, consumed };
+    return { kind: byFocus(words, interrogative), consumed, focus: focusOf(words, interrogative) };
   }
-  if (interrogative >= 0) return { kind: 'which', consumed: new Set([interrogative]) };
   if (AUXILIARIES.has(words[0] ?? '')) return { kind: 'yesno', consumed: new Set([0]) };
   return { kind: 'what', consumed: new Set() };
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 /**
- * "How fast", "how far", "how heavy": "how" before a modifier asks for a measure, which only a number gives ("how
- * long", "how many", "how old" have kinds of their own, matched first).
+ * "Which X" and "what X" ask for a name; "what is the X of" asks for an X, which may be a measure or a title; "what
+ * did X say" (a verb after "what") has no kind of its own.
  */
-function measureOr(kind: QuestionKind, words: readonly string[], roleAt: (position: number) => WordRole): QuestionKind {
-  if (kind.kind !== 'what') return kind;
-  const at = words.findIndex(
-    (w, i) => w === 'how' && roleAt(i + 1) === 'modifier' && !AUXILIARIES.has(words[i + 1] ?? ''),
-  );
-  return at < 0 || at + 1 >= words.length ? kind : { kind: 'measure', consumed: new Set([at]) };
+function whatKind(words: readonly string[], at: number): AnswerKind {
+  const next = words[at + 1] ?? '';
+  if (AUXILIARIES.has(next)) {
+    // "What is the top speed of ...", "what is Jo's job": the noun before "of" (or the last word) says what is asked.
+    const rest = words.slice(at + 2);
+    const end = rest.indexOf('of');
+    const noun = end > 0 ? rest[end - 1] : rest.at(-1);
+    if (noun && MEASURE_NOUNS.has(noun)) return 'measure';
+    if (noun && TITLE_NOUNS.has(noun)) return 'title';
+    return 'what';
+  }
+  // "What happened to ...", "what's happening": a verb after "what" asks what was done, not for a name.
+  if (words[at] === 'what' && (next === '' || /(?:ed|ing)$/.test(next))) return 'what';
+  return 'which';
 }
 
-/** Words that end the noun phrase after "which": function words and the question's auxiliaries. */
+/** Words of the noun phrase after "which" looked at for its head: "which two ex-premiers of Romania". */
+const FOCUS_WINDOW = 4;
+const PERSON_SET = new Set(PERSON_NOUNS);
+const PLACE_SET = new Set(PLACE_NOUNS);
+
+/** Words that end the noun phrase after "which": its auxiliary, a preposition, an article. */
 const PHRASE_END = new Set([
   ...AUXILIARIES,
   'of',
@@ -162,25 +163,20 @@ const PHRASE_END = new Set([
   'or',
 ]);
 
-/**
- * "Which X ..." asks for an X: the focus is the last noun of the words after "which"/"what", up to the first
- * function word or non-noun ("which Kremlin aide called ..." -> "aide"). "What" alone ("what did he say") has none.
- */
-function withFocus(kind: QuestionKind, words: readonly string[], roleAt: (position: number) => WordRole): QuestionKind {
-  if (kind.kind !== 'which' && kind.kind !== 'what') return kind;
-  let at = words.findIndex((w, i) => (w === 'which' || w === 'what') && kind.consumed.has(i));
-  if (kind.kind === 'what') at = words.indexOf('what');
-  if (at < 0) return kind;
-  // "What is the top speed of the train?" asks for a speed as surely as "which speed" would.
-  if (AUXILIARIES.has(words[at + 1] ?? '') && ARTICLES.has(words[at + 2] ?? '')) at += 2;
-  else if (kind.kind === 'what') return kind;
-  let focus: number | undefined;
-  for (let i = at + 1; i < words.length && !PHRASE_END.has(words[i] ?? ''); i++) {
-    const role = roleAt(i);
-    if (role === 'other') break;
-    if (role === 'noun') focus = i;
+/** The words of X in "which X ...": up to FOCUS_WINDOW words, ending at a function word ("what make of car"). */
+function focusOf(words: readonly string[], at: number): number[] {
+  const focus: number[] = [];
+  for (let i = at + 1; i < words.length && i <= at + FOCUS_WINDOW && !PHRASE_END.has(words[i] ?? ''); i++)
+    focus.push(i);
+  return focus;
+}
+
+/** "Which officials" asks for a person, "in which building" for a place; any other X for a name. */
+function byFocus(words: readonly string[], at: number): AnswerKind {
+  for (const word of words.slice(at + 1, at + 1 + FOCUS_WINDOW)) {
+    if (AUXILIARIES.has(word)) break;
+    if (PERSON_SET.has(word)) return 'whichPerson';
+    if (PLACE_SET.has(word)) return 'where';
   }
-  return focus === undefined
-    ? { kind: 'what', consumed: kind.consumed }
-    : { kind: 'which', consumed: kind.consumed, focus };
+  return 'which';
 }

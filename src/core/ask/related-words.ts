@@ -2,7 +2,7 @@
 // synonyms in its commonest senses, derivations ("departure" -> "depart"), one step up and down the is-a tree
 // ("thoroughfare" -> "avenue"), similar adjectives and pertainyms ("Chinese" -> "China"). Each comes with a factor
 // below 1 saying how much weaker evidence it is than the word itself; the ranking and the confidence use it.
-import lemmatize from 'wink-lemmatizer';
+import { lemmatizer } from './lemmatizer.ts';
 import { foldWords } from './tokenize.ts';
 import { sensesWithCounts, synsetAt, type Relation, type Sense, type WordNetPos } from './wordnet.ts';
 
@@ -34,7 +34,7 @@ const CACHE_LIMIT = 20_000;
 
 /** Lemmas of a folded word: the word itself and its noun, verb and adjective base forms. */
 export function lemmasOf(word: string): string[] {
-  return [...new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)])];
+  return [...new Set([word, lemmatizer().noun(word), lemmatizer().verb(word), lemmatizer().adjective(word)])];
 }
 
 /**

@@ -1,16 +1,16 @@
-// Finds the candidate sentences for a parsed question: BM25 over the question's concepts (each concept's best
-// alternative, at its factor), rarest concept first, keeping the best-scoring sentences that cover at least a
-// minimal share of the question. Whether a candidate answers is judged afterwards (judge-sentence.ts).
+// Finds the candidate sentences for a parsed question: plain BM25 over the question's concepts, rarest concept
+// first, keeping the best-scoring sentences that cover at least a minimal share of the question. Whether a
+// candidate answers is read afterwards (read-candidates.ts).
 import type { AskIndex } from './ask-index.ts';
 import { K1 } from './bm25.ts';
-import { idf, type ParsedQuestion } from './parse-question.ts';
+import { idf, PERSON_WEIGHT, type ParsedQuestion } from './parse-question.ts';
 
 /**
  * No candidate covering less than this share of the question's weight can reach the lowest confidence threshold
  * the calibration considers (docs/ask.md): searching stops widening once the concepts left cannot lift a sentence
  * there.
  */
-export const MIN_CANDIDATE_COVERAGE = 0.5;
+export const MIN_CANDIDATE_COVERAGE = 0.2;
 /** Best candidates handed to the judge. */
 const CANDIDATES = 60;
 
@@ -44,20 +44,22 @@ export function searchSentences(index: AskIndex, question: ParsedQuestion): Sent
   // in their long postings lists instead of a walk through them. This keeps p99 low at 300,000 sentences.
   const order = question.concepts
     .map((concept, c) => ({ concept, c }))
-    .filter(({ concept }) => concept.alternatives.length > 0)
+    .filter(({ concept }) => concept.term !== undefined || concept.also.length > 0)
     .sort((x, y) => y.concept.weight - x.concept.weight);
   let remaining = order.reduce((sum, { concept }) => sum + concept.weight, 0);
   for (const { concept, c } of order) {
     const open = remaining >= needed;
     remaining -= concept.weight;
-    // Alternatives come best first, so a sentence's first credit for a concept is at its best factor.
-    for (const { term, factor } of concept.alternatives) {
-      const termIdf = idf(index, index.df[term] ?? 0) * (concept.kind === 'person' ? 1.5 : 1) * factor;
+    const terms = concept.term === undefined ? concept.also : [concept.term, ...concept.also];
+    const factors = concept.term === undefined ? concept.alsoFactor : [1, ...concept.alsoFactor];
+    for (const [i, term] of terms.entries()) {
+      const termIdf =
+        idf(index, index.df[term] ?? 0) * (concept.kind === 'person' ? PERSON_WEIGHT : 1) * (factors[i] ?? 1);
       const credit = (p: number, s: number): void => {
         if (lastConcept[s] === c) return;
         const tf = index.tfs[p]!;
         score[s] = score[s]! + (termIdf * tf * (K1 + 1)) / (tf + index.lengthNorm[s]!);
-        covered[s] = covered[s]! + concept.weight * factor;
+        covered[s] = covered[s]! + concept.weight;
         lastConcept[s] = c;
       };
       const start = index.postingStart[term]!;
@@ -89,8 +91,7 @@ export function searchSentences(index: AskIndex, question: ParsedQuestion): Sent
   for (let i = 0; i < touchedCount; i++) {
     const s = touched[i]!;
     if (covered[s]! < needed) continue;
-    const share = covered[s]! / total;
-    insertTop(best, { sentence: s, score: score[s]! * share * share }, CANDIDATES);
+    insertTop(best, { sentence: s, score: score[s]! }, CANDIDATES);
   }
   return best;
 }

@@ -5,8 +5,6 @@
 import { monthOfWord } from '../dates.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** Short weekday forms people type; "sat", "sun" and "wed" are words first, so they are not read as days. */
-const WEEKDAY_SHORT: Record<string, number> = { mon: 1, tue: 2, tues: 2, thu: 4, thur: 4, thurs: 4, fri: 5 };
 /** "may" and "march" are verbs first: they are months only beside a day number. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
 /** Words that say "when" without naming a day. */
@@ -35,11 +33,6 @@ export interface TimeInText {
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((d, i) => [d, i]));
 const YEAR = /^(19|20)\d\d$/;
 
-/** A month or weekday name, full or short: a time, never a person's or place's name. */
-export function isCalendarWord(word: string): boolean {
-  return WEEKDAY_NUMBER.has(word) || monthOfWord(word) !== undefined || word in WEEKDAY_SHORT;
-}
-
 /** Whether timeIn could react to this word: lets indexing skip it for the many sentences that say no time. */
 export function isTimeWord(word: string): boolean {
   return (
@@ -47,7 +40,6 @@ export function isTimeWord(word: string): boolean {
     monthOfWord(word) !== undefined ||
     VAGUE_TIME.has(word) ||
     word === 'day' ||
-    word in WEEKDAY_SHORT ||
     YEAR.test(word)
   );
 }
@@ -62,7 +54,9 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
   let namesDay = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const weekday = WEEKDAY_NUMBER.get(w) ?? (question ? WEEKDAY_SHORT[w] : undefined);
+    // A weekday in a question stays a word: which week it means is unknown (the story spans weeks, and the newest
+    // article may be a later analysis), and the articles say the weekday too.
+    const weekday = question ? undefined : WEEKDAY_NUMBER.get(w);
     if (weekday !== undefined) {
       hasTime = true;
       namesDay = true;

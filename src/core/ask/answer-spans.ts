@@ -1,0 +1,194 @@
+// The reader: where in a sentence the answer of the asked kind is — a number next to the counted noun, a duration,
+// a time of day, a date, a place, a name the question does not already say, a title, a stated cause. A sentence with
+// no such span does not answer, however many question words it shares. Each kind is one pattern over the raw text
+// (so the span can be shown in bold), built once from the word lists of span-words.ts.
+import type { ParsedQuestion } from './parse-question.ts';
+import type { AnswerKind } from './question-type.ts';
+import {
+  APPROXIMATORS,
+  CALENDAR_WORDS,
+  CAUSE_WORDS,
+  DAY_PARTS,
+  MEASURE_UNITS,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
+  RELATIVE_DAYS,
+  RELATIVE_PLACES,
+  TIME_UNITS,
+  TITLE_WORDS,
+} from './span-words.ts';
+import { STOPWORDS } from './stopwords.ts';
+import { foldWords, termOf } from './tokenize.ts';
+
+export interface Span {
+  /** Character offsets in the sentence: text.slice(start, end) is the answer. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const L = '[\\p{L}\\p{N}]';
+const START = `(?<!${L})`;
+const END = `(?!${L})`;
+const any = (words: readonly string[]) => `(?:${words.join('|')})`;
+const NUMBER = `(?:\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|${any(NUMBER_WORDS)}(?:-${any(NUMBER_WORDS)})?)`;
+const pattern = (source: string) => new RegExp(`${START}${source}${END}`, 'giu');
+/** Names are read by their capitals: these patterns are case-sensitive. */
+const casePattern = (source: string) => new RegExp(`${START}${source}${END}`, 'gu');
+
+const NUMBER_RE = pattern(NUMBER);
+const DURATION_RE = pattern(
+  `(?:${any(APPROXIMATORS)}\\s+)?(?:${NUMBER}|an?|un|una|half\\s+an?)(?:[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+${any(TIME_UNITS)}`,
+);
+const CLOCK_RE = pattern(
+  `(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.?m|p\\.?m)\\.?|\\d{1,2}[:.]\\d{2}(?:\\s?(?:GMT|UTC|hrs?|h))?|${any(DAY_PARTS)})`,
+);
+const DATE_RE = pattern(
+  `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${any(CALENDAR_WORDS)}\\.?(?:\\s+\\d{4})?|${any(CALENDAR_WORDS)}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|(?:1[5-9]|20)\\d\\d(?:s)?|the\\s+\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?!(?:and|of|to|in|at|on)${END})\\p{Ll})|${any(RELATIVE_DAYS)}|(?:last|next|this)\\s+(?:week|month|year)|(?:on\\s+)?the\\s+(?:same|next|following|previous)\\s+day)`,
+);
+const MEASURE_RE = pattern(`${NUMBER}\\s*${any(MEASURE_UNITS)}`);
+/** An age: "aged 12", "a 12-year-old", "12 years old", "the age of 12", "living to 150". */
+const AGE_RE = pattern(
+  `(?:aged\\s+\\d{1,3}|\\d{1,3}[\\s-]years?[\\s-]old|age\\s+of\\s+\\d{1,3}|(?:to|until|past|beyond)\\s+\\d{2,3}(?![\\d.,:]))`,
+);
+const CAUSE_RE = pattern(`${any(CAUSE_WORDS)}\\s+[^.,;:]+`);
+const TITLE_RE = pattern(any(TITLE_WORDS));
+const RELATIVE_PLACE_RE = pattern(
+  `(?:on|to|at)\\s+(?:his|her|their|its|the)\\s+(?:left|right)|${any(RELATIVE_PLACES)}`,
+);
+const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*`;
+const NAME_RE = casePattern(NAME);
+const PLACE_RE = casePattern(`${any(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?(${NAME})`);
+const QUOTED_RE = /["“«„]([^"”»“]{2,80})["”»“]/gu;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** The first span of the asked kind that says something the question does not; undefined when there is none. */
+export function answerSpan(question: ParsedQuestion, text: string): Span | undefined {
+  return spanOf(question.kind, question, text);
+}
+
+function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string): Span | undefined {
+  switch (kind) {
+    case 'count':
+      return countSpan(q, text);
+    case 'duration':
+      return first(DURATION_RE, q, text, undefined, 0, false, OFFSET_AFTER);
+    case 'clock':
+      return first(CLOCK_RE, q, text);
+    case 'when':
+      // "Six years since ...", "two days ago" say when as surely as a date does.
+      return (
+        first(DATE_RE, q, text) ??
+        first(CLOCK_RE, q, text) ??
+        first(DURATION_RE, q, text, undefined, 0, false, undefined, SINCE_AFTER)
+      );
+    case 'measure':
+      return first(MEASURE_RE, q, text);
+    case 'age':
+      return first(AGE_RE, q, text);
+    case 'where':
+      return first(PLACE_RE, q, text, undefined, 1) ?? first(RELATIVE_PLACE_RE, q, text);
+    case 'who':
+    case 'whichPerson':
+      return personSpan(q, text);
+    case 'which':
+      return nameSpan(q, text);
+    case 'title':
+      return first(TITLE_RE, q, text, undefined, 0, true);
+    case 'why':
+      return first(CAUSE_RE, q, text);
+    case 'yesno':
+    case 'what':
+      return { start: 0, end: 0 };
+  }
+}
+
+/**
+ * The first match whose words are not all the question's own (`group` picks the part that must be new); `keep`
+ * filters matches further. `allowKnown` accepts a match the question also says (a title word may repeat it).
+ */
+function first(
+  re: RegExp,
+  q: ParsedQuestion,
+  text: string,
+  keep?: (match: string) => boolean,
+  group = 0,
+  allowKnown = false,
+  notBefore?: RegExp,
+  before?: RegExp,
+): Span | undefined {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const part = m[group] ?? m[0];
+    if (keep && !keep(part)) continue;
+    if (notBefore?.test(text.slice(m.index + m[0].length))) continue;
+    if (before && !before.test(text.slice(m.index + m[0].length))) continue;
+    if (!allowKnown && !isNew(q, part)) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function isNew(q: ParsedQuestion, part: string): boolean {
+  const words = foldWords(part);
+  return words.length > 0 && words.some((w) => !q.words.has(w));
+}
+
+/** "A day after", "two years before": an offset from another time, not how long something took. */
+const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
+const SINCE_AFTER = /^\s+(?:since|ago)\b/i;
+
+/**
+ * A person the question does not name, someone the pack knows (by any spelling, extracted or reviewed): a run of
+ * capitalised words alone is as often a place, a party or an adjective ("North Korean") as a person.
+ */
+function personSpan(q: ParsedQuestion, text: string): Span | undefined {
+  for (const m of text.matchAll(NAME_RE)) {
+    const words = foldWords(m[0]).filter((w) => !STOPWORDS.has(w));
+    if (words.length === 0 || words.every((w) => q.words.has(w))) continue;
+    if (q.personIn(words) === 'new') {
+      return { start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** Words allowed between a number and what it counts: "16 further states", "five World War II veterans". */
+const COUNT_GAP = 4;
+
+function countSpan(q: ParsedQuestion, text: string): Span | undefined {
+  const counted = new Set(q.counted);
+  for (const m of text.matchAll(NUMBER_RE)) {
+    if (YEAR.test(m[0]) || !isNew(q, m[0])) continue;
+    const end = m.index + m[0].length;
+    if (counted.size === 0) return { start: m.index, end };
+    // The words after the number, folded as the question was ("heads of state" is "leader" on both sides).
+    const raw = [...text.slice(end).matchAll(/[\p{L}\p{N}'’-]+/gu)].slice(0, COUNT_GAP + 1);
+    for (let j = 0; j < raw.length; j++) {
+      const folded = foldWords(
+        raw
+          .slice(0, j + 1)
+          .map((r) => r[0])
+          .join(' '),
+      );
+      if (!folded.some((w) => counted.has(termOf(w) ?? ''))) continue;
+      const last = raw[j]!;
+      return { start: m.index, end: end + last.index + last[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** Capitalised words a sentence opens with that are names only if more capitalised words follow. */
+const SENTENCE_OPENING = /^(?:[^\p{L}]*)$/u;
+
+/** A name the question does not say: a run of capitalised words, or a quoted phrase. */
+function nameSpan(q: ParsedQuestion, text: string): Span | undefined {
+  for (const m of text.matchAll(NAME_RE)) {
+    const words = foldWords(m[0]).filter((w) => !STOPWORDS.has(w));
+    if (words.every((w) => q.words.has(w) || CALENDAR_WORDS.includes(w))) continue;
+    // A lone capitalised word opening the sentence is usually just the first word ("Writing", "Officially").
+    if (SENTENCE_OPENING.test(text.slice(0, m.index)) && words.length < 2) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return first(QUOTED_RE, q, text, undefined, 1);
+}

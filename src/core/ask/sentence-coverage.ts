@@ -1,0 +1,86 @@
+// How much of a question a sentence covers: each concept (weighted by rarity) met in the sentence itself counts
+// whole, met only in its article's attribution ("according to AP", "the Russian daily") or in the sentence before
+// or after (the ±1-sentence window) counts part. A person asked about must be met at least in the window.
+import type { AskIndex } from './ask-index.ts';
+import type { Concept, ParsedQuestion } from './parse-question.ts';
+
+/** A concept met only in the article's outlet or language is weaker than one the sentence states. */
+const ATTRIBUTION_FACTOR = 0.8;
+/** A concept met only in a neighbouring sentence: the window helps, the sentence itself is better. */
+const WINDOW_FACTOR = 0.5;
+
+export interface Coverage {
+  /** Share of the question's weight the sentence covers, 0..1. */
+  readonly share: number;
+  /** Every person the question names is met in the sentence or its window. */
+  readonly personsMet: boolean;
+  /** Labels of the concepts met nowhere near the sentence: what a refusal says is missing. */
+  readonly missing: readonly string[];
+  /** The lowest factor any word or person of the question is met at: 1 when the sentence says each itself. */
+  readonly weakest: number;
+  /** The factor the question's rarest word or name is met at: the most specific thing asked about. */
+  readonly rarest: number;
+  /** For "which X": some word of X is met, in the sentence or its window (true when the question has no X). */
+  readonly focusMet: boolean;
+}
+
+export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number): Coverage {
+  const article = index.sentenceArticle[s]!;
+  const attribution = index.articleTerms[article];
+  const neighbours = [s - 1, s + 1].filter(
+    (n) => n >= 0 && n < index.sentenceCount && index.sentenceArticle[n] === article,
+  );
+  let total = 0;
+  let covered = 0;
+  let personsMet = true;
+  let weakest = 1;
+  let rarest = { weight: -1, factor: 0 };
+  const missing: string[] = [];
+  let focusMet = question.focus.length === 0;
+  for (const [c, concept] of question.concepts.entries()) {
+    total += concept.weight;
+    const factor = factorOf(index, concept, s, neighbours, attribution);
+    covered += concept.weight * factor;
+    if (factor === 0) missing.push(concept.label);
+    if (factor > 0 && question.focus.includes(c)) focusMet = true;
+    if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
+    if (concept.kind !== 'date' && concept.weight > rarest.weight) rarest = { weight: concept.weight, factor };
+    if (concept.kind === 'person' && factor === 0) personsMet = false;
+  }
+  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, rarest: rarest.factor, focusMet };
+}
+
+function factorOf(
+  index: AskIndex,
+  concept: Concept,
+  s: number,
+  neighbours: readonly number[],
+  attribution: ReadonlySet<number> | undefined,
+): number {
+  const terms = concept.term === undefined ? concept.also : [concept.term, ...concept.also];
+  const factors = concept.term === undefined ? concept.alsoFactor : [1, ...concept.alsoFactor];
+  let best = 0;
+  terms.forEach((t, i) => {
+    const f = factors[i] ?? 1;
+    if (f <= best) return;
+    if (holds(index, s, t)) best = f;
+    else if (attribution?.has(t)) best = Math.max(best, f * ATTRIBUTION_FACTOR);
+    else if (neighbours.some((n) => holds(index, n, t))) best = Math.max(best, f * WINDOW_FACTOR);
+  });
+  return best;
+}
+
+/** Whether sentence s has term t: binary search in its ascending terms. */
+export function holds(index: AskIndex, s: number, t: number): boolean {
+  const terms = index.sentenceTerms;
+  let lo = index.termStart[s]!;
+  let hi = index.termStart[s + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = terms[mid]!;
+    if (v === t) return true;
+    if (v < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
