@@ -51,6 +51,20 @@ export interface JsonLdArticle {
   readonly accessibleForFree?: boolean;
 }
 
+const webPage = typed.extend({ datePublished: text });
+
+/**
+ * The datePublished of the page itself (schema.org WebPage: Yoast's graph on WordPress states it there and nowhere
+ * else when the post has no Article node); trusted below the article's own and the meta tags (page-dates.ts).
+ */
+export function jsonLdPageDate(blocks: readonly string[]): string | undefined {
+  for (const node of blocks.flatMap((block) => flatten(safeJson(block)))) {
+    const p = webPage.safeParse(node);
+    if (p.success && p.data['@type'].some((t) => t === 'WebPage' || t === 'ItemPage')) return p.data.datePublished;
+  }
+  return undefined;
+}
+
 /** The non-article page types the blocks state (e.g. ['CollectionPage']), for a page with no article node. */
 export function jsonLdPageTypes(blocks: readonly string[]): string[] {
   return blocks

@@ -1,6 +1,6 @@
-// The publication time a page states, in order of trust (docs/ingest.md): JSON-LD datePublished (read in json-ld.ts
-// and passed in), `article:published_time`, microdata `itemprop="datePublished"`, the common news meta tags, then a
-// <time datetime> in the article's header. A stated value that is not a date (or an implausible year) is passed
+// The publication time a page states, in order of trust (docs/ingest.md): JSON-LD datePublished of the article (read
+// in json-ld.ts and passed in), `article:published_time`, microdata `itemprop="datePublished"`, the common news meta
+// tags, the JSON-LD WebPage's datePublished, then a <time datetime> in the article's header. A stated value that is not a date (or an implausible year) is passed
 // over for the next source; a modified or updated time is never read.
 import { publishedDay } from './published-day.ts';
 
@@ -17,6 +17,8 @@ const NEWS_META = [
   'article:published_time',
   'og:article:published_time',
   'article.published',
+  'article:published',
+  'og:published_time',
   'parsely-pub-date',
   'sailthru.date',
   'publish-date',
@@ -29,6 +31,8 @@ const NEWS_META = [
   'dcterms.created',
   'dc.date',
   'citation_publication_date',
+  'cxenseparse:recs:publishtime',
+  'publication_date',
   'originalpublicationdate',
   'date',
 ];
@@ -38,14 +42,16 @@ const HEADER_TIMES = [
   'article header time[datetime]',
   'main header time[datetime]',
   'article time[datetime]',
+  'main time[datetime]',
 ];
 
-export function statedPublished(doc: DateDocument, jsonLdDate: string | undefined): string | undefined {
+export function statedPublished(doc: DateDocument, jsonLd: { article?: string; page?: string }): string | undefined {
   const sources = [
-    () => jsonLdDate,
+    () => jsonLd.article,
     () => metaDate(doc, 'article:published_time'),
     () => microdataDate(doc),
     ...NEWS_META.map((name) => () => metaDate(doc, name)),
+    () => jsonLd.page,
     ...HEADER_TIMES.map((selector) => () => first(doc, selector)?.getAttribute('datetime') ?? undefined),
   ];
   for (const source of sources) {

@@ -1,7 +1,7 @@
 // What a page says about itself, in order of trust: JSON-LD NewsArticle, then og:/article: meta tags, then <title>;
 // the published time as page-dates.ts orders its sources. A "modified" or "updated" time is never taken as the
 // published one. URLs are resolved against the fetched URL.
-import { jsonLdArticle, jsonLdPageTypes } from './json-ld.ts';
+import { jsonLdArticle, jsonLdPageDate, jsonLdPageTypes } from './json-ld.ts';
 import { statedPublished } from './page-dates.ts';
 
 export interface PageMetadata {
@@ -49,7 +49,7 @@ export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadat
   return {
     headline,
     outlet: clean(outlet) ?? outletFromTitle(title, fetchedUrl),
-    publishedAt: statedPublished(doc, ld?.datePublished),
+    publishedAt: statedPublished(doc, { article: ld?.datePublished, page: jsonLdPageDate(blocks) }),
     authors: ld?.authors ?? (meta('author') ? [meta('author') ?? ''] : []),
     language: /^([a-z]{2})(?:$|[-_])/i.exec(lang ?? '')?.[1]?.toLowerCase(),
     canonicalUrl: canonical ? resolveHttp(canonical, fetchedUrl) : undefined,

@@ -13,7 +13,7 @@ export interface DomLimits {
   readonly maxDepth: number;
 }
 
-export const DEFAULT_DOM_LIMITS: DomLimits = { maxElements: 60_000, maxDepth: 400 };
+export const DEFAULT_DOM_LIMITS: DomLimits = { maxElements: 100_000, maxDepth: 400 };
 
 export type Parsed = { ok: true; doc: Doc } | { ok: false; message: string };
 
@@ -34,7 +34,18 @@ export function parseWithinLimits(html: string, limits: DomLimits): Parsed {
   return { ok: true, doc };
 }
 
+/** Start tags in the markup, not counting those inside scripts and styles (JavaScript templates hold many). */
 function countTags(html: string): number {
+  return countStartTags(html) - countInside(html, /<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/gi);
+}
+
+function countInside(html: string, blocks: RegExp): number {
+  let count = 0;
+  for (const match of html.matchAll(blocks)) count += countStartTags(match[0]) - 1;
+  return count;
+}
+
+function countStartTags(html: string): number {
   let count = 0;
   for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
     const next = html.charCodeAt(i + 1);

@@ -115,6 +115,11 @@ describe('extractPage: the date the page states, in order of trust', () => {
     expect(read(page('chinese-article.html')).meta.publishedAt).toBe('2026-03-14');
   });
 
+  it("reads the JSON-LD WebPage's datePublished when no article node states one (Yoast's graph)", () => {
+    const html = page('wordpress-social-main.html').replace(/<time class="entry-date published"[^>]*>/, '<time>');
+    expect(read(html).meta.publishedAt).toBe('2026-03-10T07:00:00+00:00');
+  });
+
   it('passes over a stated value that is not a date for the next source', () => {
     const html = page('news-meta-parsely.html')
       .replace('2026-03-12T05:00:00Z', 'unknown')
@@ -199,7 +204,13 @@ describe('extractPage: pages too big or too deep to read', () => {
     const html = `<html><body>${'<p>x</p>'.repeat(DEFAULT_DOM_LIMITS.maxElements)}</body></html>`;
     expect(extractPage(html, URL_, DEFAULT_DOM_LIMITS)).toMatchObject({
       refusal: 'too-complex',
-      message: expect.stringMatching(/too many elements to read \(60002, at most 60000\)/),
+      message: expect.stringMatching(/too many elements to read \(100002, at most 100000\)/),
     });
+  });
+
+  it('does not count tags inside scripts (JavaScript templates) as elements', () => {
+    const template = `<script>const rows = '${'<li>x</li>'.repeat(DEFAULT_DOM_LIMITS.maxElements)}';</script>`;
+    const html = page('amp-style.html').replace('</head>', `${template}</head>`);
+    expect(read(html).paragraphs[0]).toMatch(/^The city council voted/);
   });
 });
