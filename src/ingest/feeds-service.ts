@@ -5,6 +5,8 @@ import { command, finishAnswer, noteLine, say, type DraftPart } from '../core/an
 import type { Answer } from '../core/answer-model.ts';
 import type { ChannelContext, ChannelRoute } from '../dispatch/channel-route.ts';
 import type { Feed, FeedStore } from '../store/feeds.ts';
+import type { LookupFunction } from 'node:net';
+import { guardedLookup, PrivateAddressError } from './address-guard.ts';
 import { checkFetchUrl } from './check-url.ts';
 
 export interface FeedsService {
@@ -19,7 +21,10 @@ export function createFeedsService(options: {
   allowPrivate: boolean;
   pollMinutes: number;
   now: () => Date;
+  /** How a feed's host name is resolved at `feeds add` (default: the fetcher's own guard); tests pass their own. */
+  lookup?: LookupFunction;
 }): FeedsService {
+  const lookup = options.lookup ?? guardedLookup(options.allowPrivate);
   const { feeds } = options;
   const list = async (): Promise<Answer> => {
     const all = await feeds.list();
@@ -72,6 +77,10 @@ export function createFeedsService(options: {
           `It ${checked.message.replace(/^"[^"]*" /, '')}.`,
         );
       const href = checked.url.href;
+      // A name for a private or loopback address (http://localhost/...) is refused now, by the guard every poll uses,
+      // instead of being stored and failing at every poll.
+      const privateHost = chosen === 'add' ? await refusedHost(lookup, checked.url.hostname) : undefined;
+      if (privateHost) return reply('bad-input', 'That feed address cannot be used', `It ${privateHost}.`);
       if (chosen === 'remove') {
         const removed = await feeds.removeChannelFeed(href);
         if (removed === 'removed') return reply('answered', 'Feed removed', `${href} is no longer polled.`);
@@ -91,6 +100,18 @@ export function createFeedsService(options: {
       );
     },
   };
+}
+
+/** Within LOOKUP_LIMIT_MS: the reason the guard refuses the host, or undefined (a slow or failing DNS waits for the poll). */
+const LOOKUP_LIMIT_MS = 1000;
+function refusedHost(lookup: LookupFunction, hostname: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), LOOKUP_LIMIT_MS);
+    lookup(hostname.replace(/^\[|\]$/g, ''), { all: true }, (error) => {
+      clearTimeout(timer);
+      resolve(error instanceof PrivateAddressError ? `names ${hostname}, a private or local address` : undefined);
+    });
+  });
 }
 
 function describeFeed(feed: Feed): string {
