@@ -123,7 +123,8 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     });
     if (!opened.ok) {
       if (opened.stopped) return shutdown(stopAll, logger);
-      throw Object.assign(new Error(opened.problem), { outage: opened.outage === true });
+      // A database that did not answer in time is an outage (1); one that refused us or is damaged, a mistake (2).
+      throw Object.assign(new Error(opened.problem), { mistake: opened.outage !== true });
     }
     briefs = opened.briefs;
     const { startStories } = await import('./updates/start-stories.ts');
