@@ -7,6 +7,7 @@ import { answer } from '../src/core/answer.ts';
 import type { Answer } from '../src/core/answer-model.ts';
 import { partsToPlain, quotesBehind } from '../src/core/answer-plain-text.ts';
 import { parseCommandText } from '../src/core/parse-command.ts';
+import { shownRoles } from '../src/core/answer-who.ts';
 import type { StoryPack } from '../src/core/story-pack.ts';
 
 export interface KeyEvent {
@@ -23,7 +24,14 @@ export interface TimelineFigures {
   readonly keyEventsFound: number;
   readonly keyEvents: number;
   readonly slackPages: number;
+  readonly rolesShown: number;
+  /** Roles `who` shows that start with a conjunction or a clause opener ("and Russian President"). */
+  readonly rolesOpeningAClause: readonly string[];
 }
+
+/** Conjunctions and clause openers of the corpus languages: no role may start with one. */
+const CLAUSE_OPENERS = new Set(['and', 'or', 'but', 'which', 'who', 'while', 'when', 'where', 'that', 'y', 'o', 'pero',
+  'que', 'und', 'oder', 'aber', 'și', 'sau', 'dar', 'care', 'и', 'или', 'но', 'который']); // prettier-ignore
 
 export function timelineAnswer(pack: StoryPack): Answer {
   return answer(pack, parseCommandText('timeline'), { today: '2025-09-05' });
@@ -69,6 +77,10 @@ export function timelineFigures(
     keyEventsFound: found.size,
     keyEvents: keyEvents.length,
     slackPages: pages,
+    rolesShown: pack.facts.people.flatMap((p) => shownRoles(p)).length,
+    rolesOpeningAClause: pack.facts.people
+      .flatMap((p) => shownRoles(p).map((r) => r.role))
+      .filter((r) => CLAUSE_OPENERS.has(r.split(/\s+/u)[0]?.toLowerCase() ?? '')),
   };
 }
 
@@ -83,4 +95,7 @@ export function printTimelineFigures(f: TimelineFigures): void {
     `  lines per key event found      ${f.keyEventsFound === 0 ? 0 : Math.round((100 * f.linesMatchingKey) / f.keyEventsFound) / 100} (${f.keyEventsFound}/${f.keyEvents} key events found)`,
   );
   console.log(`  Slack pages                    ${f.slackPages}`);
+  console.log(
+    `  who roles opening a clause     ${f.rolesOpeningAClause.length} of ${f.rolesShown}${f.rolesOpeningAClause.length > 0 ? `: ${f.rolesOpeningAClause.join('; ')}` : ''}`,
+  );
 }

@@ -1,18 +1,35 @@
-// Where sources disagree: every claim, each with its own citations. Nothing is silently resolved.
-import type { DraftSection } from './answer-draft.ts';
-import { citeRef } from './cite.ts';
-import type { Conflict, StoryPack } from './story-pack.ts';
+// Where sources disagree: every claim in the source's own short words, with who said it and when, and whether they
+// said it before the event (an advance report) or after it. Nothing is silently resolved.
+import { say, type DraftSection } from './answer-draft.ts';
+import { citeRef, publishedLabel } from './cite.ts';
+import { periodOf } from './dates.ts';
+import type { Article, Conflict, StoryPack } from './story-pack.ts';
 
 export function conflictSections(pack: StoryPack, relevant: (conflict: Conflict) => boolean): DraftSection[] {
-  return pack.facts.conflicts.filter(relevant).map((conflict) => ({
-    heading: `Sources differ: ${conflict.topic}`,
-    conflict: { id: conflict.id, topic: conflict.topic },
-    lines: conflict.claims.map((claim) => ({
-      kind: 'claim' as const,
-      parts: [{ type: 'text' as const, text: claim.claim }],
-      ref: { type: 'conflict' as const, id: conflict.id },
-      provenance: conflict.provenance ?? ('reviewed' as const),
-      citations: claim.citations.map((c) => citeRef(pack, c)),
-    })),
-  }));
+  return pack.facts.conflicts.filter(relevant).map((conflict) => {
+    const eventDay = pack.facts.timeline.find((e) => conflict.events.includes(e.id))?.date;
+    const said = (article: Article): string => {
+      const when = eventDay
+        ? article.published < periodOf(eventDay).start
+          ? ', advance report'
+          : ', after the event'
+        : '';
+      return `${article.outlet}, ${publishedLabel(article)}${when}`;
+    };
+    return {
+      heading: `Sources differ: ${conflict.topic}`,
+      conflict: { id: conflict.id, topic: conflict.topic },
+      lines: conflict.claims.map((claim) => {
+        const citations = claim.citations.map((c) => citeRef(pack, c));
+        const who = [...new Set(citations.map((c) => said(c.article)))].join('; ');
+        return {
+          kind: 'claim' as const,
+          parts: say(`${claim.claim} — ${who}`),
+          ref: { type: 'conflict' as const, id: conflict.id },
+          provenance: conflict.provenance ?? ('reviewed' as const),
+          citations,
+        };
+      }),
+    };
+  });
 }

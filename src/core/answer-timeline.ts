@@ -1,15 +1,19 @@
-// `timeline` and `timeline <filter>`: events in date order, with each source's own wording and status.
-import { say, type DraftAnswer, type DraftLine, type DraftPart } from './answer-draft.ts';
+// `timeline` and `timeline <filter>`: the story's days in order, one short line per event, then background history
+// and where sources differ; `timeline <event-id>` lists every source behind one event.
+import { command, say, type DraftAnswer, type DraftLine, type DraftPart } from './answer-draft.ts';
 import { citeRef, publishedLabel } from './cite.ts';
 import { conflictSections } from './answer-conflicts.ts';
 import { formatDate, isWithin, parseDateFilter, periodOf } from './dates.ts';
 import { matchName } from './match-name.ts';
 import { foldText } from './normalize-text.ts';
 import { indexOf } from './pack-index.ts';
+import { storyDays } from './timeline-days.ts';
 import { sortedEvents } from './timeline-order.ts';
 import type { Article, StoryPack, TimelineEvent } from './story-pack.ts';
 
 export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
+  const one = filter ? pack.facts.timeline.find((e) => e.id === filter.trim()) : undefined;
+  if (one) return answerEventSources(pack, one);
   const { events, described } = filter ? filterEvents(pack, filter) : { events: pack.facts.timeline, described: '' };
   const sorted = sortedEvents(events);
   if (sorted.length === 0) {
@@ -25,15 +29,52 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   const years = sorted.map((e) => e.date.slice(0, 4)).sort();
   const span = years[0] === years.at(-1) ? `${years[0]}` : `${years[0]} – ${years.at(-1)}`;
   const ids = new Set(sorted.map((e) => e.id));
+  const { days, background } = storyDays(pack, sorted);
+  const mostHidden = [...sorted].sort((a, b) => articlesOf(b).length - articlesOf(a).length)[0];
   return {
     status: 'answered',
     title: filter ? `Timeline: ${described}` : 'Timeline',
     summary: say(
-      `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}. Dates resolved from each source’s own words (quoted); “expected” means not yet happened when that source was published.`,
+      `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}: the story’s days, then background. Each line is the source’s own words; “expected” means not yet happened when that source was published.`,
     ),
     sections: [
-      { heading: 'Events', lines: sorted.map((e) => eventLine(pack, e)) },
+      ...days.map((day) => ({ heading: day.heading, lines: day.events.map((e) => eventLine(pack, e)) })),
+      ...(background.length > 0 ? [{ heading: 'Background', lines: background.map((e) => eventLine(pack, e)) }] : []),
       ...conflictSections(pack, (c) => c.events.some((id) => ids.has(id))),
+    ],
+    // One button for the line that hides the most sources; every line names the command that lists all of its own.
+    actions:
+      mostHidden && articlesOf(mostHidden).length > MAX_QUOTES
+        ? [
+            {
+              type: 'run',
+              label: `All ${articlesOf(mostHidden).length} sources: ${formatDate(mostHidden.date)}`,
+              command: `timeline ${mostHidden.id}`,
+            },
+          ]
+        : [],
+  };
+}
+
+/** `timeline <event-id>`: the event's line, then every source behind it with its own time words and quote. */
+function answerEventSources(pack: StoryPack, event: TimelineEvent): DraftAnswer {
+  const lines = event.sources.map((s) => {
+    const article = pack.articleById.get(s.article);
+    return {
+      kind: 'mention' as const,
+      status: s.status,
+      ...(s.provenance ? { provenance: s.provenance } : {}),
+      parts: say(`${article ? `${article.outlet}, ${publishedLabel(article)}` : s.article}: “${s.wording}”`),
+      citations: [citeRef(pack, s)],
+    };
+  });
+  return {
+    status: 'answered',
+    title: `Timeline: ${event.title}`.slice(0, 300),
+    summary: say(`${articlesOf(event).length} sources, each with its own time words and status.`),
+    sections: [
+      { heading: 'Event', lines: [{ ...eventLine(pack, event), citations: [] }] },
+      { heading: 'Every source', lines },
     ],
   };
 }
@@ -49,40 +90,65 @@ export function datePart(event: Pick<TimelineEvent, 'date' | 'precision' | 'qual
   };
 }
 
+/** A line shows at most this many sources' quotes; the rest are counted, and `timeline <event-id>` lists them all. */
+export const MAX_QUOTES = 3;
+
 /**
- * One event: resolved date, what happened, and each source's own time words. Happened when any source reports it
- * held; otherwise expected, as of the sources that expected it ("expected as of 28 Aug 2025 (004)").
+ * One event: its date, its label (a verbatim span of the first source that dates it), whether it was expected and
+ * when it was reported held, and up to MAX_QUOTES sources, one per article ("and 37 more sources").
  */
 export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
-  const articlesWith = (status: 'happened' | 'expected') =>
-    [...new Set(event.sources.filter((s) => s.status === status).map((s) => s.article))]
+  const firstAsOf = (status: 'happened' | 'expected'): string | undefined => {
+    const first = articlesOf(event, status)
       .map((id) => pack.articleById.get(id))
       .filter((a): a is Article => a !== undefined)
-      .sort((a, b) => a.published.localeCompare(b.published));
-  const expectedBy = articlesWith('expected');
-  const heldBy = articlesWith('happened');
-  const asOf = (articles: readonly Article[]) =>
-    `${[...new Set(articles.map((a) => publishedLabel(a)))].join(' and ')} (${articles.map((a) => a.id).join(', ')})`;
-  const status = [
-    expectedBy.length > 0 ? `expected as of ${asOf(expectedBy)}` : '',
-    expectedBy.length > 0 && heldBy.length > 0 ? `reported held as of ${asOf(heldBy)}` : '',
-  ]
-    .filter((t) => t !== '')
-    .join('; ');
-  // The fact sheet's wording is the source's time words, sometimes with a note of ours ("(no day given)"): shown in
-  // quotation marks with the article id, as a label, not as a verbatim quote (the citation carries that).
-  const wordings = [...new Set(event.sources.map((s) => `“${s.wording}” (${s.article})`))].join(', ');
+      .sort((a, b) => a.published.localeCompare(b.published))[0];
+    return first ? publishedLabel(first) : undefined;
+  };
+  const expectedAsOf = firstAsOf('expected');
+  const heldAsOf = firstAsOf('happened');
+  const status = expectedAsOf
+    ? ` — expected as of ${expectedAsOf}${heldAsOf ? `; reported held as of ${heldAsOf}` : ''}`
+    : '';
   // A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them.
   const extracted = event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
-  const provenance = extracted ? 'extracted' : 'reviewed';
+  const shown = shownSources(event);
+  const hidden = articlesOf(event).length - shown.length;
+  const more =
+    hidden > 0
+      ? [` — and ${hidden} more ${hidden === 1 ? 'source' : 'sources'}: `, command(`timeline ${event.id}`)]
+      : [];
   return {
     kind: 'event',
     ref: { type: 'event', id: event.id },
-    status: heldBy.length > 0 ? 'happened' : 'expected',
-    provenance,
-    parts: say(datePart(event), ` — ${event.title}${status ? ` — ${status}` : ''}. In the sources’ words: ${wordings}`),
-    citations: event.sources.map((s) => citeRef(pack, s)),
+    status: heldAsOf ? 'happened' : 'expected',
+    provenance: extracted ? 'extracted' : 'reviewed',
+    parts: say(datePart(event), ` — ${event.title}${status}`, ...more),
+    citations: shown.map((s) => citeRef(pack, s)),
   };
+}
+
+/** One source per article, reviewed ones first, then reports after the event, each quote shown once. */
+function shownSources(event: TimelineEvent): TimelineEvent['sources'] {
+  const ranked = [...event.sources].sort(
+    (a, b) =>
+      Number(a.provenance === 'extracted') - Number(b.provenance === 'extracted') ||
+      Number(a.status !== 'happened') - Number(b.status !== 'happened'),
+  );
+  const articles = new Set<string>();
+  const quotes = new Set<string>();
+  return ranked
+    .filter((s) => {
+      if (articles.has(s.article) || quotes.has(s.quote)) return false;
+      articles.add(s.article);
+      quotes.add(s.quote);
+      return true;
+    })
+    .slice(0, MAX_QUOTES);
+}
+
+function articlesOf(event: TimelineEvent, status?: 'happened' | 'expected'): string[] {
+  return [...new Set(event.sources.filter((s) => !status || s.status === status).map((s) => s.article))];
 }
 
 function filterEvents(pack: StoryPack, filter: string): { events: TimelineEvent[]; described: string } {

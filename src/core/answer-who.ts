@@ -21,10 +21,34 @@ function provenanceOf(person: Person): 'reviewed' | 'extracted' {
   return extracted ? 'extracted' : 'reviewed';
 }
 
+type Role = Person['roles'][number];
+
+/**
+ * A person's roles as `who` shows them: one role listed once (the same words from several sources join, citing them
+ * all), the most-cited first; never a coordination or clause opener ("and Russian President") left by extraction.
+ */
+export function shownRoles(person: Person): Role[] {
+  const byWords = new Map<string, Role>();
+  for (const role of person.roles) {
+    const words = role.role.replace(/^(?:and|or|but|which|who|while|y|und|și|и)\s+/iu, '');
+    const key = words.toLowerCase();
+    const same = byWords.get(key);
+    if (!same) byWords.set(key, { ...role, role: words, citations: [...role.citations] });
+    else {
+      same.citations.push(...role.citations.filter((c) => !same.citations.some((d) => d.article === c.article)));
+      if (role.provenance !== 'extracted') byWords.set(key, { ...same, provenance: role.provenance });
+    }
+  }
+  const articles = (r: Role): number => new Set(r.citations.map((c) => c.article)).size;
+  return [...byWords.values()].sort((a, b) => articles(b) - articles(a));
+}
+
 export function answerWhoList(pack: StoryPack): DraftAnswer {
   const lines = pack.facts.people.map((person): DraftLine => {
     const mentions = new Set(sentencesMentioning(pack, person).map((s) => s.article.id)).size;
-    const roles = person.roles.map((r) => r.role).join('; ');
+    const roles = shownRoles(person)
+      .map((r) => r.role)
+      .join('; ');
     return {
       kind: 'role',
       ref: { type: 'person', id: person.id },
@@ -33,7 +57,7 @@ export function answerWhoList(pack: StoryPack): DraftAnswer {
         personPart(person),
         ` — ${roles} (${person.country}) · mentioned by ${mentions} of ${pack.articles.length} sources`,
       ),
-      citations: person.roles.flatMap((r) => r.citations.map((c) => citeRef(pack, c))),
+      citations: shownRoles(person).flatMap((r) => r.citations.map((c) => citeRef(pack, c))),
     };
   });
   return {
@@ -59,8 +83,8 @@ export function answerWho(pack: StoryPack, query: string): DraftAnswer {
             kind: 'role' as const,
             ref: { type: 'person' as const, id: p.id },
             provenance: provenanceOf(p),
-            parts: say(personPart(p), ` — ${p.roles[0]?.role ?? ''} (${p.country})`),
-            citations: p.roles[0]?.citations.map((c) => citeRef(pack, c)) ?? [],
+            parts: say(personPart(p), ` — ${shownRoles(p)[0]?.role ?? ''} (${p.country})`),
+            citations: shownRoles(p)[0]?.citations.map((c) => citeRef(pack, c)) ?? [],
           })),
         },
       ],
@@ -112,7 +136,7 @@ function profile(pack: StoryPack, person: Person): DraftAnswer {
   const sections: DraftSection[] = [
     {
       heading: 'Role',
-      lines: person.roles.map((r) => ({
+      lines: shownRoles(person).map((r) => ({
         kind: 'role' as const,
         ref: { type: 'person' as const, id: person.id },
         provenance: r.provenance ?? (person.provenance === 'extracted' ? 'extracted' : 'reviewed'),

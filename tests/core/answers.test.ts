@@ -64,23 +64,58 @@ describe('who', () => {
 });
 
 describe('timeline', () => {
-  it('runs from the 1945 surrender through 28 Aug – 3 Sep 2025, with the sources’ own wording', () => {
+  it('groups the story by day and keeps earlier history apart as background, one short line per event', () => {
     const answer = ask('timeline');
-    const events = answer.sections[0]?.lines.map((l) => lineText(l)) ?? [];
-    expect(events[0]).toMatch(/^1945 — Japan surrenders/);
-    expect(events).toEqual(
+    const headings = answer.sections.map((s) => s.heading);
+    expect(headings.slice(0, 3)).toEqual(['Thu 28 Aug 2025', 'Tue 2 Sep 2025', 'Wed 3 Sep 2025']);
+    const background = answer.sections.find((s) => s.heading === 'Background')?.lines.map((l) => lineText(l)) ?? [];
+    expect(background[0]).toMatch(/^1945 — Japan surrenders/);
+    expect(background).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^2015 — China’s previous Victory Day parade/),
         expect.stringMatching(/^2018 — /),
+      ]),
+    );
+    const days = answer.sections.filter((s) => /^\w{3} \d/.test(s.heading)).flatMap((s) => s.lines);
+    const texts = days.map((l) => lineText(l));
+    expect(texts).toEqual(
+      expect.arrayContaining([
         expect.stringMatching(/^28 Aug 2025 — /),
-        expect.stringMatching(/^2 Sep 2025 — Kim crosses into China.*“early Tuesday morning” \(000\)/),
+        expect.stringMatching(/^2 Sep 2025 — Kim crosses into China/),
         expect.stringMatching(
-          /^3 Sep 2025 — Victory Day military parade.*expected as of 28 Aug 2025 \(estimated\) and 2 Sep 2025 \(estimated\).*“On Wednesday” \(000\), “next week” \(004\)/,
+          /^3 Sep 2025 — Victory Day military parade in Beijing, with Kim, Xi and Putin expected side by side — expected as of 28 Aug 2025 \(estimated\)$/,
         ),
       ]),
     );
-    const parade = answer.sections[0]?.lines.find((l) => lineText(l).includes('Victory Day military parade'));
+    const parade = days.find((l) => lineText(l).includes('Victory Day military parade'));
     expect(parade?.status).toBe('expected');
+    expect(days.every((l) => l.citations.length <= 3)).toBe(true);
+  });
+
+  it('shows at most three sources on a line, says how many more, and lists them all for the event id', () => {
+    // The bundled parade with two more reports (copies of a bundled article under new ids).
+    const base = bundledPack();
+    const copies = ['x1', 'x2'].map((id) => ({ ...base.articles[0]!, id }));
+    const pack = {
+      ...base,
+      articles: [...base.articles, ...copies],
+      articleById: new Map([...base.articleById, ...copies.map((a) => [a.id, a] as const)]),
+      facts: {
+        ...base.facts,
+        timeline: base.facts.timeline.map((e) =>
+          e.id !== 'victory-day-parade'
+            ? e
+            : { ...e, sources: [...e.sources, ...copies.map((a) => ({ ...e.sources[0]!, article: a.id }))] },
+        ),
+      },
+    };
+    const parade = answerText(pack, 'timeline')
+      .sections.flatMap((s) => s.lines)
+      .find((l) => lineText(l).includes('Victory Day military parade'));
+    expect(parade?.citations).toHaveLength(3);
+    expect(lineText(parade!)).toMatch(/— and 2 more sources: \/summit timeline victory-day-parade$/);
+    const all = answerText(pack, 'timeline victory-day-parade');
+    expect(all.sections.find((s) => s.heading === 'Every source')?.lines).toHaveLength(5);
   });
 
   it.each(['sep 3', '2025-09-03', '3 September', 'September 3rd 2025'])('narrows to a day: %s', (filter) => {
@@ -90,11 +125,8 @@ describe('timeline', () => {
   });
 
   it('narrows to a person and to a keyword', () => {
-    expect(ask('timeline putin').sections[0]?.lines.map((l) => lineText(l).slice(0, 10))).toEqual([
-      '2 Sep 2025',
-      '3 Sep 2025',
-      'Sep 2025 —',
-    ]);
+    const putin = ask('timeline putin').sections.flatMap((s) => s.lines.filter((l) => l.kind === 'event'));
+    expect(putin.map((l) => lineText(l).slice(0, 10))).toEqual(['2 Sep 2025', '3 Sep 2025', 'Sep 2025 —']);
     expect(ask('timeline train').sections[0]?.lines.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -48,6 +48,8 @@ export interface Quantity {
   readonly value: number;
   /** 'minutes' for durations, else the counted noun's lower-case stem ("leader"). */
   readonly unit: string;
+  /** "26 other leaders": counted besides those the sentence names, so not the same claim as "26 leaders". */
+  readonly besides?: boolean;
 }
 
 export interface AnnotatedSentence {

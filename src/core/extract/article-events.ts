@@ -31,7 +31,16 @@ export interface ArticleEvent {
   readonly kinds: ReadonlySet<string>;
   /** Indexes into the article's people. */
   readonly people: ReadonlySet<number>;
-  readonly quantities: readonly Quantity[];
+  readonly quantities: readonly EventQuantity[];
+  /** The kinds its label reports (narrower than `kinds`, which reads the whole clause or sentence). */
+  readonly lineKinds: ReadonlySet<string>;
+}
+
+export interface EventQuantity extends Quantity {
+  /** The clause that states it, verbatim: what a conflict shows as the claim. */
+  readonly span: string;
+  /** The kinds of event that clause reports: a duration is compared only with durations of the same kind. */
+  readonly kinds: ReadonlySet<string>;
 }
 
 export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePerson[]): ArticleEvent[] {
@@ -43,6 +52,12 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
     const previous = people.flatMap((p, i) => (p.sentences.has(s - 1) ? [i] : []));
     return new Set(own.length > 0 ? own : previous);
   };
+  const withSpan =
+    (text: string) =>
+    (q: Quantity): EventQuantity => {
+      const span = eventLabel(text, q.start, doc.words);
+      return { ...q, span, kinds: eventKindsIn(span, doc.words) };
+    };
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     const quote = quoteAround(text);
@@ -59,10 +74,12 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
       const clause = times.length > 1 ? clauseAt(clauses, time.start) : undefined;
       const scope = clause?.text ?? text;
       const inScope = (q: Quantity): boolean => !clause || (clause.start <= q.start && q.start < clause.end);
+      const line = eventLabel(text, time.start, doc.words).slice(0, 300);
       events.push({
         article: doc.id,
         sentence: sentence.index,
-        line: eventLabel(text, time.start, doc.words).slice(0, 300),
+        line,
+        lineKinds: eventKindsIn(line, doc.words),
         quote,
         date: time.date,
         granularity: time.granularity,
@@ -73,7 +90,7 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
         ...(time.clock ? { clock: time.clock } : {}),
         kinds: eventKindsIn(scope, doc.words),
         people: peopleIn(sentence.index),
-        quantities: sentence.quantities.filter(inScope),
+        quantities: sentence.quantities.filter(inScope).map(withSpan(text)),
       });
     }
   }
@@ -93,10 +110,12 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
     const publicationDay = doc.publishedEstimated || !reportsItsOwnDay ? undefined : doc.published;
     const date = sameKind?.date ?? (mayTakeLastDay ? (lastDay?.date ?? publicationDay) : undefined);
     if (!date) continue;
+    const line = eventLabel(sentence.text, 0, doc.words).slice(0, 300);
     events.push({
       article: doc.id,
       sentence: index,
-      line: eventLabel(sentence.text, 0, doc.words).slice(0, 300),
+      line,
+      lineKinds: eventKindsIn(line, doc.words),
       quote: quoteAround(sentence.text),
       date,
       granularity: 'day',
@@ -104,7 +123,7 @@ export function articleEvents(doc: AnnotatedArticle, people: readonly ArticlePer
       status,
       kinds,
       people: peopleIn(index),
-      quantities: sentence.quantities,
+      quantities: sentence.quantities.map(withSpan(sentence.text)),
     });
   }
   return events.sort((a, b) => a.sentence - b.sentence);

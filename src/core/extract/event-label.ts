@@ -6,6 +6,8 @@ import type { LanguageWords } from './language-words.ts';
 
 /** A label of fewer words than this is a fragment ("on 31/8"), not an event: it takes the clause before it. */
 const MIN_WORDS = 6;
+/** A sentence (after its dateline) of at most this many characters is the label as it stands. */
+const SHORT_SENTENCE = 180;
 /** Above this a label is cut again, at commas; a timeline line should read in one glance. */
 const MAX_LABEL = 150;
 
@@ -27,13 +29,15 @@ interface Span {
 export function eventLabel(sentence: string, at: number, words: LanguageWords): string {
   const from = datelineLength(sentence);
   const whole = { start: from, end: sentence.length };
+  // A short sentence is its own label: cutting it saves little and would make every front end quote it in full again.
+  if (whole.end - whole.start <= SHORT_SENTENCE) return tidy(sentence.slice(from), true);
   const openers = words.clauseOpeners.map((w) => w.toLowerCase());
   // First the strong breaks (; : dashes and ", which"), then plain commas when the clause is still long.
   let span = narrow(sentence, whole, Math.max(at, from), strongBreaks(sentence, whole, openers), openers);
   if (span.end - span.start > MAX_LABEL) {
     span = narrow(sentence, span, Math.max(at, span.start), commaBreaks(sentence, span), openers);
   }
-  return tidy(sentence.slice(span.start, span.end));
+  return tidy(sentence.slice(span.start, span.end), span.end === sentence.length);
 }
 
 /** Splits `within` at `breaks` and keeps the piece holding `at`, joined to the pieces before it while it leans on them. */
@@ -75,9 +79,13 @@ function breaksIn(sentence: string, within: Span, pattern: RegExp): Span[] {
   }));
 }
 
-/** Trailing stops and commas go (so "dead.." never shows); the words themselves stay verbatim. */
-function tidy(label: string): string {
-  return label.trim().replace(/[\s.,;:]+$/u, '');
+/**
+ * Trailing commas go, and doubled stops ("dead.."); a label that runs to the end of its sentence keeps the one full
+ * stop, so it reads as the quote itself and no front end repeats the sentence under it.
+ */
+function tidy(label: string, isSentenceEnd: boolean): string {
+  const bare = label.trim().replace(/[\s.,;:]+$/u, '');
+  return isSentenceEnd && /[.]\s*$/u.test(label) ? `${bare}.` : bare;
 }
 
 function firstWord(text: string): string {

@@ -1,9 +1,10 @@
-// Conflicts found, not written: within one merged event, sources that give different numbers for the same thing
-// (a duration, a count of the same noun), different times of day, or, inside one article, say both "happened" and
-// "expected" of the same day's event; and one article dating the same kind of event with the same people on two
-// nearby days. Each claim is the source's own words with its quote.
+// Conflicts found, not written: sources that give different numbers for the same thing (how long an event of one kind
+// lasted on one day, how many of a noun were counted), different times of day for an event of one kind on one day, or,
+// inside one article, say both "done" and "still expected" of it, or date it on two nearby days. The topic names what
+// differs ("How long the parade lasted, 3 Sep 2025"); each claim is the source's own short span, with its quote.
 import type { CitationRef, Conflict } from '../pack-schema.ts';
-import type { ArticleEvent } from './article-events.ts';
+import { formatDate } from '../dates.ts';
+import type { ArticleEvent, EventQuantity } from './article-events.ts';
 import type { EventCluster } from './merge-events.ts';
 
 export interface ClusterWithId {
@@ -17,58 +18,111 @@ interface Claim {
   citations: CitationRef[];
 }
 
-export function findConflicts(
-  events: readonly ClusterWithId[],
-  published: ReadonlyMap<string, string>,
-): Omit<Conflict, 'id'>[] {
-  const found: Omit<Conflict, 'id'>[] = [];
-  for (const { id, title, cluster } of events) {
-    const sources = cluster.sources.map((s) => s.event);
-    const people = [...cluster.people];
-    const push = (topic: string, claims: Claim[]): void => {
-      if (claims.length >= 2) found.push({ topic: `${topic}: ${title}`.slice(0, 200), people, events: [id], claims });
-    };
-    const units = new Set(sources.flatMap((e) => e.quantities.map((q) => q.unit)));
-    for (const unit of units) {
-      push(
-        unit === 'minutes' ? 'How long it lasted' : `How many ${unit}s`,
-        byValue(sources, (e) => e.quantities.find((q) => q.unit === unit)),
-      );
+interface Entry {
+  readonly id: string;
+  readonly e: ArticleEvent;
+}
+
+type Found = Omit<Conflict, 'id'>;
+
+/** How a topic names an event of each kind; a kind without a name here is named by its own word. */
+const KIND_NOUNS: Readonly<Record<string, string>> = {
+  talks: 'the talks',
+  border: 'the border crossing',
+  banquet: 'the dinner',
+};
+
+export function findConflicts(events: readonly ClusterWithId[], published: ReadonlyMap<string, string>): Found[] {
+  const entries: Entry[] = events.flatMap(({ id, cluster }) => cluster.sources.map((s) => ({ id, e: s.event })));
+  return [...quantityConflicts(entries), ...timeOfDayConflicts(entries), ...doneOrExpected(entries, published)];
+}
+
+/** Durations of one kind of event on one day, and counts of one noun, that differ between sources. */
+function quantityConflicts(entries: readonly Entry[]): Found[] {
+  const groups = new Map<string, { entry: Entry; q: EventQuantity }[]>();
+  for (const entry of entries) {
+    for (const q of entry.e.quantities) {
+      const key = q.unit === 'minutes' ? `${entry.e.date}|minutes|${kindOf(q.kinds, entry.e)}` : `count|${q.unit}`;
+      groups.set(key, [...(groups.get(key) ?? []), { entry, q }]);
     }
-    push(
-      'Time of day',
-      byKey(sources, (e) => (e.partOfDay ? { key: e.partOfDay, words: e.wording ?? e.partOfDay } : undefined)),
-    );
-    for (const article of new Set(sources.map((e) => e.article))) {
-      // Only sentences that date the event themselves: one dated by the article alone says nothing about its day.
-      const own = sources.filter((e) => e.article === article && e.wording !== undefined);
-      const pub = published.get(article) ?? '';
-      if (pub < cluster.date) continue;
-      push(
-        'Done or still expected, in one article',
-        byKey(own, (e) => ({ key: e.status, words: e.wording ?? e.line })),
-      );
-    }
+  }
+  const found: Found[] = [];
+  for (const [key, items] of groups) {
+    const [first] = items;
+    if (!first) continue;
+    const duration = key.includes('|minutes|');
+    const topic = duration
+      ? `How long ${nounOf(kindOf(first.q.kinds, first.entry.e))} lasted, ${formatDate(first.entry.e.date)}`
+      : `How many ${first.q.unit}s`;
+    push(found, topic, items.map((i) => i.entry), claimsBy(items, (i) => ({
+      key: `${Math.round(i.q.value * 10) / 10}${i.q.besides ? '+' : ''}`,
+      words: i.q.span,
+      e: i.entry.e,
+    }))); // prettier-ignore
+  }
+  return found;
+}
+
+/** Parts of the day for one kind of event on one day. The small hours run into the morning: those two agree. */
+function timeOfDayConflicts(entries: readonly Entry[]): Found[] {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    if (!entry.e.partOfDay || entry.e.granularity !== 'day') continue;
+    const key = `${entry.e.date}|${kindOf(entry.e.lineKinds, entry.e)}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const found: Found[] = [];
+  for (const items of groups.values()) {
+    const first = items[0]!.e;
+    const topic = `Time of day of ${nounOf(kindOf(first.lineKinds, first))}, ${formatDate(first.date)}`;
+    push(found, topic, items, claimsBy(items, ({ e }) => ({
+      key: e.partOfDay === 'night' ? 'morning' : (e.partOfDay ?? ''),
+      words: e.line,
+      e,
+    }))); // prettier-ignore
+  }
+  return found;
+}
+
+/** One article that says of one kind of event on one day both that it happened and that it is still expected. */
+function doneOrExpected(entries: readonly Entry[], published: ReadonlyMap<string, string>): Found[] {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const { e } = entry;
+    // Only sentences that date the event themselves, in an article published on or after that day.
+    if (e.wording === undefined || (published.get(e.article) ?? '') < e.date || e.lineKinds.size === 0) continue;
+    const key = `${e.article}|${e.date}|${kindOf(e.lineKinds, e)}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const found: Found[] = [];
+  for (const items of groups.values()) {
+    const first = items[0]!.e;
+    const topic = `Done or still expected in one report: ${nounOf(kindOf(first.lineKinds, first))}, ${formatDate(first.date)}`;
+    const claims = claimsBy(items, ({ e }) => ({ key: e.status, words: `${e.line} (${e.status === 'happened' ? 'reported done' : 'still expected'})`, e })); // prettier-ignore
+    if (claims.length >= 2) found.push({ topic, people: [], events: [...new Set(items.map((i) => i.id))], claims });
   }
   return found;
 }
 
 /** One article dating the same kind of event, with the same people, on two days close together. */
-export function findDateConflicts(events: readonly ArticleEvent[]): Omit<Conflict, 'id'>[] {
-  const found: Omit<Conflict, 'id'>[] = [];
-  const days = events.filter((e) => e.granularity === 'day' && e.kinds.size > 0 && e.people.size > 0);
+export function findDateConflicts(events: readonly ArticleEvent[]): Found[] {
+  const found: Found[] = [];
+  const days = events.filter((e) => e.granularity === 'day' && e.lineKinds.size > 0 && e.people.size > 0);
   days.forEach((a, i) =>
     days.slice(i + 1).forEach((b) => {
       const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / 86_400_000;
-      const sameKind = [...a.kinds].some((k) => b.kinds.has(k));
+      const sameKind = a.lineKinds.size === b.lineKinds.size && [...a.lineKinds].every((k) => b.lineKinds.has(k));
       const samePeople = [...a.people].some((p) => b.people.has(p));
-      if (apart === 0 || apart > 2 || !sameKind || !samePeople || a.sentence === b.sentence) return;
+      // One of the two days comes from a relative word ("yesterday", a weekday) and the other is written out: the
+      // article's relative words disagree with its own dates. Two written-out days are two events (a summit, then talks).
+      const oneRelative = a.inferred !== b.inferred;
+      if (apart === 0 || apart > 2 || !sameKind || !samePeople || !oneRelative || a.sentence === b.sentence) return;
       found.push({
-        topic: `Two dates for one event in one article: ${a.line}`.slice(0, 200),
+        topic: `Two dates in one report: ${nounOf(kindOf(a.lineKinds, a))}`,
         people: [],
         events: [],
         claims: [a, b].map((e) => ({
-          claim: `${e.wording ?? e.date} (${e.date})`,
+          claim: `${e.line} (${formatDate(e.date)})`.slice(0, 300),
           citations: [{ article: e.article, quote: e.quote }],
         })),
       });
@@ -77,28 +131,30 @@ export function findDateConflicts(events: readonly ArticleEvent[]): Omit<Conflic
   return found;
 }
 
-function byValue(
-  sources: readonly ArticleEvent[],
-  pick: (e: ArticleEvent) => { value: number; text: string } | undefined,
-): Claim[] {
-  return byKey(sources, (e) => {
-    const q = pick(e);
-    return q ? { key: String(Math.round(q.value * 10) / 10), words: q.text } : undefined;
-  });
+/** Two or more claims from two or more articles make a conflict. */
+function push(found: Found[], topic: string, items: readonly Entry[], claims: Claim[]): void {
+  const articles = new Set(claims.flatMap((c) => c.citations.map((x) => x.article)));
+  if (claims.length < 2 || articles.size < 2) return;
+  found.push({ topic: topic.slice(0, 200), people: [], events: [...new Set(items.map((i) => i.id))], claims });
 }
 
-function byKey(
-  sources: readonly ArticleEvent[],
-  pick: (e: ArticleEvent) => { key: string; words: string } | undefined,
-): Claim[] {
+function claimsBy<T>(items: readonly T[], pick: (item: T) => { key: string; words: string; e: ArticleEvent }): Claim[] {
   const claims = new Map<string, Claim>();
-  for (const e of sources) {
-    const found = pick(e);
-    if (!found) continue;
-    const claim = claims.get(found.key) ?? { claim: found.words.slice(0, 300), citations: [] };
+  for (const item of items) {
+    const { key, words, e } = pick(item);
+    const claim = claims.get(key) ?? { claim: words.slice(0, 300), citations: [] };
     if (!claim.citations.some((c) => c.article === e.article && c.quote === e.quote))
       claim.citations.push({ article: e.article, quote: e.quote });
-    claims.set(found.key, claim);
+    claims.set(key, claim);
   }
   return [...claims.values()];
+}
+
+/** The kind a conflict groups by: the first (alphabetically, so the same for every source) of the narrowest kinds. */
+function kindOf(narrow: ReadonlySet<string>, e: ArticleEvent): string {
+  return [...(narrow.size > 0 ? narrow : e.kinds)].sort()[0] ?? '';
+}
+
+function nounOf(kind: string): string {
+  return kind === '' ? 'the event' : (KIND_NOUNS[kind] ?? `the ${kind}`);
 }

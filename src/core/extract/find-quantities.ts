@@ -19,6 +19,8 @@ export function findQuantities(sentence: string, words: LanguageWords, times: re
     if (times.some((t) => t.start <= start && start < t.end)) continue;
     const value = parseNumber(token, words);
     if (value === undefined || /^\d{4}$/u.test(token)) continue;
+    // "a las 09.00 hora local": a clock time, not a duration of nine hours.
+    if (/^\d{1,2}[.:]\d{2}$/u.test(token)) continue;
     const after = sentence.slice(start + token.length, start + token.length + 60);
     const following = [...after.matchAll(WORD)].slice(0, COUNT_WINDOW).map((w) => w[0]);
     const unit = following[0]?.toLowerCase();
@@ -34,7 +36,15 @@ export function findQuantities(sentence: string, words: LanguageWords, times: re
     const noun = following[plural];
     if (plural < 0 || !noun) continue;
     const end = start + token.length + after.indexOf(noun) + noun.length;
-    found.push({ start, end, text: sentence.slice(start, end), value, unit: noun.toLowerCase().replace(/s$/u, '') });
+    const besides = following.slice(0, plural).some((w) => words.otherWords.includes(w.toLowerCase()));
+    found.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      value,
+      unit: noun.toLowerCase().replace(/s$/u, ''),
+      ...(besides ? { besides } : {}),
+    });
   }
   return found;
 }

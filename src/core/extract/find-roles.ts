@@ -4,6 +4,8 @@
 import type { NameMention, Token } from './annotated-article.ts';
 import { bareLower, countryOf, type WordLookup } from './word-lookup.ts';
 
+/** The connectors that join two things (not "of", "the"): what stands before one may be another person. */
+const COORDINATORS = new Set(['and', 'or', 'y', 'o', 'und', 'oder', 'și', 'sau', 'и', 'или']);
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -75,8 +77,21 @@ function roleBefore(
     sawTitle ||= isTitle;
     first = k;
   }
-  // The edge words of a role are never a connector ("and Maldivian President" -> "Maldivian President").
-  while (first < end && (CONNECTORS.has(tokens[first]?.lower ?? '') || tokens[first]?.text === '.')) first++;
+  // A coordination is not a role: "Kim and Russian President Vladimir Putin" gives Putin "Russian President". What
+  // stands before a connector stays only when it holds a title of its own ("General Secretary ... and Lao President").
+  for (let k = first; k < end; k++) {
+    if (!COORDINATORS.has(tokens[k]?.lower ?? '')) continue;
+    const before = tokens.slice(first, k).some((t) => isTitleWord(bareLower(t.text), lookup));
+    if (!before) first = k + 1;
+  }
+  // The edge words of a role are never a connector ("and Maldivian President" -> "Maldivian President") nor a clause
+  // opener capitalised at the start of a sentence ("When North Korean leader" -> "North Korean leader").
+  const opensClause = (k: number): boolean => lookup.words.clauseOpeners.includes(tokens[k]?.lower ?? '');
+  while (
+    first < end &&
+    (CONNECTORS.has(tokens[first]?.lower ?? '') || opensClause(first) || tokens[first]?.text === '.')
+  )
+    first++;
   if (!sawTitle || first >= end) return undefined;
   return clean(text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0));
 }

@@ -83,11 +83,17 @@ export function findTimes(
 }
 
 function mergeSameDay(sentence: string, raws: Raw[]): TimeMention[] {
+  const clauses = clausesOf(sentence);
   const sorted = [...raws].sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (const r of sorted) {
     const wording = sentence.slice(r.start, r.end);
-    const same = out.findIndex((o) => o.date === r.date && o.granularity === r.granularity);
+    // Two mentions of one day in one clause are one time ("Tuesday, Sept. 2"); in two clauses ("crossed on the 2nd and
+    // was to arrive this afternoon") they are two events of that day.
+    const clause = clauseAt(clauses, r.start);
+    const same = out.findIndex(
+      (o) => o.date === r.date && o.granularity === r.granularity && clauseAt(clauses, o.start) === clause,
+    );
     const existing = out[same];
     if (existing) {
       out[same] = {

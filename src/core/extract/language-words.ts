@@ -54,6 +54,8 @@ export interface LanguageWords {
   readonly clauseOpeners: readonly string[];
   /** Prepositions that start a span reaching the present ("since 1959"): the time words date its start, a past one. */
   readonly sincePrepositions: readonly string[];
+  /** "other" in "26 other leaders": the count is of those besides the ones just named. */
+  readonly otherWords: readonly string[];
   /** Suffixes removed from a name word when comparing inflected forms (Russian "Ына" / "Ын"). */
   readonly nameInflections: readonly string[];
 }

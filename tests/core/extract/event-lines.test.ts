@@ -9,19 +9,27 @@ const events = (sentences: string[], published = '2024-03-14', language?: string
 describe('event labels', () => {
   it('labels an event with the clause of its time words, not the whole sentence', () => {
     const [e] = events([
-      'The mayor opened the new bridge on March 12, and engineers said it would carry 40,000 cars a day once the tolls were settled.',
+      'The mayor opened the new bridge over the river on March 12, and engineers who had worked on it for six years said it would carry 40,000 cars a day once the tolls were finally settled.',
     ]);
-    expect(e?.line).toBe('The mayor opened the new bridge on March 12');
-    expect(e?.quote).toContain('tolls were settled');
+    expect(e?.line).toBe('The mayor opened the new bridge over the river on March 12');
+    expect(e?.quote).toContain('tolls were finally settled');
   });
 
   it('joins a relative clause holding the time words to the clause it describes', () => {
-    const lines = events(['The delegates attend the water forum, which runs from 11/3 to 12/3.']).map((e) => e.line);
-    expect(lines[0]).toBe('The delegates attend the water forum, which runs from 11/3 to 12/3');
+    const lines = events([
+      'In the capital the delegates are attending the regional water forum, which runs from 11/3 to 12/3, and they are expected to sign a joint statement on river management on its last day.',
+    ]).map((e) => e.line);
+    expect(lines[0]).toBe(
+      'In the capital the delegates are attending the regional water forum, which runs from 11/3 to 12/3',
+    );
+  });
+
+  it('keeps a short sentence whole as its own label, so no front end quotes it twice', () => {
+    expect(events(['The ferry strike ended on Tuesday.'])[0]?.line).toBe('The ferry strike ended on Tuesday.');
   });
 
   it('drops doubled full stops at the end of a label', () => {
-    expect(events(['The old harbour was rebuilt in 1962..'])[0]?.line).toBe('The old harbour was rebuilt in 1962');
+    expect(events(['The old harbour was rebuilt in 1962..'])[0]?.line).toBe('The old harbour was rebuilt in 1962.');
   });
 });
 
@@ -30,7 +38,7 @@ describe('no false events', () => {
     expect(events(['Oslo, 13 mar (NTB).'])).toEqual([]);
     const [e, ...rest] = events(['OSLO, March 13 (NTB) -- The ferry strike ended on Tuesday.']);
     expect(rest).toEqual([]);
-    expect(e).toMatchObject({ date: '2024-03-12', line: 'The ferry strike ended on Tuesday' });
+    expect(e).toMatchObject({ date: '2024-03-12', line: 'The ferry strike ended on Tuesday.' });
   });
 
   it('reads "today\'s" as an adjective (the present age), not as a day', () => {

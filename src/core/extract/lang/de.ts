@@ -45,5 +45,6 @@ export const de: LanguageWords = {
     rede: 'speech', bankett: 'banquet', empfang: 'banquet', besuch: 'visit', foto: 'photo', fotografieren: 'photo' }, // prettier-ignore
   clauseOpeners: ['und', 'aber', 'während', 'der', 'die', 'das', 'wo', 'als', 'nachdem', 'weil', 'wobei'],
   sincePrepositions: ['seit'],
+  otherWords: ['weitere', 'andere', 'anderen'],
   nameInflections: ['s'],
 };

@@ -123,5 +123,6 @@ export const en: LanguageWords = {
   clauseOpeners: ['and', 'but', 'while', 'which', 'who', 'whom', 'where', 'when', 'whereas', 'although', 'though',
     'adding', 'saying', 'as', 'after', 'before', 'because', 'so'], // prettier-ignore
   sincePrepositions: ['since'],
+  otherWords: ['other'],
   nameInflections: [],
 };

@@ -39,5 +39,6 @@ export const es: LanguageWords = {
     visita: 'visit', rendición: 'surrender' }, // prettier-ignore
   clauseOpeners: ['y', 'pero', 'mientras', 'que', 'quien', 'donde', 'cuando', 'aunque', 'tras', 'después'],
   sincePrepositions: ['desde'],
+  otherWords: ['otros', 'otras'],
   nameInflections: [],
 };

@@ -34,5 +34,6 @@ export const ro: LanguageWords = {
     vizită: 'visit', sosit: 'arrival', invitați: 'invitation', răspuns: 'statement' }, // prettier-ignore
   clauseOpeners: ['și', 'dar', 'iar', 'care', 'unde', 'când', 'după'],
   sincePrepositions: ['din', 'de la'],
+  otherWords: ['alți', 'alte'],
   nameInflections: [],
 };

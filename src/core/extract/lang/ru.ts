@@ -40,5 +40,6 @@ export const ru: LanguageWords = {
     прибыл: 'arrival', визит: 'visit', прием: 'banquet', приём: 'banquet' }, // prettier-ignore
   clauseOpeners: ['и', 'но', 'а', 'который', 'которая', 'которое', 'которые', 'где', 'когда', 'после'],
   sincePrepositions: ['с', 'со'],
+  otherWords: ['других', 'другие'],
   nameInflections: ['ом', 'ым', 'ем', 'ой', 'а', 'у', 'е', 'я'],
 };
