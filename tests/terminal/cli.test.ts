@@ -28,7 +28,7 @@ describe('summit CLI answers', () => {
     expect(code).toBe(0);
     const answer = answerSchema.parse(JSON.parse(stdout));
     expect(answer).toMatchObject({ schemaVersion: 2, status: 'answered' });
-    const first = answer.sections[0]?.lines[0];
+    const first = answer.sections.find((s) => s.heading === 'Background')?.lines[0];
     expect(first).toMatchObject({
       kind: 'event',
       ref: { type: 'event' },
