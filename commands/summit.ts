@@ -130,8 +130,20 @@ export const summitCommand = {
           required: false,
           maxLength: 480,
         },
+        {
+          name: 'scope',
+          description: 'add only: all = every item; story (default) = only items about the story',
+          required: false,
+          maxLength: 10,
+          choices: ['story', 'all'],
+        },
       ],
-      examples: ['feeds', 'feeds add https://example.com/rss.xml', 'feeds remove https://example.com/rss.xml'],
+      examples: [
+        'feeds',
+        'feeds add https://example.com/rss.xml',
+        'feeds add https://example.com/rss.xml all',
+        'feeds remove https://example.com/rss.xml',
+      ],
     },
     {
       name: 'updates',

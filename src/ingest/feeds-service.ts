@@ -1,6 +1,8 @@
 // `/summit feeds add|remove|list` in a channel: the feeds the poller reads, kept in the database. Adding and removing
 // need a user who may manage the channel (the adapter decides: Manage Channels on Discord, SLACK_BRIEF_ADMINS on
 // Slack); the list is for everyone. Nothing is fetched here: the next poll records the feed (answers stay within 3 s).
+// `feeds add <url> all` makes a feed take every item; by default only items about the story are added
+// (story-topic.ts), so a general news feed does not fill the pack with other news. Adding a known feed again sets it.
 import { command, finishAnswer, noteLine, say, type DraftPart } from '../core/answer-draft.ts';
 import type { Answer } from '../core/answer-model.ts';
 import type { ChannelContext, ChannelRoute } from '../dispatch/channel-route.ts';
@@ -10,7 +12,8 @@ import { guardedLookup, PrivateAddressError } from './address-guard.ts';
 import { checkFetchUrl } from './check-url.ts';
 
 export interface FeedsService {
-  handleFeedsCommand(ctx: ChannelContext, action?: string, url?: string): Promise<Answer>;
+  /** scope (add only): 'all' = every item; 'story' (default) = only items about the story. */
+  handleFeedsCommand(ctx: ChannelContext, action?: string, url?: string, scope?: string): Promise<Answer>;
 }
 
 const reply = (status: Answer['status'], title: string, ...summary: (string | DraftPart)[]): Answer =>
@@ -45,7 +48,7 @@ export function createFeedsService(options: {
     });
   };
   return {
-    async handleFeedsCommand(ctx, action = 'list', url) {
+    async handleFeedsCommand(ctx, action = 'list', url, scope) {
       const chosen = action.toLowerCase();
       if (chosen === 'list') return list();
       if (chosen !== 'add' && chosen !== 'remove') {
@@ -88,15 +91,25 @@ export function createFeedsService(options: {
           return reply('bad-input', 'That feed is set in FEED_URLS', 'Remove it from the bot’s configuration instead.');
         return reply('not-found', 'No such feed', 'See the feeds with ', command('feeds list'), '.');
       }
+      const allItems = scope?.toLowerCase() === 'all';
       const added = await feeds.addChannelFeed(
         { url: href, platform: ctx.platform, channelId: ctx.channelId, addedBy: ctx.userId },
         options.now(),
       );
-      if (added === 'exists') return reply('answered', 'Already a feed', `${href} is already polled.`);
+      const before = added === 'exists' ? (await feeds.get(href))?.allItems : undefined;
+      if (added === 'added' || (scope !== undefined && before !== allItems)) await feeds.setAllItems(href, allItems);
+      const takes = allItems
+        ? 'every new item becomes an article'
+        : 'new items about the story become articles (others are recorded as off-topic)';
+      if (added === 'exists') {
+        return before === allItems || scope === undefined
+          ? reply('answered', 'Already a feed', `${href} is already polled.`)
+          : reply('answered', 'Feed changed', `From ${href}, ${takes}.`);
+      }
       return reply(
         'answered',
         'Feed added',
-        `${href} is polled every ${options.pollMinutes} minutes. Its current items are recorded as seen; items published from now on become articles. If it starts failing, this channel is told once.`,
+        `${href} is polled every ${options.pollMinutes} minutes. Its current items are recorded as seen; from now on, ${takes}. If it starts failing, this channel is told once.`,
       );
     },
   };
@@ -122,7 +135,7 @@ function describeFeed(feed: Feed): string {
       : feed.firstPolledAt
         ? 'working'
         : 'not polled yet';
-  return `${feed.url} — ${origin} — ${state}`;
+  return `${feed.url} — ${origin} — ${state}${feed.allItems ? ' — every item' : ''}`;
 }
 
 export function feedsRoute(getService: () => FeedsService | undefined): ChannelRoute {
@@ -131,7 +144,7 @@ export function feedsRoute(getService: () => FeedsService | undefined): ChannelR
     matches: (c) => c.subcommand === 'feeds',
     handler: () => {
       const service = getService();
-      return service && ((c, ctx) => service.handleFeedsCommand(ctx, c.options.action, c.options.url));
+      return service && ((c, ctx) => service.handleFeedsCommand(ctx, c.options.action, c.options.url, c.options.scope));
     },
     unavailable: 'Feeds are',
   };
