@@ -1,5 +1,6 @@
 // The one definition of `/summit`: Discord registration, Slack/terminal text parsing, autocomplete and help are all
-// derived from this data. No platform imports here.
+// derived from this data. No platform imports here, and no story: descriptions fit any pack, and examples are
+// templates the help fills from the loaded pack ({person}, {day}, {article}: src/core/help-examples.ts).
 
 export interface OptionDefinition {
   readonly name: string;
@@ -18,6 +19,7 @@ export interface SubcommandDefinition {
   readonly name: string;
   readonly description: string;
   readonly options: readonly OptionDefinition[];
+  /** Templates: {person}, {day} and {article} are filled from the loaded pack when the help is shown. */
   readonly examples: readonly string[];
 }
 
@@ -29,7 +31,7 @@ export interface CommandDefinition {
 
 export const summitCommand = {
   name: 'summit',
-  description: 'Sourced answers about the Beijing summit of September 2025',
+  description: 'Sourced answers about the story: who, what happened when, and which articles say so',
   subcommands: [
     {
       name: 'who',
@@ -37,14 +39,14 @@ export const summitCommand = {
       options: [
         {
           name: 'name',
-          description: 'A name in any spelling (e.g. putin, Kim Jong-un, Pezeshkian)',
+          description: 'A name in any spelling the sources use, or a short name',
           required: false,
           maxLength: 100,
           autocomplete: true,
           rest: true,
         },
       ],
-      examples: ['who', 'who putin', 'who kim jong-un'],
+      examples: ['who', 'who {person}'],
     },
     {
       name: 'timeline',
@@ -52,13 +54,13 @@ export const summitCommand = {
       options: [
         {
           name: 'filter',
-          description: 'A day (2025-09-03, sep 3), a person or a keyword',
+          description: 'A day (YYYY-MM-DD, or a month and day), a person or a keyword',
           required: false,
           maxLength: 100,
           rest: true,
         },
       ],
-      examples: ['timeline', 'timeline sep 3', 'timeline putin', 'timeline parade'],
+      examples: ['timeline', 'timeline {day}', 'timeline {person}'],
     },
     {
       name: 'sources',
@@ -66,12 +68,12 @@ export const summitCommand = {
       options: [
         {
           name: 'id',
-          description: 'An article id (e.g. 004)',
+          description: 'An article id, as sources lists them',
           required: false,
           maxLength: 40,
         },
       ],
-      examples: ['sources', 'sources 004'],
+      examples: ['sources', 'sources {article}'],
     },
     {
       name: 'ask',
@@ -79,13 +81,13 @@ export const summitCommand = {
       options: [
         {
           name: 'question',
-          description: 'e.g. what did Kim inspect before the trip?',
+          description: 'A question in your own words',
           required: true,
           maxLength: 300,
           rest: true,
         },
       ],
-      examples: ['ask how long is the parade?', 'ask what did kim inspect before the trip'],
+      examples: ['ask what did {person} say?', 'ask what happened on {day}?'],
     },
     {
       name: 'brief',

@@ -1,13 +1,13 @@
 // Answers for the renderer contract suite: everything the core produces on the bundled pack, plus hostile answers
 // (mentions, markup, huge lines, many sections, long URLs, every kind of inline part, conflict sections, expected and
 // extracted lines) that every renderer must fit into platform limits without losing a line, a quote or a source.
-import { summitCommand } from '../../commands/summit.ts';
+import { helpExamples } from '../../src/core/answer-help.ts';
 import type { Answer, AnswerAction, AnswerLine, AnswerSource, InlinePart } from '../../src/core/answer-model.ts';
 import { answerText } from './answer-text.ts';
 import { bundledPack } from './bundled-pack.ts';
 
 export const SAMPLE_COMMANDS = [
-  ...summitCommand.subcommands.flatMap((s) => s.examples),
+  ...helpExamples(bundledPack()),
   'who kim',
   'who pezeshkian',
   'who president',

@@ -22,7 +22,7 @@ describe('Discord registration data', () => {
         {
           type: 3,
           name: 'name',
-          description: 'A name in any spelling (e.g. putin, Kim Jong-un, Pezeshkian)',
+          description: 'A name in any spelling the sources use, or a short name',
           required: false,
           max_length: 100,
           autocomplete: true,
