@@ -1,6 +1,7 @@
 // The `summit` command line. `summit start` runs the bot; `summit who putin` answers once and exits;
 // `summit check` validates a pack; `summit add FILE|URL` imports an article; `summit poll` polls the feeds once.
 // Exit codes: 0 answered, 1 nothing found or bad input (message on stderr), 2 pack or configuration error.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Answer } from '../../core/answer-model.ts';
 import { isIsoDay } from '../../core/brief/answer-brief.ts';
@@ -16,6 +17,7 @@ import { extractionReport, runReview } from './review.ts';
 const OPTIONS = {
   story: { type: 'string' },
   json: { type: 'boolean' },
+  png: { type: 'string' },
   date: { type: 'string' },
   headline: { type: 'string' },
   outlet: { type: 'string' },
@@ -90,6 +92,13 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     : createTerminalDispatcher(pack, configured.config.briefs.timezone);
   const text = [verb, ...rest].join(' ');
   const { answer } = await dispatcher.dispatch({ text }, { platform: 'terminal', canManage: false });
+  // `summit timeline --png FILE`: the picture of the events the answer shows, beside its text.
+  if (values.png && verb === 'timeline' && answer.status === 'answered') {
+    const { pictureOfAnswer } = await import('../../picture/timeline-picture.ts');
+    const picture = pictureOfAnswer(pack, answer);
+    writeFileSync(values.png, picture.png);
+    io.error.write(`Wrote the timeline picture to ${values.png}: ${picture.alt.slice(0, 200)}…\n`);
+  }
   return printAnswer(answer, values.json === true, io);
 }
 
