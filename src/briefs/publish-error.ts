@@ -22,7 +22,7 @@ export class PublishError extends Error {
 const SLACK_PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
 // The token itself was refused: every channel of the workspace fails alike until it is replaced.
 // https://docs.slack.dev/reference/methods/chat.postMessage#errors
-const SLACK_TOKEN = new Set([
+export const SLACK_TOKEN_ERRORS: readonly string[] = [
   'invalid_auth',
   'not_authed',
   'token_revoked',
@@ -30,7 +30,8 @@ const SLACK_TOKEN = new Set([
   'account_inactive',
   'missing_scope',
   'no_permission',
-]);
+];
+const SLACK_TOKEN = new Set(SLACK_TOKEN_ERRORS);
 // Discord JSON error codes — https://discord.com/developers/docs/topics/opcodes-and-status-codes#json
 const DISCORD_PERMANENT = new Map([
   [50001, 'Missing Access'],

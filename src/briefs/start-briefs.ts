@@ -13,6 +13,7 @@ import { DEFAULT_BRIEF_TIME } from './brief-time.ts';
 import { systemClock, type Clock, type Ticker } from './clock.ts';
 import type { EnvChannel } from './env-channels.ts';
 import { fileClock } from './file-clock.ts';
+import { SLACK_TOKEN_ERRORS } from './publish-error.ts';
 import type { Publisher } from './publisher.ts';
 import { createWorkspacePauses, type WorkspacePauses } from './workspace-pauses.ts';
 
@@ -67,6 +68,9 @@ export async function startBriefs(
     clock.now(),
   );
   if (seen > 0) logger?.info({ articles: seen }, 'articles seen for the first time');
+  // Earlier versions marked channels failing on a token error (now a workspace pause): give them their briefs back.
+  const revived = await store.subscriptions.reactivate(SLACK_TOKEN_ERRORS);
+  if (revived > 0) logger?.info({ subscriptions: revived }, 'channels stopped by a token error are subscribed again');
   await seedEnvChannels(store, 'slack', config.slackChannels, config.timezone, clock.now());
   await seedEnvChannels(store, 'discord', config.discordChannels, config.timezone, clock.now());
 

@@ -36,6 +36,11 @@ export interface Subscriptions {
   /** Active subscriptions, optionally of one platform, in a stable order. */
   listActive(platform?: BriefPlatform): Promise<Subscription[]>;
   markFailing(platform: BriefPlatform, channelId: string, error: string, now: Date): Promise<void>;
+  /**
+   * Turns failing subscriptions whose error starts with one of `codes` active again; how many. updated_at is kept,
+   * so a brief missed meanwhile still counts as missed (catch-up), not as before the subscription.
+   */
+  reactivate(codes: readonly string[]): Promise<number>;
 }
 
 interface Row {
@@ -106,6 +111,16 @@ export function createSubscriptions(db: SqlExecutor): Subscriptions {
         ? await db.all<Row>("SELECT * FROM subscriptions WHERE status = 'active' AND platform = ?", [platform])
         : await db.all<Row>("SELECT * FROM subscriptions WHERE status = 'active'");
       return rows.map(toSubscription).sort(byPlatformAndChannel);
+    },
+    async reactivate(codes) {
+      let count = 0;
+      for (const code of codes) {
+        count += await db.run(
+          `UPDATE subscriptions SET status = 'active', last_error = NULL WHERE status = 'failing' AND last_error LIKE ?`,
+          [`${code}:%`],
+        );
+      }
+      return count;
     },
     markFailing: async (platform, channelId, error, now) =>
       void (await db.run(`UPDATE subscriptions SET status = 'failing', last_error = ?, updated_at = ? WHERE ${SLOT}`, [

@@ -144,6 +144,28 @@ describe('a token refused at brief time', () => {
   });
 });
 
+describe('channels an earlier version stopped on a token error', () => {
+  it('are subscribed again at start and get the brief they missed', async () => {
+    const { clock, token, start, posted } = setup();
+    token.bad = false;
+    const first = await start();
+    const at = new Date('2026-03-01T08:00:00Z');
+    for (const channelId of ['C4', 'C5']) {
+      const sub = { platform: 'slack' as const, channelId, time: '08:00', timezone: 'UTC', createdBy: 'U1' };
+      await first.store.subscriptions.upsert(sub, at);
+    }
+    await first.store.subscriptions.markFailing('slack', 'C4', 'invalid_auth: An API error occurred', at);
+    await first.store.subscriptions.markFailing('slack', 'C5', 'channel_not_found: An API error occurred', at);
+    clock.set('2026-03-02T09:00:00Z');
+    const briefs = await start();
+    const active = (await briefs.store.subscriptions.listActive()).map((s) => s.channelId);
+    expect(active).toEqual(['C1', 'C2', 'C3', 'C4']);
+    expect(posted().filter(([channel]) => channel === 'C4' || channel === 'C5')).toEqual([
+      ['C4', '2026-03-02T09:00:00.000Z', true],
+    ]);
+  });
+});
+
 describe('which errors are the token’s', () => {
   it.each(['invalid_auth', 'token_revoked', 'account_inactive', 'missing_scope', 'token_expired'])(
     'Slack %s pauses the workspace',
