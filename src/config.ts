@@ -40,6 +40,23 @@ const idList = z
       .filter((id) => id !== ''),
   );
 
+/** FETCH_ALLOW_HOSTS: host names and CIDR ranges (10.20.0.0/16, fd12::/48) whose private addresses may be fetched. */
+const allowHosts = z.string().transform((v, ctx) => {
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const hostOrCidr =
+    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|[0-9a-f:.]+(?:\/\d{1,3})?)$/i;
+  const bad = entries.filter((e) => !hostOrCidr.test(e));
+  if (bad.length === 0) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message: `must be comma-separated host names or CIDR ranges (not ${bad.join(', ')})`,
+  });
+  return z.NEVER;
+});
+
 const feedUrls = z.string().transform((v, ctx) => {
   const urls = v
     .split(',')
@@ -105,6 +122,7 @@ export const envSchema = z.object({
   ),
   FEED_MAX_AGE_DAYS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3650, 'must be at most 3650')),
   FETCH_ALLOW_PRIVATE: optional(z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true')),
+  FETCH_ALLOW_HOSTS: optional(allowHosts),
   EXTRACT_SECONDS: optional(z.coerce.number().min(1, 'must be at least 1').max(300, 'must be at most 300')),
   EXTRACT_MAX_DEPTH: optional(
     z.coerce
@@ -177,8 +195,12 @@ export interface IngestConfig {
   readonly pollMinutes: number;
   /** Feed items older than this are recorded but not fetched. */
   readonly maxAgeDays: number;
-  /** Pages and feeds on private, loopback and link-local addresses may be fetched (tests, intranet feeds). */
-  readonly allowPrivate: boolean;
+  /**
+   * Which private addresses pages and feeds may be on: FETCH_ALLOW_HOSTS (host names and CIDR ranges, for intranet
+   * feeds) when set, else FETCH_ALLOW_PRIVATE (true: every private range, for tests). Link-local addresses, the cloud
+   * metadata service among them, are refused either way (src/ingest/address-guard.ts).
+   */
+  readonly allowPrivate: boolean | readonly string[];
   /** EXTRACT_SECONDS: reading one page (parse + Readability, in a worker) is stopped and refused after this. */
   readonly extractSeconds: number;
   /** EXTRACT_MAX_DEPTH: pages nested deeper are refused before Readability (its cost grows with depth). */
@@ -285,7 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
         feedUrls: e.FEED_URLS ?? [],
         pollMinutes: e.FEED_POLL_MINUTES ?? 10,
         maxAgeDays: e.FEED_MAX_AGE_DAYS ?? 3,
-        allowPrivate: e.FETCH_ALLOW_PRIVATE ?? false,
+        allowPrivate: e.FETCH_ALLOW_HOSTS ?? e.FETCH_ALLOW_PRIVATE ?? false,
         extractSeconds: e.EXTRACT_SECONDS ?? 10,
         extractMaxDepth: e.EXTRACT_MAX_DEPTH ?? 400,
       },

@@ -8,7 +8,7 @@ import type { Answer } from '../core/answer-model.ts';
 import type { ChannelContext, ChannelRoute } from '../dispatch/channel-route.ts';
 import type { Feed, FeedStore } from '../store/feeds.ts';
 import type { LookupFunction } from 'node:net';
-import { guardedLookup, PrivateAddressError } from './address-guard.ts';
+import { guardedLookup, PrivateAddressError, type PrivateAccess } from './address-guard.ts';
 import { checkFetchUrl } from './check-url.ts';
 
 export interface FeedsService {
@@ -21,7 +21,7 @@ const reply = (status: Answer['status'], title: string, ...summary: (string | Dr
 
 export function createFeedsService(options: {
   feeds: FeedStore;
-  allowPrivate: boolean;
+  allowPrivate: PrivateAccess;
   pollMinutes: number;
   now: () => Date;
   /** How a feed's host name is resolved at `feeds add` (default: the fetcher's own guard); tests pass their own. */

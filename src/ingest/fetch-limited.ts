@@ -2,7 +2,7 @@
 // for the whole exchange, the body streamed and cut off past maxBytes. undici's fetch (Node's own implementation) with
 // an Agent whose lookup refuses private addresses on the address actually dialled.
 import { Agent, fetch, type Dispatcher } from 'undici';
-import { PrivateAddressError, guardedLookup } from './address-guard.ts';
+import { PrivateAddressError, guardedLookup, type PrivateAccess } from './address-guard.ts';
 import { checkFetchUrl } from './check-url.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 
@@ -29,13 +29,14 @@ export interface FetchRequest {
 }
 
 const USER_AGENT = 'summit-desk/0.1 (+newsroom bot; reads pages and feeds it was given)';
-const agents = new Map<boolean, Dispatcher>();
+const agents = new Map<string, Dispatcher>();
 
-function agentFor(allowPrivate: boolean): Dispatcher {
-  let agent = agents.get(allowPrivate);
+function agentFor(allowPrivate: PrivateAccess): Dispatcher {
+  const key = JSON.stringify(allowPrivate);
+  let agent = agents.get(key);
   if (!agent) {
     agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate) } });
-    agents.set(allowPrivate, agent);
+    agents.set(key, agent);
   }
   return agent;
 }
