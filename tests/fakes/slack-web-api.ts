@@ -1,5 +1,6 @@
-// A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage, chat.update, conversations.history and
-// apps.connections.open (and oauth.v2.access for codes granted with grantInstall), records every call with its arguments decoded (form-encoded `blocks` and `metadata` arrive as
+// A fake Slack Web API on 127.0.0.1: answers auth.test, chat.postMessage, chat.update, conversations.history, the
+// three steps of a file upload (files.getUploadURLExternal, the POST to its upload_url, files.completeUploadExternal)
+// and apps.connections.open (and oauth.v2.access for codes granted with grantInstall), records every call with its arguments decoded (form-encoded `blocks` and `metadata` arrive as
 // JSON strings and are parsed here), keeps posted messages per channel, and plays scripted failures.
 import { createInbox } from './slack-inbox.ts';
 import { listenLoopback, readBody } from './slack-http.ts';
@@ -45,9 +46,22 @@ export interface FakeWebApi {
     stage: 'before' | 'after',
     match?: (args: Record<string, unknown>) => boolean,
   ): Promise<WebApiCall>;
+  /** Files shared by a completed upload, oldest first. */
+  readonly files: UploadedFile[];
   /** oauth.v2.access will exchange `code` (once, as Slack does) for this workspace's bot token. */
   grantInstall(code: string, install: { teamId: string; teamName: string; botToken: string }): void;
   close(): Promise<void>;
+}
+
+export interface UploadedFile {
+  readonly id: string;
+  readonly filename: string;
+  readonly altText: string;
+  readonly title: string;
+  readonly channel: string;
+  readonly initialComment: string;
+  /** The raw body POSTed to the upload URL (Slack stores it as sent). */
+  readonly body: Buffer;
 }
 
 export interface PostedMessage {
@@ -79,8 +93,21 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
   let seq = 0;
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
   const fake: Partial<FakeWebApi> & { socketUrl: string } = { socketUrl: '' };
+  const pendingUploads = new Map<string, { filename: string; altText: string; body?: Buffer }>();
+  const files: UploadedFile[] = [];
 
   const { url, close } = await listenLoopback(async (req, res) => {
+    // Step 2 of an upload: the file's bytes, POSTed to the URL step 1 handed out (not a Web API method).
+    const uploadId = /^\/upload\/(F\d+)$/.exec(req.url ?? '')?.[1];
+    if (uploadId) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const pending = pendingUploads.get(uploadId);
+      if (pending) pending.body = Buffer.concat(chunks);
+      res.writeHead(pending ? 200 : 404, { 'content-type': 'text/plain' });
+      res.end(pending ? `OK - ${pending.body?.length ?? 0}` : 'unknown upload');
+      return;
+    }
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
     const raw = await readBody(req);
     const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
@@ -158,6 +185,28 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
         if (at >= 0) list[at] = { ...list[at]!, text: String(args.text ?? ''), blocks: args.blocks, edited: true };
         return reply({ ok: true, channel: args.channel, ts: args.ts });
       }
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(++seq).padStart(6, '0')}`;
+        pendingUploads.set(id, { filename: String(args.filename ?? ''), altText: String(args.alt_text ?? '') });
+        return reply({ ok: true, upload_url: `${url}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        const listed = JSON.parse(String(args.files ?? '[]')) as { id: string; title?: string }[];
+        for (const { id, title } of listed) {
+          const pending = pendingUploads.get(id);
+          if (!pending?.body) return reply({ ok: false, error: 'file_not_found' });
+          files.push({
+            id,
+            filename: pending.filename,
+            altText: pending.altText,
+            title: title ?? pending.filename,
+            channel: String(args.channel_id ?? ''),
+            initialComment: String(args.initial_comment ?? ''),
+            body: pending.body,
+          });
+        }
+        return reply({ ok: true, files: listed.map(({ id, title }) => ({ id, title })) });
+      }
       case 'apps.connections.open':
         return reply({ ok: true, url: fake.socketUrl });
       case 'oauth.v2.access': {
@@ -186,6 +235,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     apiUrl: `${url}/api/`,
     calls,
     messages,
+    files,
     failNext(method: string, status: number, headers: Record<string, string> = {}, error = 'ratelimited') {
       failures.set(method, [...(failures.get(method) ?? []), { status, headers, error }]);
     },
