@@ -86,7 +86,10 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string): Span | undef
     case 'age':
       return first(AGE_RE, q, text);
     case 'where':
-      return first(PLACE_RE, q, text, undefined, 1) ?? first(RELATIVE_PLACE_RE, q, text);
+      // "On his left" says where someone sat; "in which building" asks for a building's name.
+      return (
+        first(PLACE_RE, q, text, undefined, 1) ?? (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, text) : undefined)
+      );
     case 'who':
     case 'whichPerson':
       return personSpan(q, text);

@@ -110,7 +110,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
             id,
             time: isTimeWord(word),
             nameStart: names.byFirstWord.has(word),
-            describes: descriptions.firstWords.has(word),
+            describes: descriptions.byFirstWord.has(word),
           };
           wordInfo.set(word, info);
         }

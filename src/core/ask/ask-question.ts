@@ -16,8 +16,6 @@ import { coverageOf } from './sentence-coverage.ts';
 export const THRESHOLDS: Thresholds = { span: 0.75, free: 0.2 };
 /** Lines shown: the best answers, not every sentence that passes. */
 export const MAX_LINES = 3;
-/** The rarest word of the question must be met at least in the window: it is what the question is about. */
-const RAREST_MIN = 0.5;
 /** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */
 const FREE_WEAKEST = 0.6;
 /** Best retrieved sentences whose neighbours are read too (the ±1-sentence window). */
@@ -98,7 +96,7 @@ export function readSentences(
       missing = coverage.missing;
     }
     if (closest.length < MAX_LINES && base.score > 0) closest.push({ ...base, span: { start: 0, end: 0 } });
-    if (!coverage.personsMet || coverage.rarest < RAREST_MIN) continue;
+    if (!coverage.personsMet) continue;
     // "Which agreement ...": a sentence that speaks of no agreement names something else.
     if (question.kind === 'which' && !coverage.focusMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.

@@ -5,13 +5,15 @@
 import type { Person } from '../story-pack.ts';
 import { foldWords } from './tokenize.ts';
 
+export interface Description {
+  readonly words: readonly string[];
+  /** The one person (index into pack.facts.people) it fits. */
+  readonly person: number;
+}
+
 export interface Descriptions {
-  /** Folded description words joined by spaces -> the one person (index into pack.facts.people) it fits. */
-  readonly byText: ReadonlyMap<string, number>;
-  /** Longest description, in words: how far a match looks ahead. */
-  readonly longest: number;
-  /** First words of descriptions: most words start none, and cost one set lookup. */
-  readonly firstWords: ReadonlySet<string>;
+  /** Descriptions by their first word, longest first: most words start none, and cost one map lookup. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Description[]>;
 }
 
 /** Role nouns of a head of state or government: "the Chinese leader" is the one Chinese with such a role. */
@@ -38,15 +40,16 @@ export function buildDescriptions(people: readonly Person[]): Descriptions {
       if (words.length === MIN_WORDS && last && LEADER_NOUNS.has(last)) add([words[0] ?? '', GENERIC_LEADER], p);
     }
   });
-  const byText = new Map<string, number>();
-  let longest = 0;
+  const byFirstWord = new Map<string, Description[]>();
   for (const [key, set] of owners) {
     if (set.size !== 1) continue;
-    byText.set(key, [...set][0] ?? 0);
-    longest = Math.max(longest, key.split(' ').length);
+    const words = key.split(' ');
+    const list = byFirstWord.get(words[0] ?? '') ?? [];
+    list.push({ words, person: [...set][0] ?? 0 });
+    byFirstWord.set(words[0] ?? '', list);
   }
-  const firstWords = new Set([...byText.keys()].map((k) => k.split(' ')[0] ?? ''));
-  return { byText, longest, firstWords };
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord };
 }
 
 export interface DescribedPersons {
@@ -60,15 +63,12 @@ export function describedPersons(descriptions: Descriptions, words: readonly str
   const persons: number[] = [];
   const consumed = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    if (!descriptions.firstWords.has(words[i] ?? '')) continue;
-    for (let n = Math.min(descriptions.longest, words.length - i); n >= MIN_WORDS; n--) {
-      const person = descriptions.byText.get(words.slice(i, i + n).join(' '));
-      if (person === undefined) continue;
-      if (!persons.includes(person)) persons.push(person);
-      for (let j = i; j < i + n; j++) consumed.add(j);
-      i += n - 1;
-      break;
-    }
+    const candidates = descriptions.byFirstWord.get(words[i] ?? '');
+    const found = candidates?.find((d) => d.words.every((w, j) => words[i + j] === w));
+    if (!found) continue;
+    if (!persons.includes(found.person)) persons.push(found.person);
+    for (let j = i; j < i + found.words.length; j++) consumed.add(j);
+    i += found.words.length - 1;
   }
   return { persons, consumed };
 }

@@ -10,8 +10,10 @@ import { idf, PERSON_WEIGHT, type ParsedQuestion } from './parse-question.ts';
  * the calibration considers (docs/ask.md): searching stops widening once the concepts left cannot lift a sentence
  * there.
  */
-export const MIN_CANDIDATE_COVERAGE = 0.2;
-/** Best candidates handed to the judge. */
+export const MIN_CANDIDATE_COVERAGE = 0.5;
+/** Relatives at or above this factor (synonyms, derivations) may bring in new sentences; others only add. */
+const OPENING_FACTOR = 0.8;
+/** Best candidates handed to the reader. */
 const CANDIDATES = 60;
 
 export interface SentenceHit {
@@ -64,7 +66,10 @@ export function searchSentences(index: AskIndex, question: ParsedQuestion): Sent
       };
       const start = index.postingStart[term]!;
       const end = index.postingStart[term + 1]!;
-      if (!open && touchedCount * 20 < end - start) {
+      // A distant relative (below OPENING_FACTOR) only adds to sentences a closer term already found: walking its
+      // long postings for new sentences cost most of the search time and found nothing the reader kept.
+      const opens = open && (factors[i] ?? 1) >= OPENING_FACTOR;
+      if (!opens && touchedCount * 20 < end - start) {
         for (let i = 0; i < touchedCount; i++) {
           const s = touched[i]!;
           const p = findPosting(index.postings, start, end, s);
@@ -75,7 +80,7 @@ export function searchSentences(index: AskIndex, question: ParsedQuestion): Sent
       for (let p = start; p < end; p++) {
         const s = index.postings[p]!;
         if (stamp[s] !== query) {
-          if (!open) continue;
+          if (!opens) continue;
           stamp[s] = query;
           score[s] = 0;
           covered[s] = 0;

@@ -18,8 +18,6 @@ export interface Coverage {
   readonly missing: readonly string[];
   /** The lowest factor any word or person of the question is met at: 1 when the sentence says each itself. */
   readonly weakest: number;
-  /** The factor the question's rarest word or name is met at: the most specific thing asked about. */
-  readonly rarest: number;
   /** For "which X": some word of X is met, in the sentence or its window (true when the question has no X). */
   readonly focusMet: boolean;
 }
@@ -34,7 +32,6 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   let covered = 0;
   let personsMet = true;
   let weakest = 1;
-  let rarest = { weight: -1, factor: 0 };
   const missing: string[] = [];
   let focusMet = question.focus.length === 0;
   for (const [c, concept] of question.concepts.entries()) {
@@ -44,10 +41,9 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (factor === 0) missing.push(concept.label);
     if (factor > 0 && question.focus.includes(c)) focusMet = true;
     if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
-    if (concept.kind !== 'date' && concept.weight > rarest.weight) rarest = { weight: concept.weight, factor };
     if (concept.kind === 'person' && factor === 0) personsMet = false;
   }
-  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, rarest: rarest.factor, focusMet };
+  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, focusMet };
 }
 
 function factorOf(
