@@ -21,7 +21,9 @@ export function extractPage(html: string, fetchedUrl: string, limits: DomLimits)
   if (!parsed.ok) return { ok: false, refusal: 'too-complex', message: parsed.message };
   const { doc } = parsed;
   const meta = pageMetadata(doc as unknown as MetaDocument, fetchedUrl);
-  const readerable = isReaderable(doc);
+  // Readability's readerable check reads the page as fetched (before furniture goes) and costs about as much as the
+  // parse on a big page, so it runs only for the pages it can decide: no article in JSON-LD, and no date.
+  const readerable = meta.describesArticle || meta.publishedAt !== undefined || isReaderable(doc);
   const read = extractArticle(doc);
   const paragraphs = read?.paragraphs ?? [];
   // The headline repeated as the body's first line is page furniture, not article text.
