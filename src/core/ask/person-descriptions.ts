@@ -1,6 +1,6 @@
 // People by description: "the North Korean leader", "the Russian president", "the 72-year-old Chinese leader" name a
-// person the pack knows by one of their roles. A description is the first words of a role (up to a comma or "of"),
-// at least two words, that fit exactly one person; "the <nationality> leader" also fits a head of state or
+// person the pack knows by one of their roles. A description is a role up to a comma or "of", or its last words, at
+// least two words, that fit exactly one person; "the <nationality> leader" also fits a head of state or
 // government of that nationality ("the Russian leader" for a Russian President).
 import type { Person } from '../story-pack.ts';
 import { foldWords } from './tokenize.ts';
@@ -35,6 +35,8 @@ export function buildDescriptions(people: readonly Person[]): Descriptions {
       const head = role.split(/,|\bof\b|\(/)[0] ?? '';
       const words = foldWords(head).filter((w) => w !== 'the');
       add(words, p);
+      // "the Assembly speaker" for a "National Assembly Speaker": the role's last words name it as well.
+      for (let from = 1; from + MIN_WORDS <= words.length; from++) add(words.slice(from), p);
       // "Russian President" -> "russian leader" as well.
       const last = words.at(-1);
       if (words.length === MIN_WORDS && last && LEADER_NOUNS.has(last)) add([words[0] ?? '', GENERIC_LEADER], p);

@@ -105,19 +105,22 @@ function kindOf(words: readonly string[]): QuestionKind {
       if (parts.every((p, j) => words[i + j] === p)) return { kind, consumed: new Set(parts.map((_, j) => i + j)) };
     }
   }
+  // "Did Beijing publish an account of what they discussed?": an auxiliary first asks whether; a later "what" opens a
+  // clause.
+  if (AUXILIARIES.has(words[0] ?? '')) return { kind: 'yesno', consumed: new Set([0]) };
   const how = words.indexOf('how');
   if (how >= 0 && MEASURE_ADJECTIVES.has(words[how + 1] ?? '')) return { kind: 'measure', consumed: new Set([how]) };
+  // The first question word decides: "which officials saw him off when he left" asks for people, not a time.
   const at = words.findIndex((w) => SINGLE[w] !== undefined);
-  const single = at >= 0 ? SINGLE[words[at] ?? ''] : undefined;
-  if (single) return { kind: single, consumed: new Set([at]) };
   const interrogative = words.findIndex((w) => w === 'which' || w === 'what');
+  const single = at >= 0 && (interrogative < 0 || at < interrogative) ? SINGLE[words[at] ?? ''] : undefined;
+  if (single) return { kind: single, consumed: new Set([at]) };
   if (interrogative >= 0) {
     const kind = whatKind(words, interrogative);
     const consumed = new Set([interrogative]);
     if (kind !== 'which') return { kind, consumed };
     return { kind: byFocus(words, interrogative), consumed, focus: focusOf(words, interrogative) };
   }
-  if (AUXILIARIES.has(words[0] ?? '')) return { kind: 'yesno', consumed: new Set([0]) };
   return { kind: 'what', consumed: new Set() };
 }
 

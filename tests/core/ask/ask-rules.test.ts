@@ -125,4 +125,24 @@ describe('who a sentence is about (sentence-about.ts, person-descriptions.ts)', 
     expect(describedPersons(descriptions, foldWords('the Danish leader waved')).persons).toEqual([0]);
     expect(describedPersons(descriptions, foldWords('the Swedish leader waved')).persons).toEqual([]);
   });
+  it('a role’s last words describe its holder too: "the board chair" for the "Harbour Board Chair"', () => {
+    const person = personSchema.parse({
+      id: 'per-holm',
+      name: 'Per Holm',
+      spellings: ['Per Holm'],
+      country: 'Denmark',
+      roles: [{ role: 'Harbour Board Chair', citations: [{ article: '000', quote: 'x' }] }],
+    });
+    const descriptions = buildDescriptions([person]);
+    expect(describedPersons(descriptions, foldWords('what did the board chair say')).persons).toEqual([0]);
+  });
+});
+
+describe('which question word decides (question-type.ts)', () => {
+  it('the first question word: "which officials ... when he left" asks for people', () => {
+    expect(kindOf('Which officials met the mayor when she arrived?')).toBe('whichPerson');
+  });
+  it('an auxiliary first asks whether, even with a "what" clause later', () => {
+    expect(kindOf('Did the council publish what the mayor said?')).toBe('yesno');
+  });
 });
