@@ -33,8 +33,18 @@ export interface WorkerInput {
   readonly dom: DomLimits;
 }
 
+/** A fresh worker's own start (loading the reader, and tsx when from sources) is not part of a page's deadline. */
+const STARTUP_LIMIT_MS = 30_000;
+
+interface Reader {
+  readonly worker: Worker;
+  readonly maxMemoryMb: number;
+  /** Resolves true once the worker has loaded the reader and said so, else why it did not. */
+  readonly ready: Promise<true | string>;
+}
+
 const oneAtATime = pLimit(1);
-let idle: { worker: Worker; maxMemoryMb: number } | undefined;
+let idle: Reader | undefined;
 
 /** The result, a refusal when over budget or crashed; 'stopped' when `signal` aborted it (shutdown). */
 export function extractInWorker(
@@ -45,11 +55,24 @@ export function extractInWorker(
   return oneAtATime(() => (signal?.aborted ? 'stopped' : runOne(input, budget, signal)));
 }
 
-function runOne(input: WorkerInput, budget: ExtractBudget, signal?: AbortSignal): Promise<ExtractedPage | 'stopped'> {
-  const reused = idle?.maxMemoryMb === budget.maxMemoryMb ? idle.worker : undefined;
+async function runOne(
+  input: WorkerInput,
+  budget: ExtractBudget,
+  signal?: AbortSignal,
+): Promise<ExtractedPage | 'stopped'> {
+  const reused = idle?.maxMemoryMb === budget.maxMemoryMb ? idle : undefined;
   if (!reused) void idle?.worker.terminate();
   idle = undefined;
-  const worker = reused ?? startWorker(budget.maxMemoryMb);
+  const reader = reused ?? startReader(budget.maxMemoryMb);
+  const { worker } = reader;
+  worker.ref();
+  const started = await reader.ready;
+  if (signal?.aborted || started !== true) {
+    void worker.terminate();
+    return signal?.aborted
+      ? 'stopped'
+      : { ok: false, refusal: 'crashed', message: `the page reader did not start: ${String(started).slice(0, 300)}` };
+  }
   return new Promise((resolve) => {
     const settle = (result: ExtractedPage | 'stopped', keep: boolean): void => {
       clearTimeout(timer);
@@ -57,7 +80,7 @@ function runOne(input: WorkerInput, budget: ExtractBudget, signal?: AbortSignal)
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (keep) {
         worker.unref();
-        idle = { worker, maxMemoryMb: budget.maxMemoryMb };
+        idle = reader;
       } else {
         void worker.terminate();
       }
@@ -78,7 +101,6 @@ function runOne(input: WorkerInput, budget: ExtractBudget, signal?: AbortSignal)
         : refuse('crashed', `reading the page failed: ${error.message.slice(0, 300)}`);
     const onExit = (code: number): void => refuse('crashed', `reading the page stopped (exit code ${code})`);
     worker.once('message', onMessage).once('error', onError).once('exit', onExit);
-    worker.ref();
     worker.postMessage(input);
   });
 }
@@ -87,12 +109,32 @@ function runOne(input: WorkerInput, budget: ExtractBudget, signal?: AbortSignal)
  * The worker runs the same kind of file as this module: compiled JavaScript from dist/, or TypeScript under tsx
  * (the sources, and the tests), where the worker registers tsx's loader before importing its entry.
  */
-function startWorker(maxMemoryMb: number): Worker {
+function startReader(maxMemoryMb: number): Reader {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = new URL(`./extract-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
   const options = { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } };
-  if (!fromSources) return new Worker(entry, options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { ...options, eval: true });
+  let worker: Worker;
+  if (fromSources) {
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+    worker = new Worker(boot, { ...options, eval: true });
+  } else {
+    worker = new Worker(entry, options);
+  }
+  const ready = new Promise<true | string>((resolve) => {
+    const done = (outcome: true | string): void => {
+      clearTimeout(timer);
+      worker.off('message', onReady).off('error', onError).off('exit', onExit);
+      resolve(outcome);
+    };
+    const onReady = (message: unknown): void => done(message === READY ? true : 'it said something else first');
+    const onError = (error: Error): void => done(error.message);
+    const onExit = (code: number): void => done(`it exited with code ${code}`);
+    const timer = setTimeout(() => done(`not within ${STARTUP_LIMIT_MS / 1000} s`), STARTUP_LIMIT_MS);
+    worker.once('message', onReady).once('error', onError).once('exit', onExit);
+  });
+  return { worker, maxMemoryMb, ready };
 }
+
+/** What the worker posts once its entry has loaded (extract-worker.ts). */
+export const READY = 'summit-extract-worker-ready';

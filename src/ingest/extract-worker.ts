@@ -2,7 +2,7 @@
 // thrown becomes a 'crashed' refusal with its message, so a page that breaks the parser is recorded, never retried
 // forever. Started and bounded (deadline, resourceLimits) by extract-in-worker.ts.
 import { parentPort } from 'node:worker_threads';
-import type { WorkerInput } from './extract-in-worker.ts';
+import { READY, type WorkerInput } from './extract-in-worker.ts';
 import { extractPage, type ExtractedPage } from './extract-page.ts';
 
 parentPort?.on('message', (input: WorkerInput) => {
@@ -18,3 +18,6 @@ parentPort?.on('message', (input: WorkerInput) => {
 function describe(error: unknown): string {
   return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
 }
+
+// Loaded: the caller starts the page's deadline from here, not from the worker's start.
+parentPort?.postMessage(READY);
