@@ -256,7 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           appToken: e.SLACK_APP_TOKEN,
           signingSecret: e.SLACK_SIGNING_SECRET,
           apiUrl: e.SLACK_API_URL,
-          editors: e.SLACK_EDITORS ?? [],
+          ...(e.SLACK_EDITORS && { editors: e.SLACK_EDITORS }),
         }
       : undefined;
   const discord: DiscordConfig | undefined =
@@ -267,7 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: { storyDir?: strin
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
           publicKey: e.DISCORD_PUBLIC_KEY,
-          editorRole: e.DISCORD_EDITOR_ROLE,
+          ...(e.DISCORD_EDITOR_ROLE && { editorRole: e.DISCORD_EDITOR_ROLE }),
         }
       : undefined;
   const secrets = [

@@ -6,6 +6,7 @@ import type { Answer, AnswerStatus } from '../../core/answer-model.ts';
 import { answerMessage, type AnswerMessage } from './answer-message.ts';
 import { answerToEmbeds } from './answer-to-embeds.ts';
 import { encodeCustomId, type ButtonAction, type ButtonState } from './custom-id.ts';
+import { reviewRows, type ReviewButtonState } from './review-components.ts';
 
 export interface ViewCommand {
   readonly subcommand: SubcommandName;
@@ -43,6 +44,8 @@ export function renderView(
   command: ViewCommand,
   view: { page: number; scope: ViewScope; shared?: boolean },
   longOptions: BoundedMap<Readonly<Record<string, string>>>,
+  /** Where a review answer's buttons keep their state; without it they are left out. */
+  reviewButtons?: BoundedMap<ReviewButtonState>,
 ): RenderedView | undefined {
   const pages = answerToEmbeds(answer);
   if (view.page >= pages.length) return undefined;
@@ -53,7 +56,8 @@ export function renderView(
     ...(paged ? { pageId: (page: number) => id(view.scope === 'ephemeral' ? 'page' : 'channelPage', page) } : {}),
     ...(shareable ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
   });
-  return { message, status: answer.status };
+  const review = reviewButtons ? reviewRows(answer, reviewButtons) : [];
+  return { message: { ...message, components: [...message.components, ...review] }, status: answer.status };
 }
 
 function customIds(command: ViewCommand, longOptions: BoundedMap<Readonly<Record<string, string>>>) {

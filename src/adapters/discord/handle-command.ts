@@ -53,9 +53,9 @@ export async function handleCommand(
     options: Object.fromEntries(sub.options.map((o) => [o.name, o.value])),
   };
   if (SLOW.has(command.subcommand)) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { answer } = await ctx.dispatcher.dispatch(command, discordContext(interaction));
+  const { answer } = await ctx.dispatcher.dispatch(command, discordContext(interaction, ctx.editorRole));
   // Page 0 always exists: every answer renders to at least one page.
-  const view = renderView(answer, command, { page: 0, scope: 'ephemeral' }, ctx.longOptions) as {
+  const view = renderView(answer, command, { page: 0, scope: 'ephemeral' }, ctx.longOptions, ctx.reviewButtons) as {
     message: AnswerMessage;
     status: string;
   };
@@ -64,15 +64,27 @@ export async function handleCommand(
   return { subcommand: command.subcommand, status: view.status };
 }
 
-export function discordContext(interaction: {
-  channelId: string;
-  user: { id: string };
-  memberPermissions: { has(flag: bigint): boolean } | null;
-}): PlatformContext {
+/** `editorRole` (DISCORD_EDITOR_ROLE): its members review facts, as do members who may Manage Messages. */
+export function discordContext(
+  interaction: {
+    channelId: string | null;
+    user: { id: string };
+    memberPermissions: { has(flag: bigint): boolean } | null;
+    member?: { roles: readonly string[] | { cache: { has(id: string): boolean } } } | null;
+  },
+  editorRole?: string,
+): PlatformContext {
+  const roles = interaction.member?.roles;
+  // An interaction's member lists role ids; a cached GuildMember has a role manager instead.
+  const hasRole =
+    editorRole !== undefined &&
+    roles !== undefined &&
+    ('cache' in roles ? roles.cache.has(editorRole) : roles.includes(editorRole));
   return {
     platform: 'discord',
-    channelId: interaction.channelId,
+    ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
     userId: interaction.user.id,
     canManage: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+    canReview: hasRole || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false),
   };
 }

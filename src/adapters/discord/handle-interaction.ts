@@ -13,6 +13,8 @@ import { BoundedMap } from './answer-view.ts';
 import { nameChoices } from './autocomplete.ts';
 import { handleButton } from './handle-button.ts';
 import { handleCommand, subcommandLabel, type Served } from './handle-command.ts';
+import { handleCorrectionSubmit, handleReviewButton, isReviewButton, isReviewModal } from './handle-review.ts';
+import type { ReviewButtonState } from './review-components.ts';
 import { replyNotice } from './reply-notice.ts';
 
 export interface InteractionContext {
@@ -25,9 +27,16 @@ export interface InteractionContext {
   readonly longOptions: BoundedMap<Readonly<Record<string, string>>>;
   /** "messageId:page" of answers already shared, so a double click posts once. */
   readonly shared: BoundedMap<true>;
+  /** A review answer's buttons: their command, or the fact a Correct… form edits, by key. */
+  readonly reviewButtons: BoundedMap<ReviewButtonState>;
+  /** DISCORD_EDITOR_ROLE: members with it review facts (as do those who may Manage Messages). */
+  readonly editorRole?: string;
 }
 
-export interface InteractionHandlerDeps extends Pick<InteractionContext, 'getPack' | 'logger' | 'dispatcher'> {
+export interface InteractionHandlerDeps extends Pick<
+  InteractionContext,
+  'getPack' | 'logger' | 'dispatcher' | 'editorRole'
+> {
   readonly metrics?: Metrics;
 }
 
@@ -38,6 +47,8 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
     dispatcher: deps.dispatcher,
     longOptions: new BoundedMap(5000),
     shared: new BoundedMap(5000),
+    reviewButtons: new BoundedMap(5000),
+    ...(deps.editorRole ? { editorRole: deps.editorRole } : {}),
   };
   return async function handleInteraction(interaction: Interaction): Promise<void> {
     const requestId = newRequestId();
@@ -59,9 +70,13 @@ export function createInteractionHandler(deps: InteractionHandlerDeps) {
           served = { subcommand: 'unknown', status: 'bad-input' };
           await replyNotice(interaction, 'I only answer `/summit`. Try `/summit help`.');
         }
+      } else if (interaction.isButton() && isReviewButton(interaction.customId)) {
+        await handleReviewButton(interaction, { ...context, logger });
       } else if (interaction.isButton()) {
         // Only our messages carry our buttons, so any other id was tampered with: handleButton answers it kindly.
         await handleButton(interaction, { ...context, logger });
+      } else if (interaction.isModalSubmit() && isReviewModal(interaction.customId)) {
+        await handleCorrectionSubmit(interaction, { ...context, logger });
       } else {
         return;
       }

@@ -17,6 +17,7 @@ export async function startDiscord(deps: PlatformDeps): Promise<RunningPlatform>
     logger,
     dispatcher: deps.dispatcher,
     metrics: deps.metrics,
+    editorRole: config.editorRole,
   });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;

@@ -7,6 +7,7 @@ import { KIND_LABELS } from '../../core/cite.ts';
 import { answerToRows } from './answer-rows.ts';
 import { type Block, type ButtonElement, mrkdwn, plain, type SlackMessage } from './block-kit.ts';
 import { ACTION_IDS, encodeButtonValue } from './button-value.ts';
+import { encodeCorrectValue } from './correct-value.ts';
 import { escapeMrkdwn, linkTo, mentionUser, shortenEscaped, shortenPlain } from './escape-mrkdwn.ts';
 import { paginateRows } from './paginate-rows.ts';
 import { MAX_CONTEXT_ELEMENTS, MAX_FALLBACK_TEXT, MAX_HEADER_TEXT } from './slack-limits.ts';
@@ -63,7 +64,7 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
 function buttonBudget(answer: Answer): number {
   const paged = answer.actions.some((a) => a.type === 'page') ? 2 : 0;
   const shared = answer.actions.some((a) => a.type === 'share') ? 1 : 0;
-  return paged + shared + answer.actions.filter((a) => a.type === 'run').length;
+  return paged + shared + answer.actions.filter((a) => a.type !== 'page' && a.type !== 'share').length;
 }
 
 /** "*[1]* <url|headline> · topgab.com, 2 Sep 2025 (estimated) · aggregator rewrite, not original reporting · 000" */
@@ -82,7 +83,12 @@ function pageButtons(answer: Answer, controls: PageControls, page: number, pageC
   const paged = answer.actions.some((a) => a.type === 'page');
   const shareable = answer.actions.some((a) => a.type === 'share');
   const runs = answer.actions.flatMap((a) => (a.type === 'run' ? [a] : []));
-  const button = (actionId: string, label: string, value: string | undefined, primary = false) =>
+  const button = (
+    actionId: string,
+    label: string,
+    value: string | undefined,
+    style: boolean | 'primary' | 'danger' = false,
+  ) =>
     value === undefined
       ? []
       : [
@@ -91,7 +97,7 @@ function pageButtons(answer: Answer, controls: PageControls, page: number, pageC
             action_id: actionId,
             text: plain(label),
             value,
-            ...(primary && { style: 'primary' as const }),
+            ...(style && { style: style === true ? ('primary' as const) : style }),
           },
         ];
   return [
@@ -106,6 +112,13 @@ function pageButtons(answer: Answer, controls: PageControls, page: number, pageC
       : []),
     ...runs.flatMap((run) =>
       button(ACTION_IDS.run, shortenPlain(run.label, 75), encodeButtonValue({ c: run.command, p: 0 })),
+    ),
+    ...answer.actions.flatMap((a) =>
+      a.type === 'review'
+        ? button(ACTION_IDS.review, shortenPlain(a.label, 75), encodeButtonValue({ c: a.command, p: 0 }), a.style)
+        : a.type === 'correct'
+          ? button(ACTION_IDS.correct, shortenPlain(a.label, 75), encodeCorrectValue(a))
+          : [],
     ),
   ];
 }

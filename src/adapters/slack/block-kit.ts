@@ -27,7 +27,7 @@ export interface ButtonElement {
   readonly action_id: string;
   readonly text: PlainText;
   readonly value: string;
-  readonly style?: 'primary';
+  readonly style?: 'primary' | 'danger';
 }
 export interface ActionsBlock {
   readonly type: 'actions';

@@ -12,6 +12,10 @@ export const ACTION_IDS = {
   share: 'summit_share',
   /** A command to answer privately for whoever clicks (an update post's "full answer"). */
   run: 'summit_run',
+  /** A review answer's Confirm / Hide / Previous / Next: its command's answer replaces the message. */
+  review: 'summit_review',
+  /** A review answer's Correct…: opens the correction form (listeners/correct-fact.ts). */
+  correct: 'summit_review_correct',
 } as const;
 
 /** Page numbers are 0-based; no answer comes near this many pages. */

@@ -9,6 +9,9 @@ import type { Logger } from '../../log.ts';
 import { OPS_PATHS, POST_PATHS } from '../../ops/ops-routes.ts';
 import { pinoToBoltLogger } from './bolt-logger.ts';
 import { ACTION_IDS } from './button-value.ts';
+import { CORRECT_CALLBACK_ID } from './correction-modal.ts';
+import { correctFactListener } from './listeners/correct-fact.ts';
+import { correctionSubmittedListener } from './listeners/correction-submitted.ts';
 import type { ListenerDeps } from './listeners/listener-deps.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
@@ -16,6 +19,7 @@ import { summitCommandListener } from './listeners/summit-command.ts';
 import type { SlackInstallations } from './oauth/installation-store.ts';
 import { oauthReceiverOptions } from './oauth/oauth-receiver-options.ts';
 import { registerUninstallListeners } from './oauth/uninstall-listeners.ts';
+import { createSlackEditors } from './slack-editors.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -122,13 +126,20 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     ...options,
     ackAsJsonText: !config.appToken,
     logger: logger.child({ platform: 'slack' }),
+    isEditor: createSlackEditors(app.client, config.editors ?? [], logger),
   };
   app.command(`/${summitCommand.name}`, summitCommandListener(deps));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, shareButtonListener(deps));
   app.action(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next}|${ACTION_IDS.run})$`) },
+    {
+      type: 'block_actions',
+      // A review button's answer replaces its message in place, as a page does.
+      action_id: new RegExp(`^(${ACTION_IDS.previous}|${ACTION_IDS.next}|${ACTION_IDS.run}|${ACTION_IDS.review})$`),
+    },
     pageButtonsListener(deps),
   );
+  app.action({ type: 'block_actions', action_id: ACTION_IDS.correct }, correctFactListener(deps));
+  app.view(CORRECT_CALLBACK_ID, correctionSubmittedListener(deps));
   if (installations) registerUninstallListeners(app, installations, deps.logger);
   // A listener that throws is logged here instead of reaching the process.
   app.error(async (error) => {

@@ -45,10 +45,10 @@ export async function replyToText(
   text: string,
   who: { user: string; channel: string | undefined; team?: string | undefined; page: number; sharedBy?: string },
 ): Promise<CommandReply> {
-  const dispatched: Dispatched = await deps.dispatcher.dispatch(
-    { text },
-    slackContext(deps, who.user, who.channel, who.team),
-  );
+  const context = slackContext(deps, who.user, who.channel, who.team);
+  // Only review asks who is an editor: for a user group that may be a Web API call, which no other command should pay.
+  const canReview = /^\s*review\b/i.test(text) && deps.isEditor ? await deps.isEditor(who.user) : false;
+  const dispatched: Dispatched = await deps.dispatcher.dispatch({ text }, { ...context, canReview });
   const message = renderedPage(dispatched.answer, { command: text.trim(), page: who.page, sharedBy: who.sharedBy });
   return { message, subcommand: dispatched.subcommand, status: dispatched.answer.status };
 }

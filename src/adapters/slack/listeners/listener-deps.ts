@@ -11,4 +11,6 @@ export interface ListenerDeps {
   readonly metrics?: Metrics;
   /** HTTP mode: ack with pre-serialised JSON text; the server marks it JSON (json-ack.ts). */
   readonly ackAsJsonText?: boolean;
+  /** SLACK_EDITORS: may this user review facts? Absent: nobody may. */
+  readonly isEditor?: (user: string) => Promise<boolean>;
 }
