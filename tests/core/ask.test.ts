@@ -61,6 +61,13 @@ describe('ask', () => {
     expect(lineText(answer.sections[0]!.lines[0]!)).toMatch(/^Choe Son Hui: .*Foreign Minister/);
   });
 
+  it('answers how two named people are related with their roles from the fact sheet', () => {
+    const answer = answerText(pack, 'ask how is choe son hui related to kim jong un');
+    expect(answer.sections[0]?.heading).toBe('What the fact sheet says');
+    const names = answer.sections[0]?.lines.map((l) => lineText(l).split(':')[0]);
+    expect(new Set(names)).toEqual(new Set(['Choe Son Hui', 'Kim Jong Un']));
+  });
+
   it('says plainly what no article gives', () => {
     const answer = answerText(pack, 'ask who paid for the train');
     expect(answer.status).toBe('not-found');

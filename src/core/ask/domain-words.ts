@@ -162,6 +162,8 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['tension', 'friction'],
   ['accompany', 'accompanied', 'alongside', 'entourage'],
   ['friendship', 'friend', 'ties', 'tie', 'relation', 'relationship', 'bond'],
+  // WordNet's "aide" is an aide-de-camp; in news an aide is an adviser.
+  ['aide', 'adviser', 'advisor', 'assistant', 'counsellor'],
 ];
 
 /** A paraphrase from the table counts nearly as the word itself. */

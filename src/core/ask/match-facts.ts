@@ -30,9 +30,16 @@ export function factSections(index: AskIndex, question: ParsedQuestion): DraftSe
   return lines.length > 0 ? [{ heading: FACTS_HEADING, lines }] : [];
 }
 
-/** A title question about named people, or "who is X" with nothing asked beyond the person. */
+/** Words asking how people are related: the sources record a relation as a role ("her father"). */
+const RELATION_WORDS = new Set(['related', 'relation', 'relationship']);
+
+/**
+ * A title question about named people, "who is X" with nothing asked beyond the person, or how two named people are
+ * related.
+ */
 function asksForRole(question: ParsedQuestion): boolean {
   if (question.persons.length === 0) return false;
   if (question.kind === 'title') return true;
+  if (question.persons.length >= 2 && [...question.words].some((w) => RELATION_WORDS.has(w))) return true;
   return question.kind === 'who' && question.concepts.every((c) => c.kind === 'person');
 }
