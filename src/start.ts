@@ -5,6 +5,8 @@ import { startBriefs, type RunningBriefs } from './briefs/index.ts';
 import { feedsRoute } from './ingest/feeds-service.ts';
 import type { RunningStories } from './updates/start-stories.ts';
 import { updatesRoute } from './updates/updates-service.ts';
+import { reviewRoute } from './review/review-service.ts';
+import { startReview, type RunningReview } from './review/start-review.ts';
 import { formatConfigProblems, loadConfigFromProcess, type Config } from './config.ts';
 import { prepareAnswers } from './core/answer.ts';
 import { createBotDispatcher } from './dispatch/bot-dispatcher.ts';
@@ -54,6 +56,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
   const holder = createPackHolder(opened.store, { logger });
   let briefs: RunningBriefs | undefined;
   let stories: RunningStories | undefined;
+  let review: RunningReview | undefined;
   const platforms: RunningPlatform[] = [];
   let started = false;
   const opsHandler = createOpsHandler(
@@ -69,7 +72,11 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     dispatcher: createBotDispatcher({
       getPack: holder.current,
       getBriefs: () => briefs?.service,
-      routes: [feedsRoute(() => stories?.feeds), updatesRoute(() => stories?.updates)],
+      routes: [
+        feedsRoute(() => stories?.feeds),
+        updatesRoute(() => stories?.updates),
+        reviewRoute(() => review?.service),
+      ],
       timezone: config.briefs.timezone,
       logger,
     }),
@@ -89,6 +96,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     // Platforms first (no new commands; in-flight answers finish), then briefs (in-flight posts finish, db closes).
     await Promise.allSettled(platforms.map((p) => p.stop()));
     await stories?.stop(); // a pack write in flight finishes before the database closes
+    await review?.stop();
     await briefs?.stop();
     await ops?.close();
     holder.close();
@@ -130,6 +138,7 @@ export async function startBot(options: { storyDir?: string }, io: StartIo): Pro
     const { startStories } = await import('./updates/start-stories.ts');
     const publishers = platforms.flatMap((p) => (p.publisher ? [p.publisher] : []));
     stories = await startStories({ config, store: briefs.store, publishers, pack: holder, logger });
+    review = await startReview({ config, store: briefs.store, publishers, pack: holder, logger });
   } catch (error) {
     const code = startupExitCode(error);
     logger.fatal({ err: error, exitCode: code }, 'startup failed');
