@@ -8,6 +8,7 @@ import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
 import { lemmasOf, relatedWords } from './related-words.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
@@ -147,13 +148,19 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     absent,
     counted,
     focus,
-    subject: words.filter((_, i) => i > afterQuestionWords).join(' '),
+    subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {
       const found = personsIn(index.names, w);
       if (found.some((p) => !persons.includes(p))) return 'new';
       return found.length > 0 ? 'asked' : 'unknown';
     },
   };
+}
+
+/** The words after the question words, without the auxiliary and article they open with: "top speed of the train". */
+function subjectOf(rest: readonly string[]): string {
+  const start = rest.findIndex((w) => !STOPWORDS.has(w));
+  return start < 0 ? '' : rest.slice(start).join(' ');
 }
 
 /** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
