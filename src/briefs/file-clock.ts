@@ -10,10 +10,17 @@ import { systemClock, type Clock, type Ticker } from './clock.ts';
 const POLL_MS = 25;
 
 export function fileClock(file: string): { clock: Clock; ticker: Ticker } {
+  // A test rewriting the file can be caught between truncating and writing it (an empty read): the last time read
+  // stands until the write lands, instead of an exception inside a timer ending the process.
+  let last: number | undefined;
   const now = (): Date => {
     const text = readFileSync(file, 'utf8').trim();
     const ms = Date.parse(text);
-    if (Number.isNaN(ms)) throw new Error(`SUMMIT_TEST_CLOCK_FILE ${file} holds no ISO time: ${JSON.stringify(text)}`);
+    if (Number.isNaN(ms)) {
+      if (last !== undefined) return new Date(last);
+      throw new Error(`SUMMIT_TEST_CLOCK_FILE ${file} holds no ISO time: ${JSON.stringify(text)}`);
+    }
+    last = ms;
     return new Date(ms);
   };
   const ticker: Ticker = {

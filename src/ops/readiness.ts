@@ -33,7 +33,9 @@ export function readinessChecks(parts: {
       void probe.reason.then(() => (probe.settled = true));
       last = probe;
     }
-    return last.reason;
+    // A failure seen since the last probe (a query that lost the server) counts even while that probe's answer is
+    // reused; a probe that succeeds clears what the engine remembered, so the two never disagree for long.
+    return last.reason.then((reason) => reason ?? briefs.store.notReadyReason());
   };
   return () => [
     { name: 'startup', check: () => (parts.started() ? undefined : 'not finished') },
