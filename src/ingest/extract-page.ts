@@ -23,7 +23,8 @@ export function extractPage(html: string, fetchedUrl: string, limits: DomLimits)
   const meta = pageMetadata(doc as unknown as MetaDocument, fetchedUrl);
   // Readability's readerable check reads the page as fetched (before furniture goes) and costs about as much as the
   // parse on a big page, so it runs only for the pages it can decide: no article in JSON-LD, and no date.
-  const readerable = meta.describesArticle || meta.publishedAt !== undefined || isReaderable(doc);
+  const readerable = meta.describesArticle || meta.statesDate || isReaderable(doc);
+  const articleElements = doc.querySelectorAll('article').length;
   const read = extractArticle(doc);
   const paragraphs = read?.paragraphs ?? [];
   // The headline repeated as the body's first line is page furniture, not article text.
@@ -33,7 +34,8 @@ export function extractPage(html: string, fetchedUrl: string, limits: DomLimits)
     notArticleType: meta.notArticleType,
     linkDensity: read?.linkDensity ?? 0,
     readerable,
-    dated: meta.publishedAt !== undefined,
+    dated: meta.statesDate,
+    articleElements,
   });
   if (notArticle) return { ok: false, refusal: 'not-article', message: notArticle };
   const words = countWords(paragraphs.join('\n'));

@@ -45,14 +45,21 @@ const HEADER_TIMES = [
   'main time[datetime]',
 ];
 
-export function statedPublished(doc: DateDocument, jsonLd: { article?: string; page?: string }): string | undefined {
+/** `timeElements: false` reads only what the page states about itself (a listing has a <time> on every teaser). */
+export function statedPublished(
+  doc: DateDocument,
+  jsonLd: { article?: string; page?: string },
+  { timeElements = true } = {},
+): string | undefined {
   const sources = [
     () => jsonLd.article,
     () => metaDate(doc, 'article:published_time'),
     () => microdataDate(doc),
     ...NEWS_META.map((name) => () => metaDate(doc, name)),
     () => jsonLd.page,
-    ...HEADER_TIMES.map((selector) => () => first(doc, selector)?.getAttribute('datetime') ?? undefined),
+    ...(timeElements ? HEADER_TIMES : []).map(
+      (selector) => () => first(doc, selector)?.getAttribute('datetime') ?? undefined,
+    ),
   ];
   for (const source of sources) {
     const found = usable(source());

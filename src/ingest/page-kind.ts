@@ -15,9 +15,14 @@ export interface KindSignals {
   readonly linkDensity: number;
   /** isProbablyReaderable on the page as fetched, before anything was removed. */
   readonly readerable: boolean;
-  /** The page states when it was published (section fronts seldom do; articles nearly always). */
+  /** The page states when it was published in its metadata (section fronts seldom do; articles nearly always). */
   readonly dated: boolean;
+  /** <article> elements on the page: a listing has one per teaser. */
+  readonly articleElements: number;
 }
+
+/** More <article> elements than this on an undated page without an article in JSON-LD: a listing of teasers. */
+const LISTING_ARTICLES = 3;
 
 /** undefined for an article, else the refusal's reason. */
 export function notArticleReason(signals: KindSignals): string | undefined {
@@ -25,6 +30,9 @@ export function notArticleReason(signals: KindSignals): string | undefined {
   if (signals.notArticleType) return `the page describes itself as a ${signals.notArticleType}, not an article`;
   if (signals.linkDensity > LISTING_LINK_DENSITY) {
     return `the page is a list of links (${Math.round(signals.linkDensity * 100)}% of its text), not an article`;
+  }
+  if (!signals.dated && signals.articleElements > LISTING_ARTICLES) {
+    return `the page lists ${signals.articleElements} articles: a section front or a listing, not an article`;
   }
   if (!signals.readerable && !signals.dated)
     return 'the page does not read as an article (a section front, a listing or a form)';
@@ -35,7 +43,8 @@ export function notArticleReason(signals: KindSignals): string | undefined {
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 export function isReaderable(doc: Doc): boolean {
-  const text = doc.body?.textContent ?? '';
+  // A sample is enough to tell the script, and squashing a 5 MB text costs a second.
+  const text = (doc.body?.textContent ?? '').slice(0, 20_000);
   const ideographic = (text.match(IDEOGRAPHIC)?.length ?? 0) > text.replace(/\s+/g, '').length * 0.3;
   // Readability's defaults (140 characters a paragraph, score 20) are tuned on alphabetic text.
   return isProbablyReaderable(doc as unknown as Document, ideographic ? { minContentLength: 60, minScore: 10 } : {});

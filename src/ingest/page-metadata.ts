@@ -13,6 +13,8 @@ export interface PageMetadata {
   readonly language?: string;
   readonly canonicalUrl?: string;
   readonly accessibleForFree?: boolean;
+  /** True when the page states its date in its metadata (JSON-LD, meta tags, microdata), not only in a <time>. */
+  readonly statesDate: boolean;
   /** True when JSON-LD describes an article (NewsArticle and its kin). */
   readonly describesArticle: boolean;
   /** What the page says it is when that is not an article: JSON-LD CollectionPage, ItemList, Product; og:type product. */
@@ -30,6 +32,7 @@ export interface MetaDocument {
 export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadata {
   const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   const ld = jsonLdArticle(blocks);
+  const dates = { article: ld?.datePublished, page: jsonLdPageDate(blocks) };
   const meta = (key: string): string | undefined => {
     for (const el of doc.querySelectorAll('meta')) {
       const name = el.getAttribute('property') ?? el.getAttribute('name');
@@ -49,7 +52,8 @@ export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadat
   return {
     headline,
     outlet: clean(outlet) ?? outletFromTitle(title, fetchedUrl),
-    publishedAt: statedPublished(doc, { article: ld?.datePublished, page: jsonLdPageDate(blocks) }),
+    publishedAt: statedPublished(doc, dates),
+    statesDate: statedPublished(doc, dates, { timeElements: false }) !== undefined,
     authors: ld?.authors ?? (meta('author') ? [meta('author') ?? ''] : []),
     language: /^([a-z]{2})(?:$|[-_])/i.exec(lang ?? '')?.[1]?.toLowerCase(),
     canonicalUrl: canonical ? resolveHttp(canonical, fetchedUrl) : undefined,

@@ -180,6 +180,7 @@ describe('extractPage: only articles', () => {
     ['product-page.html', /describes itself as a Product/],
     ['listing-no-jsonld.html', /list of links|does not read as an article/],
     ['homepage.html', /list of links|does not read as an article/],
+    ['section-front-times.html', /lists 6 articles/],
   ])('refuses %s as not an article', (name, reason) => {
     const result = extractPage(page(name), URL_, DEFAULT_DOM_LIMITS);
     expect(result).toMatchObject({ ok: false, refusal: 'not-article' });
