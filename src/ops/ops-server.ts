@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface OpsServer {
   readonly port: number;
+  /** The address actually bound (HOST, or `::`/`0.0.0.0` for every interface). */
+  readonly address: string;
   close(): Promise<void>;
 }
 
@@ -25,8 +27,10 @@ export async function startOpsServer(
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
+  const bound = server.address() as AddressInfo;
   return {
-    port: (server.address() as AddressInfo).port,
+    port: bound.port,
+    address: bound.address,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
