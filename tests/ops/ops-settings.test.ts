@@ -1,6 +1,5 @@
 // HOST and METRICS_TOKEN: read from the one env schema, the token scrubbed from logs, and the ops server bound to the
 // interface HOST names.
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { startOpsServer } from '../../src/ops/ops-server.ts';
