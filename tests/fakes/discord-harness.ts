@@ -20,7 +20,7 @@ export interface DiscordHarness {
 /** `extra`: the brief service, metrics or another pack source, for tests that need them. */
 export async function startDiscordAgainstFake(
   options: FakeDiscordOptions = {},
-  extra: Partial<Pick<PlatformDeps, 'metrics' | 'getPack'> & Pick<BotServices, 'getBriefs'>> = {},
+  extra: Partial<Pick<PlatformDeps, 'metrics' | 'getPack'> & Pick<BotServices, 'getBriefs' | 'routes'>> = {},
 ): Promise<DiscordHarness> {
   const fake = await new FakeDiscord(options).listen();
   const loaded = loadConfig({
@@ -39,7 +39,13 @@ export async function startDiscordAgainstFake(
   });
   const logger = createLogger({ level: 'info', secrets: loaded.config.secrets, destination });
   const getPack = extra.getPack ?? bundledPack;
-  const dispatcher = createBotDispatcher({ getPack, getBriefs: extra.getBriefs, timezone: 'UTC', logger });
+  const dispatcher = createBotDispatcher({
+    getPack,
+    getBriefs: extra.getBriefs,
+    routes: extra.routes,
+    timezone: 'UTC',
+    logger,
+  });
   const bot = await startDiscord({ config: loaded.config, logger, getPack, dispatcher, metrics: extra.metrics });
   return {
     fake,

@@ -78,12 +78,30 @@ export function buttonClick(
   customId: string,
   message: { embeds?: unknown; components?: unknown; flags?: number },
   messageId = snowflake(),
+  sender: Sender = {},
 ) {
   return {
-    ...base(3, { custom_id: customId, component_type: 2 }),
+    ...base(3, { custom_id: customId, component_type: 2 }, sender),
     message: {
       ...messageObject(FAKE_IDS.channel, message, { type: 20, defaultFlags: 64 }),
       id: messageId,
     },
+  };
+}
+
+/** A modal submitted (type 5), from a form opened by a button on `message`: each text input's value by custom id. */
+export function modalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  message: { embeds?: unknown; components?: unknown; flags?: number },
+  sender: Sender = {},
+) {
+  const components = Object.entries(values).map(([id, value]) => ({
+    type: 1,
+    components: [{ type: 4, custom_id: id, value }],
+  }));
+  return {
+    ...base(5, { custom_id: customId, components }, sender),
+    message: { ...messageObject(FAKE_IDS.channel, message, { type: 20, defaultFlags: 64 }), id: snowflake() },
   };
 }

@@ -6,6 +6,7 @@ import type { BriefService } from '../../src/briefs/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
 import { createBotDispatcher } from '../../src/dispatch/bot-dispatcher.ts';
+import type { ChannelRoute } from '../../src/dispatch/channel-route.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -43,6 +44,8 @@ export async function startSlackHarness(
     /** More env for the one schema, e.g. SLACK_BRIEF_ADMINS. */
     env?: Record<string, string>;
     opsHandler?: StartSlackOptions['opsHandler'];
+    /** Channel services beyond briefs (e.g. review), as summit start adds them. */
+    routes?: readonly ChannelRoute[];
   } = {},
 ): Promise<SlackHarness> {
   const api = await startFakeWebApi();
@@ -74,6 +77,7 @@ export async function startSlackHarness(
       dispatcher: createBotDispatcher({
         getPack: options.getPack ?? bundledPack,
         getBriefs: options.getBriefs,
+        routes: options.routes,
         timezone: 'UTC',
         logger,
       }),

@@ -46,6 +46,8 @@ export interface FakeWebApi {
     stage: 'before' | 'after',
     match?: (args: Record<string, unknown>) => boolean,
   ): Promise<WebApiCall>;
+  /** Members of each user group, for usergroups.users.list (set by a test). */
+  readonly groupMembers: Map<string, string[]>;
   /** Files shared by a completed upload, oldest first. */
   readonly files: UploadedFile[];
   /** oauth.v2.access will exchange `code` (once, as Slack does) for this workspace's bot token. */
@@ -93,6 +95,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
   let seq = 0;
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
   const fake: Partial<FakeWebApi> & { socketUrl: string } = { socketUrl: '' };
+  const groupMembers = new Map<string, string[]>();
   const pendingUploads = new Map<string, { filename: string; altText: string; body?: Buffer }>();
   const files: UploadedFile[] = [];
 
@@ -207,6 +210,11 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
         }
         return reply({ ok: true, files: listed.map(({ id, title }) => ({ id, title })) });
       }
+      case 'views.open':
+        // https://docs.slack.dev/reference/methods/views.open — the call (with its view) is in `calls`.
+        return reply({ ok: true, view: { id: 'V0FORM', ...(args.view as object) } });
+      case 'usergroups.users.list':
+        return reply({ ok: true, users: groupMembers.get(String(args.usergroup ?? '')) ?? [] });
       case 'apps.connections.open':
         return reply({ ok: true, url: fake.socketUrl });
       case 'oauth.v2.access': {
@@ -232,6 +240,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
     }
   });
   return Object.assign(fake, {
+    groupMembers,
     apiUrl: `${url}/api/`,
     calls,
     messages,
