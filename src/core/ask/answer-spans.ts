@@ -31,7 +31,9 @@ const START = `(?<!${L})`;
 const END = `(?!${L})`;
 const any = (words: readonly string[]) => `(?:${words.join('|')})`;
 const NUMBER = `(?:\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?|${any(NUMBER_WORDS)}(?:-${any(NUMBER_WORDS)})?)`;
-const pattern = (source: string) => new RegExp(`${START}${source}${END}`, 'giu');
+// Case-insensitive patterns run on the lower-cased sentence without the `i` flag: with Unicode word lists, `iu`
+// took 75-150 ms to compile per pattern on first use (a cold `summit ask` paid it), `u` alone 1-4 ms.
+const pattern = (source: string) => new RegExp(`${START}${source}${END}`, 'gu');
 /** Names are read by their capitals: these patterns are case-sensitive. */
 const casePattern = (source: string) => new RegExp(`${START}${source}${END}`, 'gu');
 
@@ -40,7 +42,7 @@ const DURATION_RE = pattern(
   `(?:${any(APPROXIMATORS)}\\s+)?(?:${NUMBER}|an?|un|una|half\\s+an?)(?:[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+${any(TIME_UNITS)}`,
 );
 const CLOCK_RE = pattern(
-  `(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.?m|p\\.?m)\\.?|\\d{1,2}[:.]\\d{2}(?:\\s?(?:GMT|UTC|hrs?|h))?|${any(DAY_PARTS)})`,
+  `(?:\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.?m|p\\.?m)\\.?|\\d{1,2}[:.]\\d{2}(?:\\s?(?:gmt|utc|hrs?|h))?|${any(DAY_PARTS)})`,
 );
 const DATE_RE = pattern(
   `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${any(CALENDAR_WORDS)}\\.?(?:\\s+\\d{4})?|${any(CALENDAR_WORDS)}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|(?:1[5-9]|20)\\d\\d(?:s)?|the\\s+\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?!(?:and|of|to|in|at|on)${END})\\p{Ll})|${any(RELATIVE_DAYS)}|(?:last|next|this)\\s+(?:week|month|year)|(?:on\\s+)?the\\s+(?:same|next|following|previous)\\s+day)`,
@@ -63,32 +65,44 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** The first span of the asked kind that says something the question does not; undefined when there is none. */
 export function answerSpan(question: ParsedQuestion, text: string): Span | undefined {
-  return spanOf(question.kind, question, text);
+  return spanOf(question.kind, question, text, lowerSameLength(text));
 }
 
-function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string): Span | undefined {
+/** The text lower-cased letter by letter, keeping its length (a letter whose lower case is longer stays). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/\p{Lu}/gu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
+}
+
+/** `text` as written (names are read by their capitals); `lower` the same text lower-cased, same offsets. */
+function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string): Span | undefined {
   switch (kind) {
     case 'count':
-      return countSpan(q, text);
+      return countSpan(q, lower);
     case 'duration':
-      return first(DURATION_RE, q, text, undefined, 0, false, OFFSET_AFTER);
+      return first(DURATION_RE, q, lower, undefined, 0, false, OFFSET_AFTER);
     case 'clock':
-      return first(CLOCK_RE, q, text);
+      return first(CLOCK_RE, q, lower);
     case 'when':
       // "Six years since ...", "two days ago" say when as surely as a date does.
       return (
-        first(DATE_RE, q, text) ??
-        first(CLOCK_RE, q, text) ??
-        first(DURATION_RE, q, text, undefined, 0, false, undefined, SINCE_AFTER)
+        first(DATE_RE, q, lower) ??
+        first(CLOCK_RE, q, lower) ??
+        first(DURATION_RE, q, lower, undefined, 0, false, undefined, SINCE_AFTER)
       );
     case 'measure':
-      return first(MEASURE_RE, q, text);
+      return first(MEASURE_RE, q, lower);
     case 'age':
-      return first(AGE_RE, q, text);
+      return first(AGE_RE, q, lower);
     case 'where':
       // "On his left" says where someone sat; "in which building" asks for a building's name.
       return (
-        first(PLACE_RE, q, text, undefined, 1) ?? (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, text) : undefined)
+        first(PLACE_RE, q, text, undefined, 1) ??
+        (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, lower) : undefined)
       );
     case 'who':
     case 'whichPerson':
@@ -96,9 +110,9 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string): Span | undef
     case 'which':
       return nameSpan(q, text);
     case 'title':
-      return first(TITLE_RE, q, text, undefined, 0, true);
+      return first(TITLE_RE, q, lower, undefined, 0, true);
     case 'why':
-      return first(CAUSE_RE, q, text);
+      return first(CAUSE_RE, q, lower);
     case 'yesno':
     case 'what':
       return { start: 0, end: 0 };
