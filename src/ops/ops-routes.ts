@@ -9,6 +9,11 @@ export interface ReadinessCheck {
   readonly name: string;
   /** Undefined when ready; otherwise why not: words and error codes, never a path, host or credential. */
   check(): string | undefined | Promise<string | undefined>;
+  /**
+   * Failing, it is reported but the bot stays ready (200 "ready (degraded)"): part of its work stopped, yet it still
+   * answers commands, so a load balancer must keep sending them.
+   */
+  readonly degradesOnly?: boolean;
 }
 
 export interface OpsOptions {
@@ -30,11 +35,14 @@ export function createOpsHandler(metrics: Metrics, checks: () => readonly Readin
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed\n');
     if (path === '/healthz') return send(res, 200, 'text/plain', 'ok\n');
     if (path === '/readyz') {
-      const reasons = await Promise.all(checks().map((c) => withTimeout(c, timeoutMs)));
+      const all = checks();
+      const reasons = await Promise.all(all.map((c) => withTimeout(c, timeoutMs)));
       const failing = reasons.filter((r): r is string => r !== undefined);
-      return failing.length === 0
-        ? send(res, 200, 'text/plain', 'ready\n')
-        : send(res, 503, 'text/plain', `not ready\n${failing.join('\n')}\n`);
+      if (failing.length === 0) return send(res, 200, 'text/plain', 'ready\n');
+      const blocking = reasons.some((r, i) => r !== undefined && !all[i]!.degradesOnly);
+      return blocking
+        ? send(res, 503, 'text/plain', `not ready\n${failing.join('\n')}\n`)
+        : send(res, 200, 'text/plain', `ready (degraded)\n${failing.join('\n')}\n`);
     }
     if (path === '/metrics') {
       if (!authorized(req.headers.authorization)) {

@@ -1,6 +1,6 @@
 // The checks behind /readyz: startup has finished, the pack is loaded (the last good one keeps serving through a bad
-// edit), every platform is connected, no workspace's token is being refused, and the database takes writes (a real
-// write, at most once per PROBE_EVERY_MS).
+// edit), every platform is connected, and the database takes writes (a real write, at most once per PROBE_EVERY_MS).
+// A workspace whose token is refused is reported too, as degraded only: commands still work there.
 import type { RunningBriefs } from '../briefs/index.ts';
 import type { RunningPlatform } from '../platform.ts';
 import type { StoryPack } from '../core/story-pack.ts';
@@ -43,6 +43,7 @@ export function readinessChecks(parts: {
     ...parts.platforms().map((p) => ({ name: p.name, check: () => p.notReadyReason?.() })),
     {
       name: 'posting',
+      degradesOnly: true,
       check: () => {
         const paused = parts.briefs()?.pauses.all() ?? [];
         const list = paused.map((p) => `${p.workspace} (${p.code} since ${p.since})`).join(', ');

@@ -41,6 +41,14 @@ describe('ops routes', () => {
     ]);
   });
 
+  it('stays 200 when only a degrading check fails, and lists it; 503 once a blocking one fails too', async () => {
+    const posting = { name: 'posting', degradesOnly: true, check: () => 'paused' };
+    const degraded = await (await serve([posting])).get('/readyz');
+    expect([degraded.status, await degraded.text()]).toEqual([200, 'ready (degraded)\nposting: paused\n']);
+    const both = await (await serve([posting, { name: 'database', check: () => 'down' }])).get('/readyz');
+    expect([both.status, await both.text()]).toEqual([503, 'not ready\nposting: paused\ndatabase: down\n']);
+  });
+
   it('counts a check that does not answer in time, or throws, as a reason, never a 500', async () => {
     const { get } = await serve(
       [

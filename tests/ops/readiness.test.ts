@@ -92,13 +92,13 @@ describe('/readyz', () => {
     expect(store.notReadyReason()).toBeUndefined();
   });
 
-  it('is 503 while a workspace is paused because its token was refused, naming the workspace and code', async () => {
+  it('stays ready but says degraded while a workspace is paused, naming the workspace and code', async () => {
     const { store } = await openTempStore();
     const handler = handlerFor({ store, started: () => true });
     handler.pauses.pause('slack:T1', 'invalid_auth', new Date('2026-03-02T08:00:00Z'));
     expect(await readyz(handler)).toEqual([
-      503,
-      'not ready\nposting: paused, the token was refused: slack:T1 (invalid_auth since 2026-03-02T08:00:00.000Z)\n',
+      200,
+      'ready (degraded)\nposting: paused, the token was refused: slack:T1 (invalid_auth since 2026-03-02T08:00:00.000Z)\n',
     ]);
     handler.pauses.resume('slack:T1');
     expect(await readyz(handler)).toEqual([200, 'ready\n']);
