@@ -1,7 +1,7 @@
 // The story's own days and its background: events inside the span its articles cover (from a week before the first
 // report to the last) are the story, grouped by day; anything earlier is background history, kept apart and short.
 import { formatDate, periodOf } from './dates.ts';
-import { addDays, weekdayOf } from './extract/calendar.ts';
+import { addDays, weekdayOf } from './calendar.ts';
 import type { StoryPack, TimelineEvent } from './story-pack.ts';
 
 /** Days before the first report that still belong to the story (the announcement, the travel before the event). */

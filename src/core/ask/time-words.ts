@@ -2,6 +2,7 @@
 // and which calendar days it names, resolved against an anchor day (an article's publication date; for a question,
 // the newest article's date — the story's "today").
 
+import { addDays, nearestWeekday, weekdayOf } from '../calendar.ts';
 import { monthOfWord } from '../dates.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -60,7 +61,7 @@ export function timeIn(words: readonly string[], anchor: string, question = fals
     if (weekday !== undefined) {
       hasTime = true;
       namesDay = true;
-      days.add(nearestWeekday(anchor, weekday));
+      days.add(nearestWeekday(anchor, weekday, 0));
       positions.push(i);
       continue;
     }
@@ -117,21 +118,4 @@ function dayNumber(word: string | undefined): number | undefined {
   const match = word ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word) : null;
   const n = match ? Number(match[1]) : NaN;
   return n >= 1 && n <= 31 ? n : undefined;
-}
-
-/** The day with that weekday within three days either side of the anchor: "Wednesday" in a Tuesday report. */
-function nearestWeekday(anchor: string, weekday: number): string {
-  let delta = (weekday - weekdayOf(anchor) + 7) % 7;
-  if (delta > 3) delta -= 7;
-  return addDays(anchor, delta);
-}
-
-function weekdayOf(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay();
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }

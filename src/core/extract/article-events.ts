@@ -10,7 +10,7 @@ import type { ArticlePerson } from './article-people.ts';
 import { clauseAt, clausesOf, isExpectedAt } from './clauses.ts';
 import { datelineLength, eventLabel } from './event-label.ts';
 import { eventKindsIn } from './event-kinds.ts';
-import { addDays } from './calendar.ts';
+import { addDays } from '../calendar.ts';
 import { quoteAround } from './quote-around.ts';
 import { timePatterns } from './time-patterns.ts';
 

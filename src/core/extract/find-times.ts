@@ -4,7 +4,7 @@
 // previous day" counts from the last day the article stated; "in 1941", "last year", "three years ago" are years.
 // A clock time or part of day is kept only when written, and attached to the day of its clause.
 import type { Granularity, TimeMention } from './annotated-article.ts';
-import { addDays, isoDay, isValidDay, monthsBefore, nearestWeekday, nearestYear } from './calendar.ts';
+import { addDays, isoDay, isValidDay, monthsBefore, nearestWeekday, nearestYear } from '../calendar.ts';
 import { clauseAt, clausesOf, isExpectedAt } from './clauses.ts';
 import type { LanguageWords } from './language-words.ts';
 import { parseNumber } from './parse-number.ts';

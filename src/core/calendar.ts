@@ -1,4 +1,5 @@
-// Day arithmetic on YYYY-MM-DD strings in UTC (dates here are calendar days, never instants).
+// The one calendar helper: day arithmetic on YYYY-MM-DD strings in UTC (dates here are calendar days, never
+// instants). Extraction, the timeline and ask all count days with these.
 
 export function addDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -10,8 +11,15 @@ export function weekdayOf(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-/** The given weekday on or before (direction -1) or on or after (+1) the day. */
-export function nearestWeekday(day: string, weekday: number, direction: 1 | -1): string {
+/**
+ * The given weekday on or before (direction -1) or on or after (+1) the day; with direction 0, the one within three
+ * days either side ("Wednesday" asked of a Tuesday report means the day after).
+ */
+export function nearestWeekday(day: string, weekday: number, direction: 1 | -1 | 0): string {
+  if (direction === 0) {
+    const delta = (weekday - weekdayOf(day) + 7) % 7;
+    return addDays(day, delta > 3 ? delta - 7 : delta);
+  }
   const diff = direction < 0 ? (weekdayOf(day) - weekday + 7) % 7 : (weekday - weekdayOf(day) + 7) % 7;
   return addDays(day, direction * diff);
 }
