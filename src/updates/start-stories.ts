@@ -55,15 +55,23 @@ export async function startStories(options: StartStoriesOptions): Promise<Runnin
     const posted = outcomes.filter((o) => o === 'posted').length;
     logger?.info({ batch, posted }, 'story updates checked');
   };
-  await publish(options.pack.current());
   // One publish at a time, in the order of the changes; a failure is logged and the next change tries again (a batch
-  // recorded but not posted is pending and goes out then).
+  // recorded but not posted is pending and goes out then). Listening starts before the first publish reads the pack,
+  // so a change made while the bot starts is either in that pack or told to the listener.
   let publishing = Promise.resolve();
   const stopListening = options.pack.onChange((pack) => {
     publishing = publishing
       .then(() => publish(pack))
       .catch((error: unknown) => logger?.error({ err: error }, 'story updates failed; retried on the next change'));
   });
+  const first = publishing.then(() => publish(options.pack.current()));
+  publishing = first.catch(() => undefined); // a failing first publish fails the start, below
+  try {
+    await first;
+  } catch (error) {
+    stopListening();
+    throw error;
+  }
   const poller = startFeedPoller({
     feeds: feedStore,
     envFeedUrls: config.ingest.feedUrls,
