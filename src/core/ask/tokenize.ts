@@ -3,6 +3,7 @@
 // it should.
 import { stemmer } from 'stemmer';
 import { wordKey } from '../extract/name-key.ts';
+import { foldText } from '../normalize-text.ts';
 import { PHRASES } from './domain-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 
@@ -29,14 +30,11 @@ export function foldWords(text: string): string[] {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** Cyrillic words are transliterated as names are (extract/name-key.ts), so "Ким" meets "Kim" and "Путин" "Putin". */
+/** The one fold (foldText), then Cyrillic words transliterated as names are (extract/name-key.ts), so "Ким" meets
+ * "Kim" and "Путин" "Putin". */
 function foldUnicode(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+  return foldText(text)
+    .split(' ')
     .map((w) => (CYRILLIC.test(w) ? wordKey(w) || w : w))
     .filter((w) => w !== '');
 }
