@@ -3,41 +3,25 @@
 import { distance } from 'fastest-levenshtein';
 import { allowedTypos } from '../match-name.ts';
 import { isDictionaryWord } from './lexicon.ts';
+import { indexOf, type NameKey } from '../pack-index.ts';
 import type { Person, StoryPack } from '../story-pack.ts';
-import { foldWords } from './tokenize.ts';
 
-export interface NameKey {
-  /** Index into pack.facts.people. */
-  readonly person: number;
-  readonly words: readonly string[];
-  readonly compact: string;
-}
-
+/** ask's view of the pack's one name index (pack-index.ts). */
 export interface NameKeys {
   readonly people: readonly Person[];
   readonly keys: readonly NameKey[];
-  /** Keys by their first word, longest first: exact matching costs one map lookup per word. */
   readonly byFirstWord: ReadonlyMap<string, readonly NameKey[]>;
-  /** Every word of every key, so a name word is never mistaken for an ordinary word. */
   readonly nameWords: ReadonlySet<string>;
 }
 
 export function buildNameKeys(pack: StoryPack): NameKeys {
-  const people = pack.facts.people;
-  const keys = people.flatMap((p, person) =>
-    [p.name, ...p.spellings, ...p.otherSpellings, ...p.shortNames].map((name): NameKey => {
-      const words = foldWords(name);
-      return { person, words, compact: words.join('') };
-    }),
-  );
-  const byFirstWord = new Map<string, NameKey[]>();
-  for (const key of keys) {
-    const first = key.words[0];
-    if (first === undefined) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), key]);
-  }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { people, keys, byFirstWord, nameWords: new Set(keys.flatMap((k) => k.words)) };
+  const index = indexOf(pack);
+  return {
+    people: pack.facts.people,
+    keys: index.nameKeys,
+    byFirstWord: index.nameKeysByFirstWord,
+    nameWords: index.nameWords,
+  };
 }
 
 /** People named in folded words, by exact spelling; each person once. */
@@ -47,7 +31,7 @@ export function personsIn(names: NameKeys, words: readonly string[]): number[] {
     const candidates = names.byFirstWord.get(words[i] ?? '');
     if (!candidates) continue;
     const key = candidates.find((k) => k.words.every((w, j) => words[i + j] === w));
-    if (key && !found.includes(key.person)) found.push(key.person);
+    if (key && !found.includes(key.personIndex)) found.push(key.personIndex);
   }
   return found;
 }
@@ -89,17 +73,17 @@ function bestKey(names: NameKeys, gram: readonly string[], isOrdinaryWord: (w: s
   const compact = gram.join('');
   let best: { person: number; d: number } | undefined;
   for (const key of names.keys) {
-    if (key.compact === compact) return key.person;
+    if (key.wordsCompact === compact) return key.personIndex;
     if (key.words.length !== gram.length && Math.abs(key.words.length - gram.length) > 1) continue;
-    const allowed = allowedTypos(key.compact.length);
-    if (allowed === 0 || Math.abs(key.compact.length - compact.length) > allowed) continue;
+    const allowed = allowedTypos(key.wordsCompact.length);
+    if (allowed === 0 || Math.abs(key.wordsCompact.length - compact.length) > allowed) continue;
     // A typo match needs every typed word to be unknown as an ordinary word, and at least 4 letters.
     if (gram.some((w) => w.length < 4 && !names.nameWords.has(w))) continue;
     if (gram.some((w) => !names.nameWords.has(w) && isOrdinaryWord(w))) continue;
     // A lone dictionary word ("chose") is not a misspelled name ("Choe"), even if no article uses it.
     if (gram.length === 1 && !names.nameWords.has(compact) && isDictionaryWord(compact)) continue;
-    const d = distance(compact, key.compact);
-    if (d <= allowed && (!best || d < best.d)) best = { person: key.person, d };
+    const d = distance(compact, key.wordsCompact);
+    if (d <= allowed && (!best || d < best.d)) best = { person: key.personIndex, d };
   }
   return best?.person;
 }

@@ -1,7 +1,7 @@
 // The words a journalist's question word may appear as in an article, from WordNet: its lemma (wink-lemmatizer),
 // synonyms in its commonest senses, derivations ("departure" -> "depart"), one step up and down the is-a tree
 // ("thoroughfare" -> "avenue"), similar adjectives and pertainyms ("Chinese" -> "China"). Each comes with a factor
-// below 1 saying how much weaker evidence it is than the word itself; the ranking and the confidence use it.
+// below 1 saying how much weaker evidence it is than the word itself; retrieval and coverage use it.
 import { lemmatizer } from './lemmatizer.ts';
 import { foldWords } from './tokenize.ts';
 import { sensesWithCounts, synsetAt, type Relation, type Sense, type WordNetPos } from './wordnet.ts';
@@ -38,12 +38,11 @@ export function lemmasOf(word: string): string[] {
 }
 
 /**
- * Related single words (WordNet's multi-word lemmas are left out: the index holds single words), best first.
- * `pos`, when the question's tagger knows it, keeps only senses of that part of speech: "say" the verb relates to
- * "tell", not to the noun "say" (a turn to speak).
+ * Related single words (WordNet's multi-word lemmas are left out: the index holds single words), best first, from
+ * the common senses of every part of speech (questions are not tagged).
  */
-export function relatedWords(word: string, pos?: WordNetPos): readonly RelatedWord[] {
-  const key = `${pos ?? ''}:${word}`;
+export function relatedWords(word: string): readonly RelatedWord[] {
+  const key = word;
   const cached = cache.get(key);
   if (cached) return cached;
   const best = new Map<string, number>();
@@ -57,7 +56,7 @@ export function relatedWords(word: string, pos?: WordNetPos): readonly RelatedWo
   };
   for (const lemma of lemmasOf(word)) {
     if (lemma !== word) best.set(lemma, Math.max(best.get(lemma) ?? 0, 1));
-    for (const sense of commonSenses(lemma)) if (!pos || sense.pos === pos) relate(lemma, sense, add);
+    for (const sense of commonSenses(lemma)) relate(lemma, sense, add);
   }
   const related = [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -1,14 +1,14 @@
 // Finds the candidate sentences for a parsed question: plain BM25 over the question's concepts, rarest concept
 // first, keeping the best-scoring sentences that cover at least a minimal share of the question. Whether a
-// candidate answers is read afterwards (read-candidates.ts).
+// candidate answers is read afterwards (ask-question.ts: answer-spans.ts and sentence-coverage.ts).
 import type { AskIndex } from './ask-index.ts';
 import { K1 } from './bm25.ts';
 import { idf, PERSON_WEIGHT, type ParsedQuestion } from './parse-question.ts';
 
 /**
- * No candidate covering less than this share of the question's weight can reach the lowest confidence threshold
- * the calibration considers (docs/ask.md): searching stops widening once the concepts left cannot lift a sentence
- * there.
+ * A sentence must hold at least this share of the question's weight itself to be retrieved (its neighbours are read
+ * as well, ask-question.ts): searching stops widening once the concepts left cannot lift a sentence there. Below
+ * the shipped thresholds' reach, with room for the window and the attribution to add.
  */
 export const MIN_CANDIDATE_COVERAGE = 0.5;
 /** Relatives at or above this factor (synonyms, derivations) may bring in new sentences; others only add. */

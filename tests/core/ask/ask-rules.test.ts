@@ -5,6 +5,7 @@ import { answerSpan } from '../../../src/core/ask/answer-spans.ts';
 import type { ParsedQuestion } from '../../../src/core/ask/parse-question.ts';
 import { buildDescriptions, describedPersons } from '../../../src/core/ask/person-descriptions.ts';
 import { questionKind, type AnswerKind } from '../../../src/core/ask/question-type.ts';
+import { relatedWords } from '../../../src/core/ask/related-words.ts';
 import { aboutPersons } from '../../../src/core/ask/sentence-about.ts';
 import { foldWords, termOf } from '../../../src/core/ask/tokenize.ts';
 import { personSchema } from '../../../src/core/pack-schema.ts';
@@ -144,5 +145,15 @@ describe('which question word decides (question-type.ts)', () => {
   });
   it('an auxiliary first asks whether, even with a "what" clause later', () => {
     expect(kindOf('Did the council publish what the mayor said?')).toBe('yesno');
+  });
+});
+
+describe('paraphrase from WordNet (related-words.ts)', () => {
+  const related = (w: string) => relatedWords(w).map((r) => r.word);
+  it('derivation: "departure" reaches "depart" and its synonym "leave"', () => {
+    expect(related('departure')).toEqual(expect.arrayContaining(['depart', 'leave']));
+  });
+  it('part holonym: a capital reaches its country', () => {
+    expect(related('paris')).toContain('france');
   });
 });
