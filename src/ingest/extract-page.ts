@@ -38,7 +38,8 @@ export function extractPage(html: string, fetchedUrl: string, limits: DomLimits)
     articleElements,
   });
   if (notArticle) return { ok: false, refusal: 'not-article', message: notArticle };
-  const words = countWords(paragraphs.join('\n'));
+  // Counted only as far as the thresholds below need.
+  const words = countWords(paragraphs, Math.max(PAYWALL_STUB_WORDS, MIN_ARTICLE_WORDS));
   if (meta.accessibleForFree === false && words < PAYWALL_STUB_WORDS) {
     return { ok: false, refusal: 'paywall', message: `the page is behind a paywall: only ${words} words are readable` };
   }

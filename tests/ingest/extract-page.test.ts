@@ -163,7 +163,7 @@ describe('extractPage: languages written without spaces', () => {
   it('counts Japanese words by segmentation and accepts the article', () => {
     const { body, meta } = read(page('japanese-article.html'));
     expect(body).toContain('港湾局によりますと');
-    expect(countWords(body)).toBeGreaterThan(100);
+    expect(countWords([body])).toBeGreaterThan(100);
     expect(meta.publishedAt).toBe('2026-03-14T08:30:00+09:00');
   });
 
@@ -213,5 +213,13 @@ describe('extractPage: pages too big or too deep to read', () => {
     const template = `<script>const rows = '${'<li>x</li>'.repeat(DEFAULT_DOM_LIMITS.maxElements)}';</script>`;
     const html = page('amp-style.html').replace('</head>', `${template}</head>`);
     expect(read(html).paragraphs[0]).toMatch(/^The city council voted/);
+  });
+});
+
+describe('countWords', () => {
+  it('counts a text longer than one slice exactly, and stops soon after the cap', () => {
+    const text = 'a long sentence of article text '.repeat(2_000);
+    expect(countWords([text])).toBe(12_000);
+    expect(countWords([text], 200)).toBeLessThan(600);
   });
 });
