@@ -1,4 +1,4 @@
-// The `summit` command line. `summit start` runs the bot; `summit who putin` answers once and exits;
+// The `summit` command line. `summit start` runs the bot; `summit who NAME` answers once and exits;
 // `summit check` validates a pack; `summit add FILE|URL` imports an article; `summit poll` polls the feeds once.
 // Exit codes: 0 answered, 1 nothing found or bad input (message on stderr), 2 pack or configuration error.
 import { writeFileSync } from 'node:fs';
