@@ -1,8 +1,8 @@
 // The poller `summit start` runs: one poll at start (so a feed added while the bot was down is recorded at once), then
 // one every FEED_POLL_MINUTES. Polls never overlap; stop() waits for the one in flight, so shutdown never cuts a pack
-// write in half. What each poll added goes to `onPolled` (story-update posts hang off it). The poll at start ignores
-// the feeds' rest after another replica's poll (only a poll in flight elsewhere holds a feed back): a restarted bot
-// polls at once, as a single one always did; the cost is one conditional GET per feed per start.
+// write in half. What each poll added goes to `onPolled` (story updates follow the pack store's changes instead). The
+// poll at start ignores the feeds' rest after another replica's poll (only a poll in flight elsewhere holds a feed
+// back): a restarted bot polls at once, as a single one always did; the cost is one conditional GET per feed per start.
 import type { Logger } from '../log.ts';
 import { pollFeeds, type FeedReport, type PollDeps } from './poll-feeds.ts';
 
