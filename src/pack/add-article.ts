@@ -16,15 +16,21 @@ export type AddArticleResult =
   | { ok: false; refusal: 'invalid'; issues: readonly DraftIssue[]; message: string }
   | { ok: false; refusal: 'pack'; message: string };
 
-/** Ids tried before giving up: each miss means another writer added an article in between. */
+/** Ids tried before giving up: each miss means a writer that does not take the lock added an article in between. */
 const ID_ATTEMPTS = 5;
 
 export function addArticleTo(access: PackAccess, draft: ArticleDraft): AddArticleResult {
-  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
-    const result = addOnce(access, draft);
-    if (result !== 'id-taken') return result;
-  }
-  return { ok: false, refusal: 'pack', message: 'other writers kept taking the next article id; try again' };
+  const locked = access.locked(() => {
+    for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
+      const result = addOnce(access, draft);
+      if (result !== 'id-taken') return result;
+    }
+    return undefined;
+  });
+  if (!locked.ok) return { ok: false, refusal: 'pack', message: 'another writer is changing the pack; try again' };
+  return (
+    locked.value ?? { ok: false, refusal: 'pack', message: 'other writers kept taking the next article id; try again' }
+  );
 }
 
 function addOnce(access: PackAccess, draft: ArticleDraft): AddArticleResult | 'id-taken' {

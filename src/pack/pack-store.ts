@@ -11,8 +11,9 @@
 //   store.onChange(listener)      called once with each new pack, whoever changed the files (this process or another)
 //   watchPackStore(store, ...)    (watch-pack.ts) the running bot's file watcher: refresh() once edits settle
 //
-// A write re-checks the pack by loading it, and that load is what the store serves next: each change is loaded once
-// (the watcher's refresh after the store's own write finds the files as loaded). Temp files left by a killed writer
+// Every write holds the pack's write lock (write-lock.ts) from its check to its re-check, across processes. A write
+// re-checks the pack by loading it, and that load is what the store serves next: each change is loaded once (the
+// watcher's refresh after the store's own write finds the files as loaded). Temp files left by a killed writer
 // are removed when the store opens and before each write.
 import path from 'node:path';
 import { ARTICLES_DIR, loadPack, type LoadResult } from '../core/load-pack.ts';
@@ -25,6 +26,7 @@ import type { ArticleDraft } from './article-draft.ts';
 import { packFingerprint } from './pack-fingerprint.ts';
 import { saveReviewTo, type SaveReviewResult } from './save-review.ts';
 import { removeStaleTemps } from './write-pack-file.ts';
+import { withWriteLock, type Locked } from './write-lock.ts';
 
 export interface PackStore {
   readonly dir: string;
@@ -43,11 +45,15 @@ export interface PackStoreOptions {
   /** Every load of a changed pack, good or refused (metrics). */
   readonly onLoad?: (result: LoadResult) => void;
   readonly logger?: Logger;
+  /** How long a write waits for another writer's lock before it is refused (default 10 s: a big pack loads in ~3). */
+  readonly lockWaitMs?: number;
 }
 
 /** What the writers (add-article.ts, save-review.ts) need of the store. */
 export interface PackAccess {
   readonly dir: string;
+  /** Runs a write holding the pack's write lock; { ok: false } when another writer held it past the wait. */
+  locked<T>(write: () => T): Locked<T>;
   /** Before a write: leftover temp files removed, the pack as on disk now (reloaded only when it changed). */
   forWrite(): LoadResult;
   /** After a write: the pack loaded again; served from now on when it loads, else the caller undoes its write. */
@@ -102,6 +108,7 @@ export function openPackStore(dir: string, options: PackStoreOptions = {}): Open
 
   const access: PackAccess = {
     dir,
+    locked: (write) => withWriteLock(dir, options.lockWaitMs ?? 10_000, write),
     forWrite: () => {
       removeStaleTemps(folders);
       refresh();

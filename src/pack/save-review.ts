@@ -1,7 +1,7 @@
 // Saving editor decisions: merged into reviewed.yaml (a later decision on a fact replaces the earlier one), the file
 // replaced whole, the pack loaded again before the change is kept (a decision never leaves a pack that does not
-// load: the file is put back). Two editors at once: each checks that its decisions stand in the file after the
-// write, and merges again when the other's write replaced them.
+// load: the file is put back). Two editors at once take turns (the pack's write lock); a hand edit of the file,
+// which takes no lock, is caught by checking that the decisions stand in the file after the write (merged again).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -20,6 +20,13 @@ const HEADER =
 const ATTEMPTS = 3;
 
 export function saveReviewTo(access: PackAccess, decisions: readonly ReviewDecision[]): SaveReviewResult {
+  const locked = access.locked(() => saveLocked(access, decisions));
+  return locked.ok
+    ? locked.value
+    : { ok: false, refusal: 'not-kept', message: 'another writer is changing the pack; try again' };
+}
+
+function saveLocked(access: PackAccess, decisions: readonly ReviewDecision[]): SaveReviewResult {
   const file = path.join(access.dir, REVIEWED_FILE);
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const before = access.forWrite();

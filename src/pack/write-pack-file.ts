@@ -64,7 +64,7 @@ export function removeStaleTemps(folders: readonly string[]): string[] {
   return removed;
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0); // signal 0 only asks whether the process exists
     return true;

@@ -1,17 +1,10 @@
 // A writer killed between its temp write and the link (issue 19, fault 4) leaves a temp file behind: it must not block
 // the next add, and it is removed when a store opens and before the next write. A live writer's temp file stays.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
-import { draft, open } from './store-fixture.ts';
-
-/** The pid of a process that has exited: what a killed writer leaves in its temp file's name. */
-function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-  return Number(child.stdout);
-}
+import { deadPid, draft, open } from './store-fixture.ts';
 
 describe('temp files left by a killed writer', () => {
   it('do not block the next add, which removes them', () => {

@@ -1,4 +1,6 @@
-// A pack store on a copy of the bundled pack, and article drafts that differ by number (URL, outlet, body).
+// A pack store on a copy of the bundled pack, article drafts that differ by number (URL, outlet, body), and the pid
+// of a writer that is gone.
+import { spawnSync } from 'node:child_process';
 import type { ArticleDraft } from '../../src/pack/article-draft.ts';
 import { openPackStore, type PackStoreOptions } from '../../src/pack/pack-store.ts';
 
@@ -18,4 +20,10 @@ export function open(dir: string, options: PackStoreOptions = {}) {
   const opened = openPackStore(dir, options);
   if (!opened.ok) throw new Error('fixture pack should load');
   return opened.store;
+}
+
+/** The pid of a process that has exited: what a killed writer leaves in its temp file's or lock's name. */
+export function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
 }
