@@ -1,7 +1,9 @@
 // The publication time a page states, in order of trust (docs/ingest.md): JSON-LD datePublished of the article (read
 // in json-ld.ts and passed in), `article:published_time`, microdata `itemprop="datePublished"`, the common news meta
-// tags, the JSON-LD WebPage's datePublished, then a <time datetime> in the article's header. A stated value that is not a date (or an implausible year) is passed
-// over for the next source; a modified or updated time is never read.
+// tags, the JSON-LD WebPage's datePublished, a <time datetime> in the article's header, then a numeric date written
+// in an element named for it (`class="date"`, `id="publish-time"`: "2026-03-14 10:21", "2026.03.14", "2026年3月14日").
+// A stated value that is not a date (or an implausible year) is passed over for the next source; a modified or
+// updated time is never read.
 import { publishedDay } from './published-day.ts';
 
 interface DateElement {
@@ -60,6 +62,7 @@ export function statedPublished(
     ...(timeElements ? HEADER_TIMES : []).map(
       (selector) => () => first(doc, selector)?.getAttribute('datetime') ?? undefined,
     ),
+    () => (timeElements ? writtenDate(doc) : undefined),
   ];
   for (const source of sources) {
     const found = usable(source());
@@ -92,5 +95,28 @@ function microdataDate(doc: DateDocument): string | undefined {
 
 function first(doc: DateDocument, selector: string): DateElement | undefined {
   for (const el of doc.querySelectorAll(selector)) return el;
+  return undefined;
+}
+
+/** Whole words of class/id names that label a date (split on `-`, `_`, camelCase), e.g. `news-date`, `pubTime`. */
+const DATE_WORDS = new Set(['date', 'time', 'publish', 'published', 'pubdate', 'pubtime', 'posted', 'dateline']);
+/** A numeric year-month-day as news pages write it: 2026-03-14, 2026/3/14, 2026.03.14, 2026年3月14日. */
+const WRITTEN_DATE = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+/** Elements looked at: the first few so named (a listing's teasers come later, if at all). */
+const NAMED_ELEMENTS = 5;
+
+function writtenDate(doc: DateDocument): string | undefined {
+  let seen = 0;
+  for (const el of doc.querySelectorAll('[class], [id]')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const words = names
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[-_\s]+/);
+    if (!words.some((w) => DATE_WORDS.has(w)) || /\b(updated?|modified)\b/i.test(names)) continue;
+    const m = WRITTEN_DATE.exec((el.textContent ?? '').slice(0, 200));
+    if (m?.[1] && m[2] && m[3]) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    if (++seen >= NAMED_ELEMENTS) return undefined;
+  }
   return undefined;
 }

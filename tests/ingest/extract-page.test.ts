@@ -120,6 +120,27 @@ describe('extractPage: the date the page states, in order of trust', () => {
     expect(read(html).meta.publishedAt).toBe('2026-03-10T07:00:00+00:00');
   });
 
+  it.each([
+    ['<span class="news-date">2026.03.11 09:12</span>', '2026-03-11'],
+    ['<p id="publishTime">2026年3月11日 9時12分</p>', '2026-03-11'],
+    ['<div class="info-date">入力 2026-3-11</div>', '2026-03-11'],
+  ])('reads a date written in an element named for it: %s', (written, day) => {
+    const html = withoutJsonLd(page('chinese-article.html'))
+      .replace('<meta name="publishdate" content="2026-03-14">', '')
+      .replace('<div id="detail">', `${written}<div id="detail">`);
+    expect(read(html).meta.publishedAt).toBe(day);
+  });
+
+  it('does not read a written date from an element named for the update time, nor a day-first date', () => {
+    const html = withoutJsonLd(page('chinese-article.html'))
+      .replace('<meta name="publishdate" content="2026-03-14">', '')
+      .replace(
+        '<div id="detail">',
+        '<span class="updated-date">2026-03-15</span><span class="date">14/03/2026</span><div id="detail">',
+      );
+    expect(read(html).meta.publishedAt).toBeUndefined();
+  });
+
   it('passes over a stated value that is not a date for the next source', () => {
     const html = page('news-meta-parsely.html')
       .replace('2026-03-12T05:00:00Z', 'unknown')
