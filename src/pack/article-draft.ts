@@ -17,6 +17,8 @@ export interface ArticleDraft {
   readonly kind: string;
   readonly language?: string;
   readonly basedOn: string | null;
+  /** Where the article came from when that needs saying (a fetched page that claims another outlet). */
+  readonly provenanceNote?: string;
   /** Paragraphs separated by blank lines. */
   readonly body: string;
 }
@@ -44,6 +46,7 @@ export function checkDraft(draft: ArticleDraft, id: string): CheckedDraft {
     kind: draft.kind,
     ...(draft.language !== undefined ? { language: draft.language } : {}),
     basedOn: draft.basedOn,
+    ...(draft.provenanceNote !== undefined ? { provenanceNote: draft.provenanceNote } : {}),
   });
   if (meta.success) return { ok: true, meta: meta.data };
   return {
