@@ -4,6 +4,7 @@ import { command, say, type DraftAnswer, type DraftLine, type DraftPart } from '
 import { citeRef, publishedLabel } from './cite.ts';
 import { conflictSections } from './answer-conflicts.ts';
 import { formatDate, isWithin, parseDateFilter, periodOf } from './dates.ts';
+import { timelineSuggestion } from './help-examples.ts';
 import { matchName } from './match-name.ts';
 import { foldText } from './normalize-text.ts';
 import { indexOf } from './pack-index.ts';
@@ -20,9 +21,7 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
     return {
       status: 'not-found',
       title: `No events for “${filter}”`,
-      summary: say(
-        'The sources date nothing that matches. Try a day (sep 3, 2025-09-02), a name (putin) or a word (parade).',
-      ),
+      summary: say(`The sources date nothing that matches. ${timelineSuggestion(pack)}`),
       sections: [],
     };
   }

@@ -51,3 +51,10 @@ function busiest(values: readonly string[]): string | undefined {
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0];
 }
+
+/** What to try instead of a timeline filter that matched nothing, with this pack's own day and name. */
+export function timelineSuggestion(pack: StoryPack): string {
+  const { day, person } = exampleValuesOf(pack);
+  const tries = [...(day ? [`a day (${day})`] : []), ...(person ? [`a name (${person})`] : []), 'a word of an event'];
+  return `Try ${tries.slice(0, -1).join(', ')}${tries.length > 1 ? ' or ' : ''}${tries.at(-1)}.`;
+}

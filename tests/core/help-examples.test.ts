@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerHelp, helpExamples } from '../../src/core/answer-help.ts';
-import { exampleValuesOf, fillExample } from '../../src/core/help-examples.ts';
+import { exampleValuesOf, fillExample, timelineSuggestion } from '../../src/core/help-examples.ts';
 import type { Person, TimelineEvent } from '../../src/core/pack-schema.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -45,6 +45,7 @@ describe('help examples', () => {
     expect(helpExamples(pack)).toEqual(
       expect.arrayContaining(['who lund', 'timeline 2024-05-03', 'timeline lund', 'sources 007']),
     );
+    expect(timelineSuggestion(pack)).toBe('Try a day (2024-05-03), a name (lund) or a word of an event.');
   });
 
   it('use the full name when the short name is shared, and leave out examples the pack cannot fill', () => {
@@ -57,12 +58,16 @@ describe('help examples', () => {
     const help = answerHelp(pack);
     const timeline = help.sections.find((s) => s.heading.startsWith('/summit timeline'));
     expect(JSON.stringify(timeline)).not.toContain('{day}');
+    expect(timelineSuggestion(pack)).toBe('Try a name (eva lund) or a word of an event.');
   });
 
   it('are not written into the command definition or the help: no person of the bundled story is named there', () => {
-    const sources = ['commands/summit.ts', 'src/core/answer-help.ts', 'src/core/help-examples.ts'].map((f) =>
-      readFileSync(path.join(REPO_ROOT, f), 'utf8').toLowerCase(),
-    );
+    const sources = [
+      'commands/summit.ts',
+      'src/core/answer-help.ts',
+      'src/core/help-examples.ts',
+      'src/core/answer-timeline.ts',
+    ].map((f) => readFileSync(path.join(REPO_ROOT, f), 'utf8').toLowerCase());
     const names = bundledPack().facts.people.flatMap((p) => [...p.spellings, ...p.shortNames]);
     const named = names.filter((n) => sources.some((s) => s.includes(n.toLowerCase())));
     expect(named).toEqual([]);
