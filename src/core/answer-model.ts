@@ -89,6 +89,36 @@ export const answerStatuses = [
 ] as const;
 export type AnswerStatus = (typeof answerStatuses)[number];
 
+/** The timeline as a picture, declared as data (src/core/timeline-chart.ts decides what it shows; front ends draw it). */
+export const timelineChartSchema = z.strictObject({
+  title: z.string(),
+  subtitle: z.string(),
+  /** The story's days on the time axis, each with its best-sourced events; `more` counts the events not drawn. */
+  days: z.array(
+    z.strictObject({
+      date: isoDate,
+      label: z.string(),
+      more: z.number().int().min(0),
+      events: z.array(
+        z.strictObject({
+          id: z.string(),
+          label: z.string(),
+          status: z.enum(['happened', 'expected']),
+          /** Articles behind the event. */
+          sources: z.number().int().min(0),
+          /** A conflict names the event: its sources disagree. */
+          disputed: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  /** Events before the story's days, listed in the text only. */
+  background: z.number().int().min(0),
+  /** The picture's text alternative, for screen readers and text-only clients. */
+  alt: z.string(),
+});
+export type TimelineChart = z.infer<typeof timelineChartSchema>;
+
 export const answerActionSchema = z.discriminatedUnion('type', [
   /** Post this answer publicly in the channel, attributed to the asker. */
   z.strictObject({ type: z.literal('share') }),
@@ -96,6 +126,8 @@ export const answerActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page'), direction: z.enum(['previous', 'next']) }),
   /** Run a command for the full answer (e.g. from a short update post). */
   z.strictObject({ type: z.literal('run'), label: z.string(), command: z.string() }),
+  /** "Show as picture": `command` answers again with this chart, which a front end draws and posts as an image. */
+  z.strictObject({ type: z.literal('picture'), label: z.string(), command: z.string(), chart: timelineChartSchema }),
   /** A review answer's button (Confirm, Hide, next fact): runs `command` and shows its answer in place of this one. */
   z.strictObject({
     type: z.literal('review'),
