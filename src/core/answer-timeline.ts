@@ -8,6 +8,7 @@ import { timelineSuggestion } from './help-examples.ts';
 import { matchName } from './match-name.ts';
 import { foldText } from './normalize-text.ts';
 import { indexOf } from './pack-index.ts';
+import { timelineChart } from './timeline-chart.ts';
 import { storyDays } from './timeline-days.ts';
 import { sortedEvents } from './timeline-order.ts';
 import type { Article, StoryPack, TimelineEvent } from './story-pack.ts';
@@ -29,6 +30,7 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   const span = years[0] === years.at(-1) ? `${years[0]}` : `${years[0]} – ${years.at(-1)}`;
   const ids = new Set(sorted.map((e) => e.id));
   const { days, background } = storyDays(pack, sorted);
+  const chart = timelineChart(pack, sorted);
   const mostHidden = [...sorted].sort((a, b) => articlesOf(b).length - articlesOf(a).length)[0];
   return {
     status: 'answered',
@@ -41,17 +43,29 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
       ...(background.length > 0 ? [{ heading: 'Background', lines: background.map((e) => eventLine(pack, e)) }] : []),
       ...conflictSections(pack, (c) => c.events.some((id) => ids.has(id))),
     ],
-    // One button for the line that hides the most sources; every line names the command that lists all of its own.
-    actions:
-      mostHidden && articlesOf(mostHidden).length > MAX_QUOTES
+    actions: [
+      // "Show as picture" when the story has days to draw; the chart travels in the action, the command redraws it.
+      ...(chart.days.length > 0
         ? [
             {
-              type: 'run',
+              type: 'picture' as const,
+              label: 'Show as picture',
+              command: filter ? `timeline ${filter}` : 'timeline',
+              chart,
+            },
+          ]
+        : []),
+      // One button for the line that hides the most sources; every line names the command that lists all of its own.
+      ...(mostHidden && articlesOf(mostHidden).length > MAX_QUOTES
+        ? [
+            {
+              type: 'run' as const,
               label: `All ${articlesOf(mostHidden).length} sources: ${formatDate(mostHidden.date)}`,
               command: `timeline ${mostHidden.id}`,
             },
           ]
-        : [],
+        : []),
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 // The timeline as a picture, declared as data: the story's days on a time axis, each with its best-sourced events as
 // short labels, marked expected or disputed, with the number of sources behind each; plus a text alternative. A
 // renderer (src/picture) draws it; this file decides what is shown, so the chart is tested without drawing.
+import type { TimelineChart } from './answer-model.ts';
 import { formatDate } from './dates.ts';
 import type { StoryPack, TimelineEvent } from './story-pack.ts';
 import { storyDays } from './timeline-days.ts';
@@ -15,35 +16,8 @@ const MIN_PER_DAY = 4;
 /** A label longer than this is cut at a word and ends in "…": the picture is read at a glance, the quote is in text. */
 export const MAX_CHART_LABEL = 64;
 
-export interface ChartEvent {
-  readonly id: string;
-  readonly label: string;
-  readonly status: 'happened' | 'expected';
-  /** Articles behind the event. */
-  readonly sources: number;
-  /** Some sources disagree about it (a conflict names it). */
-  readonly disputed: boolean;
-}
-
-export interface ChartDay {
-  /** YYYY-MM-DD. */
-  readonly date: string;
-  /** "Wed 3 Sep". */
-  readonly label: string;
-  readonly events: readonly ChartEvent[];
-  /** Events of that day not drawn. */
-  readonly more: number;
-}
-
-export interface TimelineChart {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly days: readonly ChartDay[];
-  /** Events before the story's days, listed in text only. */
-  readonly background: number;
-  /** What the picture shows, for screen readers and text-only clients. */
-  readonly alt: string;
-}
+export type { TimelineChart };
+export type ChartDay = TimelineChart['days'][number];
 
 export function timelineChart(pack: StoryPack, events: readonly TimelineEvent[] = pack.facts.timeline): TimelineChart {
   const disputed = new Set(pack.facts.conflicts.flatMap((c) => c.events));

@@ -1,6 +1,6 @@
-// The timeline picture every front end posts: the chart of a pack's timeline (or a filtered part of it) as a PNG, with
+// The timeline picture every front end posts: an answer's chart (its "Show as picture" action) drawn to a PNG, with
 // its text alternative.
-import type { Answer } from '../core/answer-model.ts';
+import type { Answer, TimelineChart } from '../core/answer-model.ts';
 import type { StoryPack, TimelineEvent } from '../core/story-pack.ts';
 import { timelineChart } from '../core/timeline-chart.ts';
 import { chartToSvg } from './chart-to-svg.ts';
@@ -12,18 +12,16 @@ export interface TimelinePicture {
   readonly fileName: string;
 }
 
-export function timelinePicture(pack: StoryPack, events?: readonly TimelineEvent[]): TimelinePicture {
-  const chart = timelineChart(pack, events);
+export function pictureOfChart(chart: TimelineChart): TimelinePicture {
   return { png: svgToPng(chartToSvg(chart)), alt: chart.alt, fileName: 'summit-timeline.png' };
 }
 
-/** The picture of what a timeline answer shows: the events its lines name (all of them for `timeline`, a filter's). */
-export function pictureOfAnswer(pack: StoryPack, answer: Answer): TimelinePicture {
-  const ids = new Set(
-    answer.sections.flatMap((s) => s.lines.flatMap((l) => (l.ref?.type === 'event' ? [l.ref.id] : []))),
-  );
-  return timelinePicture(
-    pack,
-    pack.facts.timeline.filter((e) => ids.has(e.id)),
-  );
+/** The picture an answer offers ("Show as picture"), or undefined when it offers none. */
+export function pictureOfAnswer(answer: Answer): TimelinePicture | undefined {
+  const offered = answer.actions.find((a) => a.type === 'picture');
+  return offered?.type === 'picture' ? pictureOfChart(offered.chart) : undefined;
+}
+
+export function timelinePicture(pack: StoryPack, events?: readonly TimelineEvent[]): TimelinePicture {
+  return pictureOfChart(timelineChart(pack, events));
 }
