@@ -12,7 +12,7 @@ import { formatProblem } from '../../core/pack-problem.ts';
 import type { StartIo } from '../../start.ts';
 import { addArticle } from './add-article.ts';
 import { answerToText } from './answer-to-text.ts';
-import { extractionReport, runReview } from './review.ts';
+import { extractionReport } from './review.ts';
 
 const OPTIONS = {
   story: { type: 'string' },
@@ -66,7 +66,11 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
     return runPollCommand(configured.config, io);
   }
 
-  if (verb === 'review') return runReview(storyDir, rest, io);
+  if (verb === 'review') {
+    // With the bot's database: `summit review log`, and each decision recorded in the audit log.
+    const { runReviewCommand } = await import('./review-command.ts');
+    return runReviewCommand(configured.config, rest, io);
+  }
   const loaded = loadPack(storyDir);
   if (!loaded.ok) {
     io.error.write(`The story pack in ${storyDir} has ${loaded.problems.length} problem(s):\n`);
@@ -93,11 +97,14 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
   const text = [verb, ...rest].join(' ');
   const { answer } = await dispatcher.dispatch({ text }, { platform: 'terminal', canManage: false });
   // `summit timeline --png FILE`: the picture of the events the answer shows, beside its text.
-  if (values.png && verb === 'timeline' && answer.status === 'answered') {
+  if (values.png && verb === 'timeline') {
     const { pictureOfAnswer } = await import('../../picture/timeline-picture.ts');
-    const picture = pictureOfAnswer(pack, answer);
-    writeFileSync(values.png, picture.png);
-    io.error.write(`Wrote the timeline picture to ${values.png}: ${picture.alt.slice(0, 200)}…\n`);
+    const picture = pictureOfAnswer(answer);
+    if (!picture) io.error.write('This timeline has no story days to draw; no picture written.\n');
+    else {
+      writeFileSync(values.png, picture.png);
+      io.error.write(`Wrote the timeline picture to ${values.png}: ${picture.alt.slice(0, 200)}…\n`);
+    }
   }
   return printAnswer(answer, values.json === true, io);
 }
