@@ -14,7 +14,10 @@ export type ReviewRequest =
 const PAIR = /([a-z]+)=(?:"([^"]*)"|“([^”]*)”|(\S+))/gy;
 
 export function parseReviewArgs(args: readonly string[] | string): ReviewRequest {
-  const text = typeof args === 'string' ? args.trim() : args.join(' ').trim();
+  // Terminal arguments arrive split by the shell, a field's value already unquoted: quote it again to read it whole.
+  const text = (
+    typeof args === 'string' ? args : args.map((a) => a.replace(/^([a-z]+)=([^"“].*)$/s, '$1="$2"')).join(' ')
+  ).trim();
   if (text === '') return { kind: 'queue', page: 1 };
   const [action = '', ...rest] = text.split(/\s+/);
   const chosen = action.toLowerCase();
