@@ -8,6 +8,7 @@ import type { Answer } from '../../src/core/answer-model.ts';
 import { markedAnswer } from '../support/marked-answer.ts';
 import { hostileAnswer, interactive, sampleAnswers } from '../support/sample-answers.ts';
 import { RENDERERS } from './renderings.ts';
+import { reviewAnswers } from './review-answers.ts';
 
 /** Line breaks, spaces and the platforms' formatting marks (bold, italics, code) are layout, not content. */
 const squash = (text: string) => text.replace(/[\s*_`']+/g, '');
@@ -53,6 +54,7 @@ const quotedInSummary: Answer = {
 
 const cases: { name: string; command: string; answer: Answer }[] = [
   ...sampleAnswers().map(({ command, answer }) => ({ name: `"${command}"`, command, answer })),
+  ...reviewAnswers().map(({ name, answer }) => ({ name, command: 'review', answer })),
   { name: 'every mark', command: 'timeline parade', answer: interactive(markedAnswer) },
   { name: 'a source quoted only in the summary', command: 'x', answer: quotedInSummary },
   {

@@ -5,6 +5,7 @@ import type { APIEmbed } from 'discord.js';
 import { BoundedMap, renderView } from '../../src/adapters/discord/answer-view.ts';
 import { answerToEmbeds } from '../../src/adapters/discord/answer-to-embeds.ts';
 import { postToMessages, partNonce, readRef } from '../../src/adapters/discord/brief-messages.ts';
+import type { ReviewButtonState } from '../../src/adapters/discord/review-components.ts';
 import { answerToBlocks, type SlackPage } from '../../src/adapters/slack/answer-to-blocks.ts';
 import { ACTION_IDS } from '../../src/adapters/slack/button-value.ts';
 import { answerToText } from '../../src/adapters/terminal/answer-to-text.ts';
@@ -59,6 +60,8 @@ function slackButtonProblems(answer: Answer, pages: readonly SlackPage[], shared
       [ACTION_IDS.next]: has(answer, 'page') && i < pages.length - 1 ? 1 : 0,
       [ACTION_IDS.share]: has(answer, 'share') && !shared ? 1 : 0,
       [ACTION_IDS.run]: answer.actions.filter((a) => a.type === 'run').length,
+      [ACTION_IDS.review]: answer.actions.filter((a) => a.type === 'review').length,
+      [ACTION_IDS.correct]: answer.actions.filter((a) => a.type === 'correct').length,
     };
     return Object.entries(want).flatMap(([id, n]) => (count(id) === n ? [] : [`page ${i + 1}: ${count(id)} ${id}`]));
   });
@@ -157,16 +160,18 @@ export const discord: Renderer = {
   render(answer) {
     const pages = answerToEmbeds(answer);
     const store = new BoundedMap<Readonly<Record<string, string>>>(10);
+    const reviewButtons = new BoundedMap<ReviewButtonState>(10);
     const problems = [...embedProblems(pages, 'embeds'), ...pageLabelProblems(pages)];
     for (const scope of ['ephemeral', 'channel'] as const) {
       pages.forEach((_, page) => {
-        const message = renderView(answer, COMMAND, { page, scope }, store)?.message;
+        const message = renderView(answer, COMMAND, { page, scope }, store, reviewButtons)?.message;
         if (!message) return problems.push(`${scope} page ${page + 1} missing`);
         problems.push(...limitProblems(message).map((x) => `${scope} page ${page + 1}: ${x}`));
         const labels = message.components.flatMap((r) => r.components.map((c) => ('label' in c ? c.label : '')));
         const want = [
           ...(has(answer, 'page') && pages.length > 1 ? ['Previous', 'Next'] : []),
           ...(has(answer, 'share') && scope === 'ephemeral' ? ['Share in channel'] : []),
+          ...answer.actions.flatMap((a) => (a.type === 'review' || a.type === 'correct' ? [a.label] : [])),
         ];
         if (JSON.stringify(labels) !== JSON.stringify(want)) problems.push(`${scope} page ${page + 1}: ${labels}`);
       });
