@@ -64,14 +64,14 @@ describe('Slack in HTTP mode', () => {
     );
     expect(res.status).toBe(401);
     // A fresh request sent afterwards is answered first: nothing ever arrived for the stale one.
-    expect(allText(await ask('help'))).toContain('who putin');
+    expect(allText(await ask('help'))).toContain('/summit who kim');
     expect(h.responses.posts.all.some((p) => p.path.endsWith('/forged') || p.path.endsWith('/stale'))).toBe(false);
   });
 
   it('answers an unknown subcommand with the help', async () => {
     const body = await ask('bogus stuff');
     expect(allText(body)).toContain('There is no “bogus” command.');
-    expect(allText(body)).toContain('who putin');
+    expect(allText(body)).toContain('/summit who kim');
   });
 
   it('escapes mention syntax the user typed, so it cannot ping the channel', async () => {

@@ -2,9 +2,10 @@
 import { SnowflakeUtil } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPublisher, snowflakeBefore } from '../../../src/adapters/discord/brief-publisher.ts';
-import { DELAYED_NOTE } from '../../../src/adapters/discord/brief-messages.ts';
+import { DELAYED_NOTE, postToMessages } from '../../../src/adapters/discord/brief-messages.ts';
 import { createDiscordRest } from '../../../src/adapters/discord/create-client.ts';
 import { classifyPublishError, idempotencyKeyOf, type Publisher } from '../../../src/briefs/index.ts';
+import type { Answer } from '../../../src/core/answer-model.ts';
 import { composeBrief } from '../../../src/core/brief/compose-brief.ts';
 import { createLogger } from '../../../src/log.ts';
 import type { Subscription } from '../../../src/store/index.ts';
@@ -14,7 +15,20 @@ import { limitProblems } from './discord-limits-check.ts';
 
 const DENIED = '500000000000000001';
 const GONE = '500000000000000002';
-const brief = composeBrief(bundledPack(), { date: '2025-09-03', firstSeen: new Map() });
+// A brief that takes exactly two messages: the bundled 3 Sep brief, its sections repeated until it does, so the
+// tests below see a multi-part post whatever the brief's own length.
+const brief = twoMessageBrief(composeBrief(bundledPack(), { date: '2025-09-03', firstSeen: new Map() }));
+
+function twoMessageBrief(base: Answer): Answer {
+  for (let copies = 1; copies <= 20; copies++) {
+    const sections = Array.from({ length: copies }, (_, n) =>
+      base.sections.map((s) => ({ ...s, heading: n === 0 ? s.heading : `${s.heading} (${n + 1})` })),
+    ).flat();
+    const candidate = { ...base, sections };
+    if (postToMessages(candidate, 'probe', false).length === 2) return candidate;
+  }
+  throw new Error('no two-message brief');
+}
 const keyFor = (channelId: string) => idempotencyKeyOf({ platform: 'discord', channelId, localDate: '2025-09-03' });
 const posts = (channelId: string) =>
   fake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages`);
@@ -46,7 +60,7 @@ describe('Discord brief publisher', () => {
     const sent = posts(channel).map(
       (r) => r.body as Record<string, unknown> & { embeds: { footer: { text: string } }[] },
     );
-    expect(sent.length).toBe(2); // the 3 Sep brief takes two messages' worth of embeds
+    expect(sent.length).toBe(2);
     expect(sent[0]).toMatchObject({ nonce: key, enforce_nonce: true, allowed_mentions: { parse: [] } });
     expect(sent[1]?.nonce).toHaveLength(25);
     expect(sent[0]?.embeds[0]?.footer.text).toMatch(new RegExp(`\\nref ${key} · part 1/2$`));
