@@ -114,6 +114,11 @@ function pageButtons(answer: Answer, controls: PageControls, page: number, pageC
       button(ACTION_IDS.run, shortenPlain(run.label, 75), encodeButtonValue({ c: run.command, p: 0 })),
     ),
     ...answer.actions.flatMap((a) =>
+      a.type === 'picture'
+        ? button(ACTION_IDS.picture, shortenPlain(a.label, 75), encodeButtonValue({ c: a.command, p: 0 }))
+        : [],
+    ),
+    ...answer.actions.flatMap((a) =>
       a.type === 'review'
         ? button(ACTION_IDS.review, shortenPlain(a.label, 75), encodeButtonValue({ c: a.command, p: 0 }), a.style)
         : a.type === 'correct'

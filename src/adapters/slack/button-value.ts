@@ -16,6 +16,8 @@ export const ACTION_IDS = {
   review: 'summit_review',
   /** A review answer's Correct…: opens the correction form (listeners/correct-fact.ts). */
   correct: 'summit_review_correct',
+  /** "Show as picture": the answer's chart, uploaded to the channel as a PNG (listeners/picture-button.ts). */
+  picture: 'summit_picture',
 } as const;
 
 /** Page numbers are 0-based; no answer comes near this many pages. */

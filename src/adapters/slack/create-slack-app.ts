@@ -14,6 +14,7 @@ import { correctFactListener } from './listeners/correct-fact.ts';
 import { correctionSubmittedListener } from './listeners/correction-submitted.ts';
 import type { ListenerDeps } from './listeners/listener-deps.ts';
 import { pageButtonsListener } from './listeners/page-buttons.ts';
+import { pictureButtonListener } from './listeners/picture-button.ts';
 import { shareButtonListener } from './listeners/share-button.ts';
 import { summitCommandListener } from './listeners/summit-command.ts';
 import type { SlackInstallations } from './oauth/installation-store.ts';
@@ -139,6 +140,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     pageButtonsListener(deps),
   );
   app.action({ type: 'block_actions', action_id: ACTION_IDS.correct }, correctFactListener(deps));
+  app.action({ type: 'block_actions', action_id: ACTION_IDS.picture }, pictureButtonListener(deps));
   app.view(CORRECT_CALLBACK_ID, correctionSubmittedListener(deps));
   if (installations) registerUninstallListeners(app, installations, deps.logger);
   // A listener that throws is logged here instead of reaching the process.

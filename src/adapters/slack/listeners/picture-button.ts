@@ -1,0 +1,39 @@
+// "Show as picture": answer the button's command again, draw the chart its answer offers and upload the PNG to the
+// channel (upload-picture.ts), with the picture's text alternative. The click is acknowledged first; a failure is
+// logged and told to the user privately.
+import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { newRequestId } from '../../../log.ts';
+import { pictureOfAnswer } from '../../../picture/timeline-picture.ts';
+import { parseButtonValue } from '../button-value.ts';
+import { slackContext } from '../reply-to-command.ts';
+import { uploadPicture } from '../upload-picture.ts';
+import { actionBodySchema } from './action-body.ts';
+import type { ListenerDeps } from './listener-deps.ts';
+
+export function pictureButtonListener(deps: ListenerDeps) {
+  return async ({ ack, body, respond, client }: SlackActionMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const log = deps.logger.child({ requestId: newRequestId(), action: 'picture' });
+    const parsed = actionBodySchema.safeParse(body);
+    const value = parsed.success ? parseButtonValue(parsed.data.actions[0]?.value) : undefined;
+    const channel = parsed.success ? parsed.data.channel?.id : undefined;
+    const tell = (text: string) =>
+      respond({ response_type: 'ephemeral', replace_original: false, text }).catch((err: unknown) =>
+        log.error({ err }, 'replying at the response_url failed'),
+      );
+    if (!parsed.success || !value || !channel) {
+      log.warn('refused a picture button without a command or channel');
+      return void (await tell('That button has expired. Run /summit timeline again.'));
+    }
+    try {
+      const context = slackContext(deps, parsed.data.user.id, channel, parsed.data.team?.id);
+      const { answer } = await deps.dispatcher.dispatch({ text: value.c }, context);
+      const picture = pictureOfAnswer(answer);
+      if (!picture) return void (await tell('This timeline has no story days to draw.'));
+      await uploadPicture(client, channel, picture);
+    } catch (error) {
+      log.error({ err: error, channel }, 'uploading the timeline picture failed');
+      await tell('The picture could not be posted here (is the bot in this channel?). The text timeline has it all.');
+    }
+  };
+}

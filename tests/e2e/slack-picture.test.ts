@@ -1,0 +1,42 @@
+// End to end, HTTP mode: /summit timeline offers "Show as picture"; a click uploads the timeline PNG to the channel
+// through Slack's file upload (the fake Slack on 127.0.0.1 keeps it), with the picture's text alternative.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
+import type { ResponsePost } from '../fakes/slack-response-url.ts';
+import { blockActionsPayload, interactionBody, slashCommandBody } from '../fakes/slack-signing.ts';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+let h: SlackHarness;
+
+beforeAll(async () => {
+  h = await startSlackHarness('http');
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('the timeline picture on Slack', () => {
+  it('uploads the picture to the channel when "Show as picture" is clicked', async () => {
+    const res = await h.signedEvent(slashCommandBody({ text: 'timeline', responseUrl: h.responses.urlFor('tl') }));
+    const shown = (await res.json()) as ResponsePost['body'];
+    const button = (shown.blocks ?? [])
+      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+      .find((b) => b.action_id === 'summit_picture');
+    expect(button?.text).toMatchObject({ text: 'Show as picture' });
+    const click = await h.signedEvent(
+      interactionBody(
+        blockActionsPayload({
+          actionId: 'summit_picture',
+          value: button!.value!,
+          responseUrl: h.responses.urlFor('picture-click'),
+        }),
+      ),
+    );
+    expect(click.status).toBe(200);
+    await h.api.calls.next((c) => c.method === 'files.completeUploadExternal');
+    const [file] = h.api.files;
+    expect(file).toMatchObject({ channel: 'C0DESK', filename: 'summit-timeline.png' });
+    expect(file?.altText).toMatch(/^Timeline picture\. 28 Aug 2025 – 3 Sep 2025/);
+    expect(file && file.body.indexOf(PNG_SIGNATURE)).toBeGreaterThanOrEqual(0);
+  });
+});
