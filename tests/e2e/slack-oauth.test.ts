@@ -84,7 +84,9 @@ describe('Slack OAuth install for many workspaces', () => {
     expect(status).toBe(302);
     expect(`${location.origin}${location.pathname}`).toBe('https://slack.com/oauth/v2/authorize');
     expect(location.searchParams.get('client_id')).toBe(CLIENT_ID);
-    expect(location.searchParams.get('scope')).toBe('commands,chat:write,channels:history,groups:history');
+    expect(location.searchParams.get('scope')).toBe(
+      'commands,chat:write,channels:history,groups:history,usergroups:read',
+    );
     // A signed JWT (header.payload.signature), also set as the cookie the callback checks it against.
     expect(state.split('.')).toHaveLength(3);
     expect(cookie).toBe(`slack-app-oauth-state=${state}`);

@@ -226,7 +226,7 @@ export async function startFakeWebApi(): Promise<FakeWebApi> {
           ok: true,
           access_token: grant.botToken,
           token_type: 'bot',
-          scope: 'commands,chat:write,channels:history,groups:history',
+          scope: 'commands,chat:write,channels:history,groups:history,usergroups:read',
           bot_user_id: 'U0BOT',
           app_id: 'A0SUMMIT',
           team: { id: grant.teamId, name: grant.teamName },

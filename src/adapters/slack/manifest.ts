@@ -10,8 +10,16 @@ import { SLACK_REDIRECT_PATH } from './oauth/oauth-receiver-options.ts';
 // commands: /summit. chat:write: Share in channel, daily briefs and the DM telling a subscriber their briefs stopped
 // (chat.postMessage to a user id), paging a shared answer (chat.update). channels:history, groups:history:
 // conversations.history in public and private channels, to find a brief already posted (its message metadata) after a
-// crash — https://docs.slack.dev/reference/methods/conversations.history. The OAuth install asks for the same.
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'channels:history', 'groups:history'] as const;
+// crash — https://docs.slack.dev/reference/methods/conversations.history. usergroups:read: the members of a user group
+// named in SLACK_EDITORS (https://docs.slack.dev/reference/methods/usergroups.users.list). The OAuth install asks for
+// the same.
+export const SLACK_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'channels:history',
+  'groups:history',
+  'usergroups:read',
+] as const;
 
 export interface ManifestOptions {
   /** Public base URL for HTTP mode (e.g. https://summit.example.org); omitted = Socket Mode. */

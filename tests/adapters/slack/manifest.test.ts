@@ -8,7 +8,13 @@ describe('Slack app manifest', () => {
       expect.objectContaining({ command: '/summit', should_escape: false }),
     ]);
     // chat.postMessage / chat.update: chat:write; conversations.history (finding a posted brief): *:history.
-    expect(manifest.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'channels:history', 'groups:history']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'channels:history',
+      'groups:history',
+      'usergroups:read',
+    ]);
     expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true });
     expect(manifest.settings).toMatchObject({ interactivity: { is_enabled: true }, socket_mode_enabled: true });
   });
