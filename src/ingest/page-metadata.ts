@@ -3,6 +3,7 @@
 // published one. URLs are resolved against the fetched URL.
 import { jsonLdArticle, jsonLdPageDate, jsonLdPageTypes } from './json-ld.ts';
 import { statedPublished } from './page-dates.ts';
+import { compactName, nameSpellsHost } from './page-outlet.ts';
 
 export interface PageMetadata {
   readonly headline?: string;
@@ -41,11 +42,14 @@ export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadat
     }
     return undefined;
   };
-  const outlet = ld?.publisher ?? meta('og:site_name');
+  const siteName = meta('og:site_name');
+  const outlet = ld?.publisher ?? siteName;
   const title = clean(doc.querySelector('title')?.textContent);
-  // The outlet's name after the headline ("... | eHow") is cut from every source, not only <title>.
+  // The outlet's name after the headline ("... | eHow") is cut from every source, not only <title>, whichever of the
+  // page's names for itself it is (publisher, og:site_name) or when it spells the host.
+  const names = [ld?.publisher, siteName].filter((n) => n !== undefined);
   const headline = [ld?.headline, meta('og:title'), title]
-    .map((h) => clean(h && stripOutletSuffix(h, outlet, fetchedUrl)))
+    .map((h) => clean(h && stripOutletSuffix(h, names, fetchedUrl)))
     .find((h) => h !== undefined && h.length <= 300);
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? ld?.url;
   const lang = ld?.inLanguage ?? doc.querySelector('html')?.getAttribute('lang') ?? meta('og:locale');
@@ -72,26 +76,19 @@ function clean(text: string | undefined | null): string | undefined {
 /** Title separators sites put between the headline and their name: "Headline | Outlet", "Headline - Outlet". */
 const TITLE_SUFFIX = /^(.+?)\s+[|\-–—·:]\s+([^|\-–—·:]{2,60})$/;
 
-/** The title without a trailing site name, when that name is the outlet or spells the host name. */
-function stripOutletSuffix(title: string, outlet: string | undefined, fetchedUrl: string): string {
+/** The title without a trailing site name, when that name is one the page gives itself or spells the host name. */
+function stripOutletSuffix(title: string, names: readonly string[], fetchedUrl: string): string {
   const m = TITLE_SUFFIX.exec(title);
   if (!m?.[1] || !m[2]) return title;
-  const suffix = compact(m[2]);
-  return suffix === compact(outlet ?? '') || hostSpells(suffix, fetchedUrl) ? m[1] : title;
+  const suffix = compactName(m[2]);
+  const named = suffix.length > 0 && names.some((name) => compactName(name) === suffix);
+  return named || nameSpellsHost(m[2], new URL(fetchedUrl).hostname) ? m[1] : title;
 }
 
 /** With no outlet stated, a title suffix that spells the host name ("Daily Ledger" on dailyledger.example) is it. */
 function outletFromTitle(title: string | undefined, fetchedUrl: string): string | undefined {
   const m = title ? TITLE_SUFFIX.exec(title) : null;
-  return m?.[2] && hostSpells(compact(m[2]), fetchedUrl) ? m[2].trim() : undefined;
-}
-
-const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-function hostSpells(compacted: string, url: string): boolean {
-  if (compacted.length < 3) return false;
-  const labels = new URL(url).hostname.toLowerCase().split('.');
-  return labels.some((label) => label.replace(/-/g, '') === compacted);
+  return m?.[2] && nameSpellsHost(m[2], new URL(fetchedUrl).hostname) ? m[2].trim() : undefined;
 }
 
 function resolveHttp(href: string, base: string): string | undefined {

@@ -26,6 +26,7 @@ export function pageToDraft(article: PageArticle, overrides: ArticleOverrides = 
     kind: overrides.kind ?? 'original-reporting',
     ...(article.language ? { language: article.language } : {}),
     basedOn: overrides.basedOn ?? null,
+    ...(article.provenanceNote ? { provenanceNote: article.provenanceNote } : {}),
     body: article.body,
   };
 }

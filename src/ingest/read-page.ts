@@ -7,6 +7,7 @@ import { DEFAULT_EXTRACT_BUDGET, extractInWorker, type ExtractBudget } from './e
 import { fetchLimited, type FetchResult } from './fetch-limited.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import type { PageArticle, PageResult } from './page-article.ts';
+import { pageOutlet } from './page-outlet.ts';
 import { publishedDay } from './published-day.ts';
 
 /** https://html.spec.whatwg.org/multipage/iana.html — HTML and XHTML; anything else is refused before parsing. */
@@ -48,17 +49,19 @@ export async function readPage(url: string, options: ReadPageOptions): Promise<P
   if (!read.ok) return read;
   const { meta, paragraphs } = read;
   const day = meta.publishedAt ? publishedDay(meta.publishedAt) : undefined;
+  const { outlet, url: articleUrl, provenanceNote } = pageOutlet(meta, fetched.url);
   const article: PageArticle = {
     headline: meta.headline,
-    outlet: meta.outlet ?? new URL(fetched.url).hostname.replace(/^www\./, ''),
+    outlet,
     published: day ?? options.fallbackDay,
     publishedEstimated: day === undefined,
     ...(day === undefined ? { publishedNote: options.fallbackNote } : {}),
     ...(meta.publishedAt && day ? { publishedAt: meta.publishedAt } : {}),
     authors: meta.authors,
     language: meta.language,
-    url: meta.canonicalUrl ?? fetched.url,
+    url: articleUrl,
     fetchedUrl: fetched.url,
+    ...(provenanceNote ? { provenanceNote } : {}),
     body: `${paragraphs.join('\n\n')}\n`,
   };
   return { ok: true, article };

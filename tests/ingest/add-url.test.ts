@@ -1,13 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../src/core/load-pack.ts';
 import { addUrl } from '../../src/ingest/add-url.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../src/ingest/fetch-limits.ts';
 import { copyOfBundledPack } from '../support/fixture-pack.ts';
 import { runCli } from '../support/run-cli.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
+
+// Fixture pages are fetched from the site their canonical URL names (page-server.ts ownUrl), resolved to loopback.
+vi.mock('node:dns', async (importOriginal) => (await import('./example-hosts.ts')).dnsWithExampleHosts(importOriginal));
 
 let server: PageServer;
 beforeAll(async () => (server = await startPageServer()));
@@ -23,7 +26,7 @@ async function add(dir: string, route: string, overrides = {}) {
   let err = '';
   output.on('data', (d: Buffer) => (out += d.toString()));
   error.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await addUrl(dir, server.url(route), overrides, { output, error }, { limits, now });
+  const code = await addUrl(dir, server.ownUrl(route), overrides, { output, error }, { limits, now });
   return { code, out, err };
 }
 
@@ -48,7 +51,7 @@ describe('addUrl', () => {
       publishedEstimated: false,
       authors: ['Mirela Kovač', 'Tomás Ruiz'],
       url: 'https://www.harbourtimes.example/news/2026/03/14/night-shipping-trial?utm_source=rss',
-      fetchedUrl: server.url('/news/jsonld'),
+      fetchedUrl: server.ownUrl('/news/jsonld'),
     });
     expect(added?.body).not.toMatch(/cookies|Most read|All rights reserved/);
   });
@@ -60,7 +63,7 @@ describe('addUrl', () => {
     const again = await add(dir, '/news/og');
     expect(again).toMatchObject({
       code: 1,
-      err: `Not added: ${server.url('/news/og')}: it is already in the pack as article 005\n`,
+      err: `Not added: ${server.ownUrl('/news/og')}: it is already in the pack as article 005\n`,
     });
     const viaRedirect = await add(dir, '/redirect/2/news/og');
     expect(viaRedirect.code).toBe(1);
@@ -122,8 +125,14 @@ describe('summit add <url> (the real command)', () => {
     expect(first.stderr).toBe('');
     expect(first).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^Added 005: Rail union calls off weekend strike \(Valley Courier, /),
+      // A child process resolves names for real, so the page is served by 127.0.0.1: its canonical URL on
+      // valleycourier.example is another site's claim, kept as a note, and the outlet is the serving host.
+      stdout: expect.stringMatching(/^Added 005: Rail union calls off weekend strike \(127\.0\.0\.1, /),
     });
+    const loaded = loadPack(dir);
+    expect(loaded.ok && loaded.pack.articleById.get('005')?.provenanceNote).toBe(
+      'Served by 127.0.0.1; the page names its outlet "Valley Courier" and its canonical URL https://valleycourier.example/2026/03/rail-union-strike, another site (a syndicated copy, a mirror or an impersonation).',
+    );
     const second = await runCli(['add', server.url('/news/og'), '--story', dir], { env });
     expect(second).toMatchObject({ code: 1, stderr: expect.stringMatching(/already in the pack as article 005/) });
     const files = articleFiles(dir);

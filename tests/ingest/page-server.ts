@@ -19,10 +19,23 @@ const html =
 
 export interface PageServer {
   readonly url: (route: string) => string;
+  /** The route's URL under a host name (resolved to the server by example-hosts.ts in the tests that need it). */
+  readonly urlAt: (host: string, route: string) => string;
+  /**
+   * The route's URL on the site its page names as its own (OWN_SITES; a redirect route counts as its target), so the
+   * page's canonical URL is on the site that served it; other routes on 127.0.0.1. Needs example-hosts.ts.
+   */
+  readonly ownUrl: (route: string) => string;
   /** Requests seen, by path, in order. */
   readonly hits: string[];
   close(): Promise<void>;
 }
+
+/** Fixture pages whose canonical URL names a site, and that site's host. */
+export const OWN_SITES: Readonly<Record<string, string>> = {
+  '/news/jsonld': 'www.harbourtimes.example',
+  '/news/og': 'valleycourier.example',
+};
 
 export async function startPageServer(extra: Record<string, Handler> = {}): Promise<PageServer> {
   const routes: Record<string, Handler> = {
@@ -95,6 +108,11 @@ export async function startPageServer(extra: Record<string, Handler> = {}): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: (route) => `http://127.0.0.1:${port}${route}`,
+    urlAt: (host, route) => `http://${host}:${port}${route}`,
+    ownUrl: (route) => {
+      const site = Object.entries(OWN_SITES).find(([page]) => route.endsWith(page))?.[1] ?? '127.0.0.1';
+      return `http://${site}:${port}${route}`;
+    },
     hits,
     close: () =>
       new Promise<void>((resolve) => {

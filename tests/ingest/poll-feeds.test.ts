@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addUrl } from '../../src/ingest/add-url.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../src/ingest/fetch-limits.ts';
 import { pollFeeds, type PollDeps } from '../../src/ingest/poll-feeds.ts';
@@ -22,6 +22,9 @@ import {
   type FixtureItem,
 } from './feed-fixtures.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
+
+// Fixture pages are fetched from the site their canonical URL names (page-server.ts ownUrl), resolved to loopback.
+vi.mock('node:dns', async (importOriginal) => (await import('./example-hosts.ts')).dnsWithExampleHosts(importOriginal));
 
 const routes: Record<string, FeedRoute> = {};
 let server: PageServer;
@@ -67,7 +70,7 @@ const poll = (envFeedUrls: string[], extra: Partial<PollDeps> = {}) =>
   });
 const item = (n: number, link: string, extra: Partial<FixtureItem> = {}): FixtureItem => ({
   guid: `wire-${n}`,
-  link: server.url(link),
+  link: server.ownUrl(link),
   title: `Item ${n}`,
   date: '2026-03-19T09:00:00Z',
   ...extra,
@@ -127,7 +130,7 @@ describe('pollFeeds', () => {
     routes['/feeds/a'] = feedRoute(rss([]));
     await poll([server.url('/feeds/a')]);
     const io = { output: new PassThrough(), error: new PassThrough() };
-    expect(await addUrl(storyDir, server.url('/news/og'), {}, io, { limits, now: () => clock })).toBe(0);
+    expect(await addUrl(storyDir, server.ownUrl('/news/og'), {}, io, { limits, now: () => clock })).toBe(0);
     routes['/feeds/a'].body = rss([item(1, '/news/og'), item(2, '/news/jsonld', { date: '2026-03-10T09:00:00Z' })]);
     const [report] = await poll([server.url('/feeds/a')]);
     expect(report?.added).toEqual([]);
@@ -146,7 +149,7 @@ describe('pollFeeds', () => {
       {
         itemId: 'guid:wire-1',
         outcome: 'refused',
-        detail: `${server.url('/status/404')}: the server answered 404 Not Found`,
+        detail: `${server.ownUrl('/status/404')}: the server answered 404 Not Found`,
       },
     ]);
     const hits = server.hits.filter((h) => h === '/status/404').length;

@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FETCH_LIMITS } from '../../src/ingest/fetch-limits.ts';
 import { readPage } from '../../src/ingest/read-page.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
+
+// Fixture pages are fetched from the site their canonical URL names (page-server.ts ownUrl), resolved to loopback.
+vi.mock('node:dns', async (importOriginal) => (await import('./example-hosts.ts')).dnsWithExampleHosts(importOriginal));
 
 let server: PageServer;
 beforeAll(async () => (server = await startPageServer()));
@@ -9,7 +12,7 @@ afterAll(() => server.close());
 
 const limits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: true, timeoutMs: 2000 };
 const read = (route: string) =>
-  readPage(server.url(route), { limits, fallbackDay: '2026-03-20', fallbackNote: 'fetched on 2026-03-20' });
+  readPage(server.ownUrl(route), { limits, fallbackDay: '2026-03-20', fallbackNote: 'fetched on 2026-03-20' });
 
 async function article(route: string) {
   const result = await read(route);
@@ -33,7 +36,7 @@ describe('readPage: metadata in order of trust', () => {
   it('records the canonical URL and the fetched one', async () => {
     const a = await article('/news/jsonld');
     expect(a.url).toBe('https://www.harbourtimes.example/news/2026/03/14/night-shipping-trial?utm_source=rss');
-    expect(a.fetchedUrl).toBe(server.url('/news/jsonld'));
+    expect(a.fetchedUrl).toBe(server.ownUrl('/news/jsonld'));
   });
 
   it('falls back to og: and article:published_time, never a modified time', async () => {
