@@ -1,6 +1,7 @@
 // One page of an answer as a message, with the buttons its actions ask for. Options that do not fit in a custom id
 // (a 300-character `ask` question) are kept in a small in-memory store and the id carries their key instead.
 import { createHash } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { SubcommandName } from '../../../commands/summit.ts';
 import type { Answer, AnswerStatus } from '../../core/answer-model.ts';
 import { answerMessage, type AnswerMessage } from './answer-message.ts';
@@ -57,7 +58,26 @@ export function renderView(
     ...(shareable ? { shareId: id('share', view.page), shared: view.shared === true } : {}),
   });
   const review = reviewButtons ? reviewRows(answer, reviewButtons) : [];
-  return { message: { ...message, components: [...message.components, ...review] }, status: answer.status };
+  // "Show as picture": a row of its own, so the page buttons keep their places.
+  const picture: APIActionRowComponent<APIButtonComponent>[] = answer.actions.some((a) => a.type === 'picture')
+    ? [
+        {
+          type: ComponentType.ActionRow as const,
+          components: [
+            {
+              type: ComponentType.Button as const,
+              style: ButtonStyle.Secondary as const,
+              label: 'Show as picture',
+              custom_id: id('picture', 0),
+            },
+          ],
+        },
+      ]
+    : [];
+  return {
+    message: { ...message, components: [...message.components, ...review, ...picture] },
+    status: answer.status,
+  };
 }
 
 function customIds(command: ViewCommand, longOptions: BoundedMap<Readonly<Record<string, string>>>) {

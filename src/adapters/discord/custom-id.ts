@@ -15,6 +15,8 @@ export const buttonActions = {
   channelPage: 'c',
   /** Post the page publicly in the channel. */
   share: 's',
+  /** Post the answer's picture ("Show as picture") in the channel, as an attachment. */
+  picture: 'g',
 } as const;
 export type ButtonAction = keyof typeof buttonActions;
 

@@ -2,6 +2,7 @@
 // the sharer without pinging them, then marks the private copy as shared. The state comes from the custom id, parsed
 // with zod; a tampered or expired id gets a kind ephemeral line.
 import { Routes, type ButtonInteraction } from 'discord.js';
+import { pictureOfAnswer } from '../../picture/timeline-picture.ts';
 import { NO_MENTIONS } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
 import { decodeCustomId } from './custom-id.ts';
@@ -23,6 +24,18 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
   if (!options) return replyNotice(interaction, `That answer has expired. ${RUN_AGAIN}`);
   const command: ViewCommand = { subcommand: state.subcommand, options };
   const { answer } = await ctx.dispatcher.dispatch(command, discordContext(interaction));
+
+  if (state.action === 'picture') {
+    // The chart the answer offers, drawn to a PNG and attached to a reply in the channel, with its text alternative.
+    const picture = pictureOfAnswer(answer);
+    if (!picture) return replyNotice(interaction, 'This timeline has no story days to draw.');
+    await interaction.reply({
+      content: picture.alt.split('. ').slice(0, 2).join('. ').slice(0, 2000),
+      files: [{ attachment: picture.png, name: picture.fileName, description: picture.alt.slice(0, 1024) }],
+      allowedMentions: { parse: [] },
+    });
+    return;
+  }
 
   if (state.action !== 'share') {
     const scope = state.action === 'page' ? 'ephemeral' : 'channel';
