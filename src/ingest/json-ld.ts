@@ -10,6 +10,11 @@ const ARTICLE_TYPES = [...NEWS_TYPES, 'Article', 'BlogPosting', 'Report', 'Opini
 
 const text = z.string().trim().min(1);
 const named = z.union([text, z.object({ name: text }).transform((o) => o.name)]);
+/** A publisher by name, with the address of its site when the page gives one (a claim page-outlet.ts checks). */
+const publisherNode = z.union([
+  text.transform((name) => ({ name, url: undefined })),
+  z.object({ name: text, url: text.optional().catch(undefined) }),
+]);
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
   z.union([schema, z.array(z.unknown())]).transform((v): z.infer<T>[] =>
     Array.isArray(v)
@@ -25,7 +30,7 @@ const articleNode = z.object({
   headline: text.optional().catch(undefined),
   datePublished: text.optional().catch(undefined),
   author: oneOrMany(named).optional().catch(undefined),
-  publisher: named.optional().catch(undefined),
+  publisher: publisherNode.optional().catch(undefined),
   inLanguage: text.optional().catch(undefined),
   url: text.optional().catch(undefined),
   isAccessibleForFree: z
@@ -45,6 +50,8 @@ export interface JsonLdArticle {
   readonly datePublished?: string;
   readonly authors: readonly string[];
   readonly publisher?: string;
+  /** The publisher's own site as the page states it (JSON-LD publisher.url). */
+  readonly publisherUrl?: string;
   readonly inLanguage?: string;
   readonly url?: string;
   /** false when the page says its content is behind a paywall. */
@@ -88,7 +95,8 @@ export function jsonLdArticle(blocks: readonly string[]): JsonLdArticle | undefi
     headline: best.headline,
     datePublished: best.datePublished,
     authors: best.author ?? [],
-    publisher: best.publisher,
+    publisher: best.publisher?.name,
+    publisherUrl: best.publisher?.url,
     inLanguage: best.inLanguage,
     url: best.url,
     accessibleForFree: free === undefined ? undefined : free === true || String(free).toLowerCase() === 'true',

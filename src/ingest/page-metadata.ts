@@ -13,6 +13,8 @@ export interface PageMetadata {
   readonly authors: readonly string[];
   readonly language?: string;
   readonly canonicalUrl?: string;
+  /** The publisher's site as JSON-LD states it: a claim checked against the serving host (page-outlet.ts). */
+  readonly publisherUrl?: string;
   readonly accessibleForFree?: boolean;
   /** True when the page states its date in its metadata (JSON-LD, meta tags, microdata), not only in a <time>. */
   readonly statesDate: boolean;
@@ -61,6 +63,7 @@ export function pageMetadata(doc: MetaDocument, fetchedUrl: string): PageMetadat
     authors: ld?.authors ?? (meta('author') ? [meta('author') ?? ''] : []),
     language: /^([a-z]{2})(?:$|[-_])/i.exec(lang ?? '')?.[1]?.toLowerCase(),
     canonicalUrl: canonical ? resolveHttp(canonical, fetchedUrl) : undefined,
+    publisherUrl: ld?.publisherUrl ? resolveHttp(ld.publisherUrl, fetchedUrl) : undefined,
     accessibleForFree: ld?.accessibleForFree,
     describesArticle: ld !== undefined,
     notArticleType:

@@ -1,8 +1,8 @@
 // Which outlet a fetched page is recorded under, and which URL is its duplicate key. A page names its own outlet
-// (JSON-LD publisher, og:site_name) and its canonical URL, and both are claims: a copy served by another site keeps
-// the original's (syndication is real, and so is impersonation). So the outlet is the site that served the page after
-// redirects; a claim of another site is kept as a provenance note, and the served URL becomes the article's URL, so a
-// page cannot block the real article by claiming its canonical URL.
+// (JSON-LD publisher, og:site_name), its canonical URL and its publisher's site, and all are claims: a copy served by
+// another site keeps the original's (syndication is real, and so is impersonation). So the outlet is the site that
+// served the page after redirects; a claim of another site is kept as a provenance note, and the served URL becomes
+// the article's URL, so a page cannot block the real article by claiming its canonical URL.
 import { getDomainWithoutSuffix, parse } from 'tldts';
 
 /**
@@ -44,6 +44,8 @@ export interface PageClaims {
   /** The name the page gives its outlet. */
   readonly outlet?: string;
   readonly canonicalUrl?: string;
+  /** JSON-LD publisher.url: the publisher's own site. */
+  readonly publisherUrl?: string;
 }
 
 export interface PageOutlet {
@@ -60,18 +62,27 @@ export function pageOutlet(claims: PageClaims, servedUrl: string): PageOutlet {
   const canonicalForeign = canonicalHost !== undefined && siteOf(canonicalHost) !== site;
   const namedHost = claims.outlet ? hostInName(claims.outlet) : undefined;
   const nameForeign = namedHost !== undefined && siteOf(namedHost) !== site;
+  const publisherForeign = claims.publisherUrl !== undefined && siteOf(new URL(claims.publisherUrl).hostname) !== site;
+  // The canonical URL is the duplicate key only when it is on the serving site.
   const url = !canonicalForeign && claims.canonicalUrl ? claims.canonicalUrl : servedUrl;
-  if (!canonicalForeign && !nameForeign) return { outlet: claims.outlet ?? served.replace(/^www\./, ''), url };
+  if (!canonicalForeign && !nameForeign && !publisherForeign) {
+    return { outlet: claims.outlet ?? served.replace(/^www\./, ''), url };
+  }
   // A syndicating site often gives its own name with the original's canonical URL: that name is the outlet.
   const ownName = claims.outlet && !nameForeign && nameSpellsHost(claims.outlet, served) ? claims.outlet : undefined;
   const outlet = ownName ?? served.replace(/^www\./, '');
   const claimed = [
     claims.outlet && claims.outlet !== ownName ? `its outlet "${claims.outlet.slice(0, 100)}"` : undefined,
     canonicalForeign && claims.canonicalUrl ? `its canonical URL ${claims.canonicalUrl.slice(0, 300)}` : undefined,
+    publisherForeign && claims.publisherUrl ? `its publisher's site ${claims.publisherUrl.slice(0, 100)}` : undefined,
   ].filter((part) => part !== undefined);
   return {
     outlet,
     url,
-    provenanceNote: `Served by ${served.slice(0, 60)}; the page names ${claimed.join(' and ')}, another site (a syndicated copy, a mirror or an impersonation).`,
+    provenanceNote: `Served by ${served.slice(0, 60)}; the page names ${listed(claimed)}, another site (a syndicated copy, a mirror or an impersonation).`,
   };
 }
+
+/** "a", "a and b", "a, b and c". */
+const listed = (parts: readonly string[]): string =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? '');

@@ -64,6 +64,31 @@ describe('pageOutlet: the serving site is the outlet; a claim of another is a no
     );
   });
 
+  it("treats JSON-LD publisher.url on another site as a claim, keeping the serving site's own canonical URL", () => {
+    const served = 'https://copies.example/trial';
+    const result = pageOutlet(
+      { outlet: 'The Harbour Times', canonicalUrl: served, publisherUrl: 'https://www.harbourtimes.example/' },
+      served,
+    );
+    expect(result).toEqual({
+      outlet: 'copies.example',
+      url: served,
+      provenanceNote:
+        'Served by copies.example; the page names its outlet "The Harbour Times" and its publisher\'s site https://www.harbourtimes.example/, another site (a syndicated copy, a mirror or an impersonation).',
+    });
+    expect(
+      pageOutlet({ outlet: 'BBC News', publisherUrl: 'https://www.bbc.co.uk/' }, 'https://www.bbc.com/news/1'),
+    ).toEqual({ outlet: 'BBC News', url: 'https://www.bbc.com/news/1' });
+  });
+
+  it('reads publisher.url from JSON-LD', () => {
+    const head = `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Coast Gazette","url":"https://gazette.example/"}}</script>`;
+    expect(metaOf(head, 'https://gazette.example/pier')).toMatchObject({
+      outlet: 'Coast Gazette',
+      publisherUrl: 'https://gazette.example/',
+    });
+  });
+
   it('with no claim at all, names the serving host without www', () => {
     expect(pageOutlet({}, 'https://www.dailyledger.example/x')).toEqual({
       outlet: 'dailyledger.example',
