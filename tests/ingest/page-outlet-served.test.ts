@@ -27,6 +27,18 @@ beforeAll(
             .replace(/Valley Courier/g, 'The Harbour Times'),
         );
       },
+      // The same article with no canonical link, its JSON-LD publisher naming the Harbour Times' site.
+      '/claims/publisher': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          pageFixture('jsonld-article.html')
+            .replace(/<link rel="canonical"[^>]*>/, '')
+            .replace(
+              '"name": "The Harbour Times" }',
+              '"name": "The Harbour Times", "url": "https://www.harbourtimes.example/" }',
+            ),
+        );
+      },
       '/go/harbour': (req, res) => {
         res.writeHead(302, { location: `http://${OWN}:${req.socket.localPort}/news/jsonld` });
         res.end();
@@ -66,6 +78,13 @@ describe('the outlet is the site that served the page', () => {
     expect(a.provenanceNote).toBe(
       `Served by ${OTHER}; the page names its outlet "The Harbour Times" and its canonical URL ${CANONICAL}, another site (a syndicated copy, a mirror or an impersonation).`,
     );
+  });
+
+  it('reads JSON-LD publisher.url through the worker and checks it against the serving site', async () => {
+    const served = server.urlAt(OTHER, '/claims/publisher');
+    const a = await read(served);
+    expect(a).toMatchObject({ outlet: OTHER, url: served });
+    expect(a.provenanceNote).toMatch(/its publisher's site https:\/\/www\.harbourtimes\.example\/, another site/);
   });
 });
 
