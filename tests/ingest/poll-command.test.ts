@@ -42,8 +42,10 @@ describe('summit poll (the real command)', () => {
     expect((await runCli(['add', server.url('/news/og'), '--story', dir], { env })).code).toBe(0);
     route.body = rss([item(3, '/news/og'), item(2, '/news/jsonld'), item(1, '/news/title-only')]);
     const second = await pollOnce();
+    // A child process resolves names for real: the page is served by 127.0.0.1, so its canonical URL on
+    // www.harbourtimes.example is another site's claim and the outlet is the serving host (page-outlet.ts).
     expect(second.stdout).toBe(
-      `${server.url('/feeds/wire')}:\n  added 006: Harbour board approves night shipping trial (The Harbour Times)\n  skipped (in-pack as 005)\nAdded 1 article from 1 feed.\n`,
+      `${server.url('/feeds/wire')}:\n  added 006: Harbour board approves night shipping trial (127.0.0.1)\n  skipped (in-pack as 005)\nAdded 1 article from 1 feed.\n`,
     );
     const third = await pollOnce();
     expect(third.stdout).toBe(
