@@ -172,6 +172,7 @@ export const discord: Renderer = {
           ...(has(answer, 'page') && pages.length > 1 ? ['Previous', 'Next'] : []),
           ...(has(answer, 'share') && scope === 'ephemeral' ? ['Share in channel'] : []),
           ...answer.actions.flatMap((a) => (a.type === 'review' || a.type === 'correct' ? [a.label] : [])),
+          ...(has(answer, 'picture') ? ['Show as picture'] : []),
         ];
         if (JSON.stringify(labels) !== JSON.stringify(want)) problems.push(`${scope} page ${page + 1}: ${labels}`);
       });

@@ -48,7 +48,22 @@ interface Draft {
   lastBlock?: Block;
 }
 
-export function answerToEmbeds(answer: Answer): APIEmbed[] {
+// Pages kept with the answer object they show: a page click or a share renders one page of an answer the dispatcher
+// cache already holds, and paging through N pages would otherwise lay out the whole answer N times. Callers read the
+// pages and never change them. Weakly held: pages live as long as their answer.
+const pagesByAnswer = new WeakMap<Answer, readonly APIEmbed[]>();
+
+/** The answer as embed pages (computed once per answer object). */
+export function answerToEmbeds(answer: Answer): readonly APIEmbed[] {
+  let pages = pagesByAnswer.get(answer);
+  if (!pages) {
+    pages = layOutEmbeds(answer);
+    pagesByAnswer.set(answer, pages);
+  }
+  return pages;
+}
+
+function layOutEmbeds(answer: Answer): APIEmbed[] {
   const title = clip(escapeMarkdown(answer.title), L.embedTitle);
   const { description, overflow } = describe(answer, title);
   const blocks = [...(overflow ? [overflow] : []), ...answer.sections.map((s) => sectionBlock(s))];
