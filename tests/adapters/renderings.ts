@@ -27,7 +27,7 @@ export interface Renderer {
   render(answer: Answer, command: string): Rendering;
 }
 
-const has = (answer: Answer, type: 'share' | 'page') => answer.actions.some((a) => a.type === type);
+const has = (answer: Answer, type: Answer['actions'][number]['type']) => answer.actions.some((a) => a.type === type);
 
 function listSources(lines: readonly string[], pattern: RegExp, into = new Map<number, string>()) {
   for (const line of lines) {
