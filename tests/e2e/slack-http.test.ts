@@ -122,7 +122,7 @@ describe('Slack in HTTP mode', () => {
     const second = (await h.responses.posts.next((p) => p.path === '/respond/long-next')).body;
     expect(second.replace_original).toBe(true);
     expect(allText(second)).toContain('page 2 of 2');
-    expect(buttons(second).map((b) => b.action_id)).toEqual(['summit_page_previous', 'summit_share']);
+    expect(buttons(second).map((b) => b.action_id)).toEqual(['summit_page_previous', 'summit_share', 'summit_picture']);
     expect(allText(second)).not.toEqual(allText(first));
   });
 
