@@ -33,15 +33,24 @@ export function canonicalTimeZone(zone: string): string {
 // the largest single cost of a cached Slack answer in the profile). Zones are the configured ones, a handful.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+// The last answer per zone, by minute: every zone's offset is a whole number of minutes, so the date cannot change
+// within a minute, and a burst of commands formats once.
+const lastDay = new Map<string, { minute: number; day: string }>();
+
 /** The calendar date (YYYY-MM-DD) at `instant` in `zone`. */
 export function localDateIn(instant: Date, zone: string): string {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDay.get(zone);
+  if (last?.minute === minute) return last.day;
   let format = dayFormats.get(zone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD.
     format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(zone, format);
   }
-  return format.format(instant);
+  const day = format.format(instant);
+  lastDay.set(zone, { minute, day });
+  return day;
 }
 
 function dailyPattern(time: string): string {

@@ -24,6 +24,11 @@ describe('Slack requests checked before Bolt', () => {
     expect(h.logs().some((l) => String(l.msg).includes('is not a function'))).toBe(false);
   });
 
+  it('refuses a key given twice when the second is percent-encoded (%74ext is text to the form parser)', async () => {
+    const res = await h.signedEvent(`${command('who putin')}&%74ext=again`);
+    expect(res.status).toBe(400);
+  });
+
   it('refuses a signed request timestamped 400 s in the future with 401, and answers one 60 s ahead', async () => {
     const body = command('who putin');
     const ahead = await h.postEvent(body, slackSignatureHeaders(body, SIGNING_SECRET, nowSeconds() + 400));

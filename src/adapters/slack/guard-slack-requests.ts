@@ -52,12 +52,25 @@ function problemOf(req: IncomingMessage, body: Buffer, nowMs: number): { status:
   }
   if ((req.headers['content-type'] ?? '').split(';')[0]?.trim() === 'application/x-www-form-urlencoded') {
     const seen = new Set<string>();
-    for (const key of new URLSearchParams(body.toString('utf8')).keys()) {
+    for (const pair of body.toString('latin1').split('&')) {
+      const key = formKey(pair);
       if (seen.has(key)) return { status: 400, reason: `form key "${key.slice(0, 40)}" given twice` };
       seen.add(key);
     }
   }
   return undefined;
+}
+
+/** A form pair's key as the form parser will read it ("%74ext" is "text"); decoded only when it is encoded, since
+ * Slack's keys never are and this runs on every command. */
+function formKey(pair: string): string {
+  const raw = pair.split('=', 1)[0] ?? '';
+  if (!/[%+]/.test(raw)) return raw;
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }
 
 /** The whole body, or undefined as soon as it passes `maxBytes` (the rest is not read). */
