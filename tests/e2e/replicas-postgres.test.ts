@@ -42,10 +42,14 @@ describe('three replicas on one PostgreSQL', () => {
     const started = Date.now();
     const replicas = Array.from({ length: REPLICAS }, (_, i) => startReplica(i + 1));
 
-    // Mid-fan-out: a few briefs are out; the replica that has posted most to Slack is surely holding claims.
+    // Mid-fan-out: a few briefs are out. The next Slack post is held unanswered, so the replica that sent it is
+    // certainly holding that brief's claim when it is killed (choosing by post counts raced the fan-out: on a fast
+    // run the busiest replica had already finished its claims).
     await until('the first briefs', () => briefMessageCount() >= 10, 30_000);
+    const held = await slack.hold('chat.postMessage', 'before');
     const counts = replicas.map((_, i) => slackPostsBy(i + 1));
-    const victim = counts.indexOf(Math.max(...counts));
+    const victim = Number(/xoxb-replica-(\d+)-token/.exec(held.authorization ?? '')?.[1]) - 1;
+    expect(replicas[victim]).toBeDefined();
     await stopBot(replicas[victim]!, 'SIGKILL');
     const killedAt = Date.now();
     // Claim tokens start with the holder's host:pid: the victim's claims, as the survivors will find them.
