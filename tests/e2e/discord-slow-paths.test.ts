@@ -37,6 +37,9 @@ describe('Discord slow paths', () => {
       harness.fake.requests.find((r) => r.path.startsWith(`/api/v10/interactions/${click.id}/`) && r.status),
     );
     expect(callback).toMatchObject({ status: 204, body: { type: 6 } });
+    // The post may reach the fake just after the acknowledgement (the bot acks, then posts); it is held unanswered
+    // either way, so the acknowledgement above did not wait for it.
+    await until('the channel post held', () => harness.fake.requests.some(isPost));
     expect(harness.fake.requests.filter(isPost).map((r) => r.status)).toEqual([undefined]);
     answerPost();
     const edit = await harness.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(click.token));
