@@ -39,6 +39,31 @@ export interface DeliveryDeps {
   readonly pauses?: WorkspacePauses;
 }
 
+/** What a channel post other than the brief (story update, correction) shares with every other: store, clocks, lease. */
+export interface ChannelPostDeps {
+  readonly store: Store;
+  readonly getPack: () => StoryPack;
+  readonly clock: Clock;
+  readonly logger?: Logger;
+  readonly leaseMs: number;
+  readonly retry?: DeliveryDeps['retry'];
+}
+
+/** Retries for a story update or correction: fewer than a brief's, since the next change brings another post. */
+const CHANNEL_POST_RETRY: DeliveryDeps['retry'] = { attempts: 3, baseMs: 1000, maxMs: 30_000 };
+
+/** Delivery through `publisher` of a post that brings its own content and its own answer to a permanent failure. */
+export function channelPostDelivery(
+  deps: ChannelPostDeps,
+  publisher: Publisher,
+  compose: NonNullable<DeliveryDeps['compose']>,
+  onPermanentFailure: NonNullable<DeliveryDeps['onPermanentFailure']>,
+): DeliveryDeps {
+  const { store, getPack, clock, logger, leaseMs } = deps;
+  const retry = deps.retry ?? CHANNEL_POST_RETRY;
+  return { store, publisher, getPack, clock, logger, leaseMs, retry, compose, onPermanentFailure };
+}
+
 /** One post to deliver: what kind it is, its slot key (a local date for a brief, "update:<batch>", ...). */
 export interface ChannelPost {
   readonly kind: PostKind;

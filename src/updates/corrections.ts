@@ -3,26 +3,21 @@
 // delivery path (slot "correction:<decision>": once per channel and decision, across restarts and replicas), and the
 // original post is edited in place with a "corrected" mark first (an edit is idempotent, so a crash between the edit
 // and the post only repeats the edit).
-import type { Clock } from '../briefs/clock.ts';
-import { deliverPost, type DeliveryDeps, type DeliveryOutcome } from '../briefs/deliver-post.ts';
+import {
+  channelPostDelivery,
+  deliverPost,
+  type ChannelPostDeps,
+  type DeliveryOutcome,
+} from '../briefs/deliver-post.ts';
 import { idempotencyKeyOf, type Publisher } from '../briefs/publisher.ts';
-import type { StoryPack } from '../core/story-pack.ts';
-import type { Logger } from '../log.ts';
 import { answerCorrection, markCorrected } from '../review/answer-correction.ts';
 import type { AuditEntry } from '../store/audit-log.ts';
-import type { Store } from '../store/index.ts';
 import type { PostRecord } from '../store/post-records.ts';
 
-export interface CorrectionDeps {
-  readonly store: Store;
+export interface CorrectionDeps extends ChannelPostDeps {
   readonly publishers: readonly Publisher[];
-  readonly getPack: () => StoryPack;
-  readonly clock: Clock;
   /** Whose clock a post's time is told in ("the update of 3 Sep, 10:02"): BRIEF_TIMEZONE. */
   readonly timezone: string;
-  readonly leaseMs: number;
-  readonly retry?: DeliveryDeps['retry'];
-  readonly logger?: Logger;
 }
 
 /** Decisions older than this are not looked at again: their corrections went out long ago (or the posts are gone). */
@@ -40,21 +35,16 @@ export async function deliverPendingCorrections(deps: CorrectionDeps): Promise<D
       const [first] = channelPosts as [PostRecord, ...PostRecord[]];
       const publisher = deps.publishers.find((p) => p.platform === first.platform);
       if (!publisher) continue;
-      const delivery: DeliveryDeps = {
-        store: deps.store,
+      const delivery = channelPostDelivery(
+        deps,
         publisher,
-        getPack: deps.getPack,
-        clock: deps.clock,
-        logger: deps.logger,
-        leaseMs: deps.leaseMs,
-        retry: deps.retry ?? { attempts: 3, baseMs: 1000, maxMs: 30_000 },
-        compose: async () => {
+        async () => {
           await markOriginals(deps, publisher, channelPosts, decisions, entry);
           return answerCorrection(entry, channelPosts, deps.timezone);
         },
-        onPermanentFailure: async (target, code) =>
+        async (target, code) =>
           deps.logger?.warn({ channel: target.channelId, code }, 'channel cannot receive a correction'),
-      };
+      );
       const target = { platform: first.platform, channelId: first.channelId, createdBy: entry.editor };
       const post = { kind: 'correction', key: `correction:${entry.decisionId}`, delayed: false } as const;
       outcomes.push(await deliverPost(delivery, target, post));

@@ -1,25 +1,20 @@
 // Posts each batch of story changes to every subscribed channel once, through the one delivery path for channel posts
 // (claim in the brief log under the slot "update:<batch>", settle a crashed claim with the platform, post, record), so
 // a change is posted once per channel across restarts and crashes. A channel gets only batches seen since it subscribed.
-import { deliverPost, type DeliveryDeps, type DeliveryOutcome } from '../briefs/deliver-post.ts';
+import {
+  channelPostDelivery,
+  deliverPost,
+  type ChannelPostDeps,
+  type DeliveryOutcome,
+} from '../briefs/deliver-post.ts';
 import type { Publisher } from '../briefs/publisher.ts';
-import type { Clock } from '../briefs/clock.ts';
 import { answerStoryChanges } from '../core/answer-story-changes.ts';
 import { storyChangesOf } from '../core/story-changes.ts';
-import type { StoryPack } from '../core/story-pack.ts';
-import type { Logger } from '../log.ts';
-import type { Store } from '../store/index.ts';
 import type { UpdateStore } from '../store/updates.ts';
 
-export interface UpdateDeliveryDeps {
-  readonly store: Store;
+export interface UpdateDeliveryDeps extends ChannelPostDeps {
   readonly updates: UpdateStore;
   readonly publishers: readonly Publisher[];
-  readonly getPack: () => StoryPack;
-  readonly clock: Clock;
-  readonly logger?: Logger;
-  readonly leaseMs: number;
-  readonly retry?: DeliveryDeps['retry'];
 }
 
 /** Older batches are not posted to a channel that missed them: an update is news, not an archive. */
@@ -37,17 +32,12 @@ export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<D
       const pack = deps.getPack();
       const changes = storyChangesOf(pack.facts, new Set(batch.keys));
       if (changes.length === 0) continue; // its facts have left the pack since
-      const delivery: DeliveryDeps = {
-        store: deps.store,
+      const delivery = channelPostDelivery(
+        deps,
         publisher,
-        getPack: deps.getPack,
-        clock: deps.clock,
-        logger: deps.logger,
-        leaseMs: deps.leaseMs,
-        retry: deps.retry ?? { attempts: 3, baseMs: 1000, maxMs: 30_000 },
-        compose: async () => answerStoryChanges(pack, changes),
+        async () => answerStoryChanges(pack, changes),
         // Not the daily brief's notice: this channel's story updates stop, its brief subscription is left alone.
-        onPermanentFailure: async (subscription, code) => {
+        async (subscription, code) => {
           await deps.updates.unsubscribe(subscription.platform, subscription.channelId);
           deps.logger?.warn(
             { channel: subscription.channelId, code },
@@ -57,7 +47,7 @@ export async function deliverPendingUpdates(deps: UpdateDeliveryDeps): Promise<D
             .notifyFailure?.(subscription, `Story updates to this channel stopped: ${code}.`, 'updates subscribe')
             .catch((e: unknown) => deps.logger?.warn({ err: e }, 'could not tell the subscriber'));
         },
-      };
+      );
       const post = { kind: 'update', key: `${UPDATE_SLOT_PREFIX}${batch.batch}`, delayed: false } as const;
       outcomes.push(await deliverPost(delivery, sub, post));
     }
