@@ -4,6 +4,7 @@
 // Slack: "more than five minutes from local time" — https://docs.slack.dev/authentication/verifying-requests-from-slack).
 // The body is read here once, within the same limit, and handed on as Bolt's rawBody, which Bolt then uses as is.
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { readLimitedBody } from '../../ops/read-limited-body.ts';
 
 /** Slack's window for a request's timestamp, either way. */
 const MAX_SKEW_SECONDS = 5 * 60;
@@ -28,7 +29,7 @@ export function guardSlackRequests(server: Server, path: string, options: GuardO
       options.onRefused?.(status, reason);
       res.writeHead(status, { 'content-type': 'text/plain' }).end();
     };
-    readLimited(req, options.maxBytes).then(
+    readLimitedBody(req, options.maxBytes).then(
       (body) => {
         if (body === undefined) return refuse(413, 'body over the size limit');
         const problem = problemOf(req, body, options.now?.() ?? Date.now());
@@ -71,18 +72,4 @@ function formKey(pair: string): string {
   } catch {
     return raw;
   }
-}
-
-/** The whole body, or undefined as soon as it passes `maxBytes` (the rest is not read). */
-async function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

@@ -7,6 +7,7 @@ import { summitCommand, type SubcommandName } from '../../../../commands/summit.
 import type { Dispatcher } from '../../../dispatch/dispatcher.ts';
 import type { PlatformContext } from '../../../dispatch/platform-context.ts';
 import type { Logger } from '../../../log.ts';
+import { readLimitedBody } from '../../../ops/read-limited-body.ts';
 import { NO_MENTIONS } from '../answer-message.ts';
 import { BoundedMap, renderView } from '../answer-view.ts';
 import {
@@ -37,7 +38,7 @@ export function createHttpInteractionHandler(deps: HttpInteractionDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if ((req.url ?? '').split('?')[0] !== DISCORD_INTERACTIONS_PATH) return false;
     if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' });
-    const body = await readBody(req);
+    const body = await readLimitedBody(req, MAX_BODY_BYTES);
     if (!body) return send(res, 413, { error: 'too large' });
     const signature = header(req, 'x-signature-ed25519');
     if (!isSignedByDiscord(deps.publicKey, signature, header(req, 'x-signature-timestamp'), body)) {
@@ -102,17 +103,6 @@ const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
-
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 function send(res: ServerResponse, status: number, body: unknown): true {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
