@@ -65,6 +65,12 @@ describe('Discord HTTP interactions', () => {
     expect(unsigned.status).toBe(401);
   });
 
+  it('refuses a body over 64 KB with 413 before checking its signature, and keeps serving', async () => {
+    const res = await post({ type: 1, padding: 'x'.repeat(70_000) });
+    expect(res.status).toBe(413);
+    expect((await post({ type: 1 })).status).toBe(200);
+  });
+
   it('answers PING with PONG', async () => {
     const res = await post({ type: 1 });
     expect(res.status).toBe(200);
