@@ -47,6 +47,9 @@ export function reviewRows(
   return rows;
 }
 
+/** The longest value a form field takes (as Slack's form). */
+const MAX_FIELD = 300;
+
 /** The Correct… form: one text input per field (Discord: at most 5 rows, label <= 45, title <= 45). */
 export function correctionModal(action: CorrectAction, key: string): APIModalInteractionResponseCallbackData {
   return {
@@ -61,8 +64,10 @@ export function correctionModal(action: CorrectAction, key: string): APIModalInt
           label: field.label.slice(0, 45),
           style: field.name === 'title' ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: false,
-          max_length: 300,
-          ...(field.value ? { value: field.value.slice(0, 300) } : {}),
+          max_length: MAX_FIELD,
+          // As on Slack: a value too long for the field starts blank rather than cut, so saving the form unchanged
+          // can never shorten what the fact says.
+          ...(field.value && field.value.length <= MAX_FIELD ? { value: field.value } : {}),
         },
       ],
     })),
