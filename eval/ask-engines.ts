@@ -84,7 +84,11 @@ function libraryEngine(name: string, index: AskIndex, search: (q: string) => num
 
 function answerLines(answer: DraftAnswer): string[] {
   if (answer.status !== 'answered') return [];
-  return answer.sections.flatMap((section) => section.lines.map((line) => partsText(line.parts)));
+  // A disagreement's heading ("Sources differ: how long the talks lasted") is part of what it answers.
+  return answer.sections.flatMap((section) => [
+    ...(section.conflict ? [section.heading ?? ''] : []),
+    ...section.lines.map((line) => partsText(line.parts)),
+  ]);
 }
 
 function partsText(parts: readonly DraftPart[]): string {

@@ -49,7 +49,7 @@ console.log(
 );
 
 function pair(t: Thresholds): string {
-  return `thresholds ${t.span.toFixed(2)} / ${t.free.toFixed(2)}`;
+  return `thresholds ${t.span.toFixed(2)} / ${t.free.toFixed(2)} / ${t.conflict.toFixed(2)}`;
 }
 
 /** Per question: what ask shows first (for the development of the reader, ASK_EVAL_DETAIL=1). */

@@ -9,7 +9,7 @@ import { hasKeyWords } from './corpus-questions.ts';
 
 /** Lines of an answer that count: the key words must be in the first lines a journalist reads. */
 export const FIRST_LINES = 3;
-/** Thresholds tried, 0.20 to 1.00 by 0.05, for each of the pair. */
+/** Thresholds tried, 0.20 to 1.00 by 0.05, for each of the three. */
 const STEPS = Array.from({ length: 17 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
 /** A wrong answer costs two right ones: a refusal is honest, a wrong sentence is not. */
 const WRONG_COST = 2;
@@ -49,14 +49,24 @@ function score(f: Figures): number {
   return f.right + f.refused - WRONG_COST * (f.wrong + (f.unanswerable - f.refused));
 }
 
-/** The threshold pair the procedure picks on the given questions. */
+/**
+ * The thresholds the procedure picks: the pair first, with conflicts off (a conflict answers only when its quotes
+ * cover the question fully), then the conflict threshold with the pair fixed, the lowest on a tie as for the pair.
+ */
 export function chooseThresholds(prepared: readonly Prepared[]): Thresholds {
-  let best = { thresholds: { span: STEPS[0] ?? 0.2, free: STEPS[0] ?? 0.2 }, score: -Infinity };
+  const off = 1.01;
+  let best = { thresholds: { span: STEPS[0] ?? 0.2, free: STEPS[0] ?? 0.2, conflict: off }, score: -Infinity };
   for (const span of STEPS) {
     for (const free of STEPS) {
-      const s = score(figuresAt(prepared, { span, free }));
-      if (s > best.score) best = { thresholds: { span, free }, score: s };
+      const s = score(figuresAt(prepared, { span, free, conflict: off }));
+      if (s > best.score) best = { thresholds: { span, free, conflict: off }, score: s };
     }
   }
-  return best.thresholds;
+  // Ascending, replaced only when strictly better: the lowest threshold that beats conflicts off, or off.
+  let conflictBest = { conflict: off, score: best.score };
+  for (const conflict of STEPS) {
+    const s = score(figuresAt(prepared, { ...best.thresholds, conflict }));
+    if (s > conflictBest.score) conflictBest = { conflict, score: s };
+  }
+  return { ...best.thresholds, conflict: conflictBest.conflict };
 }

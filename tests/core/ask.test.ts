@@ -3,6 +3,7 @@
 // that no question — however odd — makes it throw or return a line that is not an article sentence or a fact.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { conflictSections } from '../../src/core/answer-conflicts.ts';
 import type { DraftPart } from '../../src/core/answer-draft.ts';
 import { partsToPlain } from '../../src/core/answer-plain-text.ts';
 import { eventLine } from '../../src/core/answer-timeline.ts';
@@ -19,7 +20,7 @@ const draftText = (parts: readonly DraftPart[]): string =>
 const factTexts = new Set([
   ...pack.facts.timeline.map((e) => draftText(eventLine(pack, e).parts)),
   ...pack.facts.people.flatMap((p) => p.roles.map((r) => draftText(roleLine(pack, p, r).parts))),
-  ...pack.facts.conflicts.flatMap((c) => c.claims.map((claim) => claim.claim)),
+  ...conflictSections(pack, () => true).flatMap((s) => s.lines.map((l) => draftText(l.parts))),
 ]);
 const SEED = 12;
 

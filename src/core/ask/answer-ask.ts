@@ -34,7 +34,7 @@ export function askResultToAnswer(
   thresholds: Thresholds = THRESHOLDS,
 ): DraftAnswer {
   const shown = shownCandidates(result, thresholds);
-  const facts = factSections(index, result.question);
+  const facts = factSections(index, result.question, thresholds.conflict);
   const title = quoted(question);
   if (shown.length === 0 && facts.length === 0) {
     const closest = sentenceLines(index.pack, result.closest, false);

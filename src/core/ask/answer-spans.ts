@@ -86,7 +86,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'duration':
       return first(DURATION_RE, q, lower, undefined, 0, false, OFFSET_AFTER);
     case 'clock':
-      return first(CLOCK_RE, q, lower);
+      return first(CLOCK_RE, q, lower, undefined, 0, q.alternatives);
     case 'when':
       // "Six years since ...", "two days ago" say when as surely as a date does.
       return (

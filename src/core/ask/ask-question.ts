@@ -10,10 +10,11 @@ import { coverageOf } from './sentence-coverage.ts';
 
 /**
  * The coverage a sentence needs, chosen by the written procedure in docs/ask.md (eval/calibrate.ts: the pair that
- * does best on calibration half A). `span`: kinds answered by a span (a number, a name, a date...); `free`: "what",
- * yes/no, for which the sentence as a whole is the answer and coverage alone decides.
+ * does best on calibration half A, then the conflict threshold with the pair fixed). `span`: kinds answered by a span
+ * (a number, a name, a date...); `free`: "what", yes/no, for which the sentence as a whole is the answer and coverage
+ * alone decides; `conflict`: a disagreement of the fact sheet shown with both sides.
  */
-export const THRESHOLDS: Thresholds = { span: 0.75, free: 0.2 };
+export const THRESHOLDS: Thresholds = { span: 0.75, free: 0.2, conflict: 0.5 };
 /** Lines shown: the best answers, not every sentence that passes. */
 export const MAX_LINES = 3;
 /** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */
@@ -24,6 +25,8 @@ const WINDOW_HITS = 20;
 export interface Thresholds {
   readonly span: number;
   readonly free: number;
+  /** The coverage a conflict's quotes need for both its sides to answer a question of a value (match-conflicts.ts). */
+  readonly conflict: number;
 }
 
 export interface AskCandidate {

@@ -1,8 +1,10 @@
 // Facts that answer first where they can: "Who is X?", "What post does X hold?", "What is X's job?" are answered by
-// the roles the pack gives X (reviewed and extracted, each with its quotes). A role the sources give no title for
-// is no answer.
+// the roles the pack gives X (reviewed and extracted, each with its quotes); "How long did ... last?" by both sides
+// of a disagreement the fact sheet records (match-conflicts.ts). A role the sources give no title for is no answer.
 import type { DraftSection } from '../answer-draft.ts';
+import { conflictSections } from '../answer-conflicts.ts';
 import type { AskIndex } from './ask-index.ts';
+import { matchingConflicts } from './match-conflicts.ts';
 import { roleLine } from './role-line.ts';
 import type { ParsedQuestion } from './parse-question.ts';
 import { termsOf } from './tokenize.ts';
@@ -12,7 +14,13 @@ export const FACTS_HEADING = 'What the fact sheet says';
 const MAX_ROLES = 3;
 const NO_TITLE = 'no title given';
 
-export function factSections(index: AskIndex, question: ParsedQuestion): DraftSection[] {
+export function factSections(index: AskIndex, question: ParsedQuestion, conflictCoverage: number): DraftSection[] {
+  const conflicts = matchingConflicts(index, question, conflictCoverage);
+  const differ = conflictSections(index.pack, (c) => conflicts.includes(c));
+  return [...differ, ...roleSections(index, question)];
+}
+
+function roleSections(index: AskIndex, question: ParsedQuestion): DraftSection[] {
   if (!asksForRole(question)) return [];
   const lines = question.persons.flatMap((p) => {
     const person = index.names.people[p];

@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   readonly counted: readonly string[];
   /** The words after the question words, as typed, for the refusal's "No article gives ...". */
   readonly subject: string;
+  /** "In the afternoon or in the evening?": an answer span may be one of the question's own words. */
+  readonly alternatives: boolean;
   /** For "which X": the concepts of the words of X; a sentence answering must speak of one of them. */
   readonly focus: readonly number[];
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
@@ -148,6 +150,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     absent,
     counted,
     focus,
+    alternatives: kind.alternatives === true,
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {
       const found = personsIn(index.names, w);

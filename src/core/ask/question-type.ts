@@ -1,7 +1,7 @@
 // What kind of answer a question wants, from its question words: "when" wants a time, "how many" a number, "what
 // post" a title. The words that only say this ("how", "many", "what day") are returned so they are not searched as
 // subjects. Read from the words alone: no tagger (docs/ask.md, "what was dropped").
-import { PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
+import { DAY_PARTS, PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
 
 export type AnswerKind =
   | 'when'
@@ -25,6 +25,8 @@ export interface QuestionKind {
   readonly consumed: ReadonlySet<number>;
   /** For "which X": the positions of the words of X, the thing the answer must be (and the sentence speak of). */
   readonly focus?: readonly number[];
+  /** "In the afternoon or in the evening?": the answer is one of the question's own words. */
+  readonly alternatives?: boolean;
 }
 
 /** Multi-word openers, checked anywhere in the question, in this order (longer and surer first). */
@@ -107,7 +109,15 @@ function kindOf(words: readonly string[]): QuestionKind {
   }
   // "Did Beijing publish an account of what they discussed?": an auxiliary first asks whether; a later "what" opens a
   // clause.
-  if (AUXILIARIES.has(words[0] ?? '')) return { kind: 'yesno', consumed: new Set([0]) };
+  if (AUXILIARIES.has(words[0] ?? '')) {
+    // "Was it held in the afternoon or in the evening?" asks which of two times of day: a time, not yes or no. The
+    // alternatives say what kind of answer is wanted; a source states one of them, so neither is searched as a word.
+    const parts = words.flatMap((w, i) => (DAY_PART_SET.has(w) ? [i] : []));
+    if (parts.length >= 2 && words.slice(parts[0], parts.at(-1)).includes('or')) {
+      return { kind: 'clock', consumed: new Set([0, ...parts]), alternatives: true };
+    }
+    return { kind: 'yesno', consumed: new Set([0]) };
+  }
   const how = words.indexOf('how');
   if (how >= 0 && MEASURE_ADJECTIVES.has(words[how + 1] ?? '')) return { kind: 'measure', consumed: new Set([how]) };
   // The first question word decides: "which officials saw him off when he left" asks for people, not a time.
@@ -147,6 +157,7 @@ function whatKind(words: readonly string[], at: number): AnswerKind {
 /** Words of the noun phrase after "which" looked at for its head: "which two ex-premiers of Romania". */
 const FOCUS_WINDOW = 4;
 const PERSON_SET = new Set(PERSON_NOUNS);
+const DAY_PART_SET = new Set(DAY_PARTS);
 const PLACE_SET = new Set(PLACE_NOUNS);
 
 /** Words that end the noun phrase after "which": its auxiliary, a preposition, an article. */

@@ -24,6 +24,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     absent: [],
     counted: words.slice(2, 4).map((w) => termOf(w) ?? ''),
     focus: [],
+    alternatives: false,
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };

@@ -1,0 +1,50 @@
+// "How long did the talks last?", "Do the reports agree on how long they talked?": where the story's fact sheet
+// records that sources give different values (a conflict), the answer is both sides, each with its source, never one
+// of them chosen. A conflict answers when every claim holds a value of the asked kind and its quotes are about the
+// question: its people, and enough of its words.
+import type { CitationRef } from '../pack-schema.ts';
+import type { Conflict } from '../story-pack.ts';
+import type { AskIndex } from './ask-index.ts';
+import { answerSpan } from './answer-spans.ts';
+import type { ParsedQuestion } from './parse-question.ts';
+import type { AnswerKind } from './question-type.ts';
+import { coverageOf } from './sentence-coverage.ts';
+
+/** Kinds whose answer is a value sources can disagree on; a name or a reason is read from the sentences. */
+const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['duration', 'clock', 'when', 'count', 'measure', 'age']);
+
+export function matchingConflicts(index: AskIndex, question: ParsedQuestion, coverage: number): Conflict[] {
+  if (!VALUE_KINDS.has(question.kind)) return [];
+  return index.pack.facts.conflicts.filter((conflict) => {
+    // One report contradicting itself (said done, then expected) is a caveat on that report, not sources disagreeing.
+    if (new Set(conflict.claims.flatMap((claim) => claim.citations.map((c) => c.article))).size < 2) return false;
+    if (!conflict.claims.every((claim) => claim.citations.some((c) => answerSpan(question, c.quote)))) return false;
+    const sentences = conflict.claims.flatMap((claim) => claim.citations.map((c) => sentenceOf(index, c)));
+    return sentences.some((s) => {
+      if (s === undefined) return false;
+      const covered = coverageOf(index, question, s);
+      return covered.personsMet && covered.share >= coverage - 1e-9;
+    });
+  });
+}
+
+/** The index's sentence holding a citation's quote, or undefined when the quote is no longer in the article. */
+function sentenceOf(index: AskIndex, citation: CitationRef): number | undefined {
+  const article = index.pack.articles.findIndex((a) => a.id === citation.article);
+  if (article < 0) return undefined;
+  const n = index.pack.articles[article]!.sentences.findIndex((text) => text.includes(citation.quote));
+  if (n < 0) return undefined;
+  return firstSentenceOf(index, article) + n;
+}
+
+/** Sentences are indexed article by article: the first of an article is found by binary search. */
+function firstSentenceOf(index: AskIndex, article: number): number {
+  let lo = 0;
+  let hi = index.sentenceCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.sentenceArticle[mid]! < article) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
