@@ -94,6 +94,10 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
         first(CLOCK_RE, q, lower) ??
         first(DURATION_RE, q, lower, undefined, 0, false, undefined, SINCE_AFTER)
       );
+    case 'since':
+      // "Since when has she led it?" asks for a starting point: a date a word of beginning opens ("since 2019",
+      // "in March 2021"), not any date the sentence gives ("on Thursday").
+      return first(DATE_RE, q, lower, undefined, 0, false, undefined, undefined, START_BEFORE);
     case 'measure':
       return first(MEASURE_RE, q, lower);
     case 'age':
@@ -132,6 +136,7 @@ function first(
   allowKnown = false,
   notBefore?: RegExp,
   before?: RegExp,
+  after?: RegExp,
 ): Span | undefined {
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
@@ -139,6 +144,7 @@ function first(
     if (keep && !keep(part)) continue;
     if (notBefore?.test(text.slice(m.index + m[0].length))) continue;
     if (before && !before.test(text.slice(m.index + m[0].length))) continue;
+    if (after && !after.test(text.slice(0, m.index))) continue;
     if (!allowKnown && !isNew(q, part)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -153,6 +159,8 @@ function isNew(q: ParsedQuestion, part: string): boolean {
 /** "A day after", "two years before": an offset from another time, not how long something took. */
 const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
 const SINCE_AFTER = /^\s+(?:since|ago)\b/i;
+/** Words that open a starting point: "since 2019", "from March", "in 2021" (as the year something began). */
+const START_BEFORE = /\b(?:since|from|in|desde|seit|din|с)\s+$/iu;
 
 /**
  * A person the question does not name, someone the pack knows (by any spelling, extracted or reviewed): a run of

@@ -5,6 +5,7 @@ import { DAY_PARTS, PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
 
 export type AnswerKind =
   | 'when'
+  | 'since'
   | 'clock'
   | 'who'
   | 'where'
@@ -47,7 +48,7 @@ const PATTERNS: readonly (readonly [string, AnswerKind])[] = [
   ['which day', 'when'],
   ['what date', 'when'],
   ['which date', 'when'],
-  ['since when', 'when'],
+  ['since when', 'since'],
   ['what year', 'when'],
   ['which year', 'when'],
   ['how soon', 'when'],

@@ -25,6 +25,7 @@ function list(items: readonly string[]): string {
 /** What each kind of question needs an article to give. */
 const KIND_NOUNS: Record<AnswerKind, string> = {
   when: 'a date or time',
+  since: 'when it began (a date after "since" or "from")',
   clock: 'a time of day',
   count: 'a number',
   duration: 'a duration',

@@ -79,6 +79,12 @@ describe('answer spans (answer-spans.ts)', () => {
     expect(span(q, 'The bridge marks the 80th anniversary of the town.')).toBeUndefined();
     expect(span(q, 'It has been six years since the bridge opened.')).toBe('six years');
   });
+  it('"since when" asks for a starting point: a date a word of beginning opens, not any date', () => {
+    expect(kindOf('Since when has the mayor led the council?')).toBe('since');
+    const q = question('since when has the mayor led the council', 'since');
+    expect(span(q, 'The mayor, who has led the council since 2019, spoke on Monday.')).toBe('2019');
+    expect(span(q, 'The council, led by the mayor, met on Monday.')).toBeUndefined();
+  });
   it('an age, not any number', () => {
     const q = question('how old is the oak', 'age');
     expect(span(q, 'The oak, aged 300, has 12 branches.')).toBe('aged 300');
