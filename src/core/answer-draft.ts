@@ -22,9 +22,10 @@ export interface DraftCitation {
 export type DraftPart =
   Exclude<InlinePart, { type: 'quote' }> | { readonly type: 'quote'; readonly article: Article; readonly text: string };
 
-export interface DraftLine extends Omit<AnswerLine, 'parts' | 'citations'> {
+export interface DraftLine extends Omit<AnswerLine, 'parts' | 'citations' | 'moreCitations'> {
   readonly parts: readonly DraftPart[];
   readonly citations: readonly DraftCitation[];
+  readonly moreCitations?: readonly DraftCitation[];
 }
 
 export interface DraftSection extends Omit<AnswerSection, 'lines'> {
@@ -75,14 +76,23 @@ export function finishAnswer(draft: DraftAnswer): Answer {
   };
   const finishParts = (parts: readonly DraftPart[]): InlinePart[] =>
     parts.map((p) => (p.type === 'quote' ? { type: 'quote', source: numberOf(p.article), text: p.text } : p));
+  const finishCitations = (citations: readonly DraftCitation[]) =>
+    citations.map((c) => ({ source: numberOf(c.article), quote: c.quote }));
   const summary = finishParts(draft.summary ?? []);
-  const sections = draft.sections.map((section): AnswerSection => ({
+  const shown = draft.sections.map((section) => ({
+    section,
+    lines: section.lines.map(({ moreCitations, ...line }) => ({
+      line: { ...line, parts: finishParts(line.parts), citations: finishCitations(line.citations) },
+      more: moreCitations ?? [],
+    })),
+  }));
+  // Sources only a line's moreCitations name are numbered after every shown one, so the numbers a reader sees run
+  // 1, 2, 3 … without gaps.
+  const sections = shown.map(({ section, lines }): AnswerSection => ({
     ...section,
-    lines: section.lines.map((line): AnswerLine => {
-      const parts = finishParts(line.parts);
-      const citations = line.citations.map((c) => ({ source: numberOf(c.article), quote: c.quote }));
-      return { ...line, parts, citations };
-    }),
+    lines: lines.map(({ line, more }): AnswerLine =>
+      more.length > 0 ? { ...line, moreCitations: finishCitations(more) } : line,
+    ),
   }));
   return {
     schemaVersion: ANSWER_SCHEMA_VERSION,

@@ -50,7 +50,13 @@ export const answerLineSchema = z.strictObject({
   status: z.enum(lineStatuses).optional(),
   /** Reviewed: an editor's fact sheet (or review). Extracted: read from the text by the machine, not yet reviewed. */
   provenance: z.enum(['reviewed', 'extracted']).optional(),
+  /** The sources a renderer shows with the line, each with its quote. */
   citations: z.array(lineCitationSchema),
+  /**
+   * Further sources behind the line that it does not show: a timeline event quotes at most three and counts the rest
+   * ("and 14 more sources"); they are listed here so the JSON carries every one. Renderers do not show them.
+   */
+  moreCitations: z.array(lineCitationSchema).optional(),
 });
 export type AnswerLine = z.infer<typeof answerLineSchema>;
 

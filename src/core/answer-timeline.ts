@@ -86,7 +86,7 @@ function answerEventSources(pack: StoryPack, event: TimelineEvent): DraftAnswer 
     title: `Timeline: ${event.title}`.slice(0, 300),
     summary: say(`${articlesOf(event).length} sources, each with its own time words and status.`),
     sections: [
-      { heading: 'Event', lines: [{ ...eventLine(pack, event), citations: [] }] },
+      { heading: 'Event', lines: [{ ...eventLine(pack, event), citations: [], moreCitations: [] }] },
       { heading: 'Every source', lines },
     ],
   };
@@ -125,7 +125,7 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
     : '';
   // A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them.
   const extracted = event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
-  const shown = shownSources(event);
+  const { shown, more: notShown } = rankedSources(event);
   const hidden = articlesOf(event).length - shown.length;
   const more =
     hidden > 0
@@ -138,11 +138,15 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
     provenance: extracted ? 'extracted' : 'reviewed',
     parts: say(datePart(event), ` — ${event.title}${status}`, ...more),
     citations: shown.map((s) => citeRef(pack, s)),
+    ...(notShown.length > 0 ? { moreCitations: notShown.map((s) => citeRef(pack, s)) } : {}),
   };
 }
 
-/** One source per article, reviewed ones first, then reports after the event, each quote shown once. */
-function shownSources(event: TimelineEvent): TimelineEvent['sources'] {
+/**
+ * The sources a line shows: one per article, reviewed ones first, then reports after the event, each quote shown once,
+ * at most MAX_QUOTES. `more` is every other source behind the event (each article and quote once), for the JSON.
+ */
+function rankedSources(event: TimelineEvent): { shown: TimelineEvent['sources']; more: TimelineEvent['sources'] } {
   const ranked = [...event.sources].sort(
     (a, b) =>
       Number(a.provenance === 'extracted') - Number(b.provenance === 'extracted') ||
@@ -150,7 +154,7 @@ function shownSources(event: TimelineEvent): TimelineEvent['sources'] {
   );
   const articles = new Set<string>();
   const quotes = new Set<string>();
-  return ranked
+  const shown = ranked
     .filter((s) => {
       if (articles.has(s.article) || quotes.has(s.quote)) return false;
       articles.add(s.article);
@@ -158,6 +162,14 @@ function shownSources(event: TimelineEvent): TimelineEvent['sources'] {
       return true;
     })
     .slice(0, MAX_QUOTES);
+  const cited = new Set(shown.map((s) => `${s.article}\u0000${s.quote}`));
+  const more = ranked.filter((s) => {
+    const key = `${s.article}\u0000${s.quote}`;
+    if (cited.has(key)) return false;
+    cited.add(key);
+    return true;
+  });
+  return { shown, more };
 }
 
 function articlesOf(event: TimelineEvent, status?: 'happened' | 'expected'): string[] {
