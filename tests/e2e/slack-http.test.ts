@@ -1,6 +1,7 @@
 // End to end, HTTP mode: the real Bolt app behind startSlack, signed requests to /slack/events, answers read where
 // Slack would show them (the slash command's HTTP response, a button's response_url, chat.postMessage).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryPack } from '../../src/core/story-pack.ts';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
 import type { ResponsePost } from '../fakes/slack-response-url.ts';
 import {
@@ -9,6 +10,7 @@ import {
   slackSignatureHeaders,
   slashCommandBody,
 } from '../fakes/slack-signing.ts';
+import { bundledPack } from '../support/bundled-pack.ts';
 
 let h: SlackHarness;
 
@@ -45,7 +47,7 @@ describe('Slack in HTTP mode', () => {
     expect(body.blocks?.[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Vladimir Putin' } });
     const text = allText(body);
     expect(text).toContain('*Role*\n• Russian President (Russia) [1][2][3]');
-    expect(text).toMatch(/\*\[1\]\* <https:\/\/topgab\.com\/[^|]+\|[^>]+> · topgab\.com/);
+    expect(text).toMatch(/\*\[1\]\* <https:\/\/topgab\.com\/[^|]+\|topgab\.com \(news aggregator\), [^>]+>/);
     expect(text).toContain('*[3]*');
     expect(buttons(body).map((b) => b.action_id)).toEqual(['summit_share']);
   });
@@ -106,6 +108,37 @@ describe('Slack in HTTP mode', () => {
     expect(withoutControls(blocks!)).toEqual(withoutControls(shown.blocks!));
   });
 
+  it('answers a tampered button value with a kind ephemeral message and changes nothing', async () => {
+    const value = JSON.stringify({ c: 'who putin', p: 0, s: '!channel' });
+    await h.signedEvent(
+      interactionBody(
+        blockActionsPayload({ actionId: 'summit_share', value, responseUrl: h.responses.urlFor('tampered') }),
+      ),
+    );
+    const { body } = await h.responses.posts.next((p) => p.path === '/respond/tampered');
+    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(body.text).toBe('That button no longer works. Please run the command again, for example `/summit help`.');
+  });
+});
+
+// The bundled timeline fits one page; told twice over (every event again under another id) it takes more.
+describe('Slack in HTTP mode: an answer of several pages', () => {
+  const bundled = bundledPack();
+  const again = bundled.facts.timeline.map((e) => ({ ...e, id: `${e.id}-again` }));
+  const twiceTold: StoryPack = {
+    ...bundled,
+    facts: { ...bundled.facts, timeline: [...bundled.facts.timeline, ...again] },
+  };
+  let main: SlackHarness;
+  beforeAll(async () => {
+    main = h;
+    h = await startSlackHarness('http', { getPack: () => twiceTold });
+  });
+  afterAll(async () => {
+    await h?.stop();
+    h = main;
+  });
+
   it('turns the page in place: Next replaces the ephemeral message with page 2 at the response_url', async () => {
     const first = await ask('timeline');
     expect(allText(first)).toContain('page 1 of 2');
@@ -143,17 +176,5 @@ describe('Slack in HTTP mode', () => {
     expect(update.args).toMatchObject({ channel: 'C0DESK', ts: '1700000000.000200' });
     expect(JSON.stringify(update.args.blocks)).toContain('Shared by <@U0ALICE>');
     expect(JSON.stringify(update.args.blocks)).toContain('page 2 of 2');
-  });
-
-  it('answers a tampered button value with a kind ephemeral message and changes nothing', async () => {
-    const value = JSON.stringify({ c: 'who putin', p: 0, s: '!channel' });
-    await h.signedEvent(
-      interactionBody(
-        blockActionsPayload({ actionId: 'summit_share', value, responseUrl: h.responses.urlFor('tampered') }),
-      ),
-    );
-    const { body } = await h.responses.posts.next((p) => p.path === '/respond/tampered');
-    expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(body.text).toBe('That button no longer works. Please run the command again, for example `/summit help`.');
   });
 });

@@ -1,5 +1,6 @@
 // Rows -> pages: packs rows into section blocks (<= 3000 characters each) and sections into pages that stay within
-// Slack's block count and message size, whatever the page's controls turn out to be. Greedy and order-preserving.
+// Slack's block count and message size, with room for the largest frame any page of the answer gets (header, shared-by
+// and note lines, footer, buttons: page-frame.ts). Greedy and order-preserving.
 import { shortenEscaped } from './escape-mrkdwn.ts';
 import type { Row } from './answer-rows.ts';
 import { MAX_BLOCKS, MAX_CONTEXT_ELEMENTS, MAX_PAGE_TEXT, MAX_SECTION_TEXT } from './slack-limits.ts';
@@ -13,17 +14,13 @@ export interface RowPage {
 
 /** Blocks every page may add around its content: header, "shared by", footer, actions. */
 export const FIXED_BLOCKS = 4;
-/** Characters every page may add around its content: header, footer and "shared by"/note lines. */
-const FIXED_TEXT = 1000;
-/** Characters one button may add: its label and its value (button-value.ts keeps values under half of 2000). */
-const BUTTON_TEXT = 1000;
 
 export interface PaginateOptions {
   /** Length of the context element listing source `n` (the paginator only needs its size). */
   readonly sourceTextLength: (n: number) => number;
   readonly headings: readonly string[];
-  /** The most buttons a page of this answer can carry (none on a brief posted in a channel). */
-  readonly buttons: number;
+  /** The most characters a page's frame adds around its content, on any page of the answer and whoever shares it. */
+  readonly frameText: number;
 }
 
 export function paginateRows(rows: readonly Row[], options: PaginateOptions): RowPage[] {
@@ -34,7 +31,7 @@ export function paginateRows(rows: readonly Row[], options: PaginateOptions): Ro
 
   const fits = (nextSections: string[], nextSources: Set<number>, nextText: number) =>
     nextSections.length + Math.ceil(nextSources.size / MAX_CONTEXT_ELEMENTS) + FIXED_BLOCKS <= MAX_BLOCKS &&
-    nextText + FIXED_TEXT + options.buttons * BUTTON_TEXT <= MAX_PAGE_TEXT;
+    nextText + options.frameText <= MAX_PAGE_TEXT;
 
   // Each heading opens a new section block, so the answer's sections read apart.
   const withRow = (base: string[], row: string, isHeading: boolean) => {

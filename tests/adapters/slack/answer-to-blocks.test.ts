@@ -53,7 +53,7 @@ describe('answerToBlocks', () => {
           elements: [
             {
               type: 'mrkdwn',
-              text: '*[1]* <https://example.com/a|Parade> · Example Wire, 2 Sep 2025 · original reporting · 000',
+              text: '*[1]* <https://example.com/a|Example Wire, 2 Sep 2025> · original reporting · 000',
             },
             {
               type: 'mrkdwn',
