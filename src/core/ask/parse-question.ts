@@ -7,6 +7,7 @@ import { DOMAIN_WORDS } from './domain-words.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
+import { mainVerb, possessorsIn } from './question-verb.ts';
 import { lemmasOf, relatedWords } from './related-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
@@ -40,8 +41,12 @@ export interface ParsedQuestion {
   readonly subject: string;
   /** "In the afternoon or in the evening?": an answer span may be one of the question's own words. */
   readonly alternatives: boolean;
-  /** For "which X": the concepts of the words of X; a sentence answering must speak of one of them. */
+  /** For "which X": the concepts of the words of X. */
   readonly focus: readonly number[];
+  /** For "which X": the concept of X's head noun, which a sentence answering must speak of (undefined: no X). */
+  readonly head: number | undefined;
+  /** The concept of the question's main verb (question-verb.ts), which a sentence answering must state. */
+  readonly verb: number | undefined;
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
   readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
 }
@@ -112,6 +117,9 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   const terms = new Set<string>();
   const counted: string[] = [];
   const focus: number[] = [];
+  let head: number | undefined;
+  let verb: number | undefined;
+  const verbAt = mainVerb(words, new Set([...taken, ...personConsumed]), possessorsIn(text));
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
   words.forEach((word, i) => {
     const term = termOf(word);
@@ -120,6 +128,8 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     seen.add(term);
     if (kind.kind === 'count' && i > afterQuestionWords && i <= afterQuestionWords + COUNTED_WINDOW) counted.push(term);
     if (kind.focus?.includes(i)) focus.push(concepts.length);
+    if (kind.head === i) head = concepts.length;
+    if (verbAt === i) verb = concepts.length;
     let id = index.terms.find(term);
     const related = relativesOf(index, word, id);
     if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
@@ -150,6 +160,8 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     absent,
     counted,
     focus,
+    head,
+    verb,
     alternatives: kind.alternatives === true,
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {

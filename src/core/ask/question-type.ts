@@ -1,7 +1,9 @@
 // What kind of answer a question wants, from its question words: "when" wants a time, "how many" a number, "what
 // post" a title. The words that only say this ("how", "many", "what day") are returned so they are not searched as
 // subjects. Read from the words alone: no tagger (docs/ask.md, "what was dropped").
+import { lemmatizer } from './lemmatizer.ts';
 import { DAY_PARTS, PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
+import { senses } from './wordnet.ts';
 
 export type AnswerKind =
   | 'when'
@@ -26,6 +28,8 @@ export interface QuestionKind {
   readonly consumed: ReadonlySet<number>;
   /** For "which X": the positions of the words of X, the thing the answer must be (and the sentence speak of). */
   readonly focus?: readonly number[];
+  /** For "which X": the position of X's head noun ("official" in "which Chinese foreign-ministry official"). */
+  readonly head?: number;
   /** "In the afternoon or in the evening?": the answer is one of the question's own words. */
   readonly alternatives?: boolean;
 }
@@ -130,7 +134,8 @@ function kindOf(words: readonly string[]): QuestionKind {
     const kind = whatKind(words, interrogative);
     const consumed = new Set([interrogative]);
     if (kind !== 'which') return { kind, consumed };
-    return { kind: byFocus(words, interrogative), consumed, focus: focusOf(words, interrogative) };
+    const focus = focusOf(words, interrogative);
+    return { kind: byFocus(words, interrogative), consumed, focus, head: focus.at(-1) };
   }
   return { kind: 'what', consumed: new Set() };
 }
@@ -178,12 +183,36 @@ const PHRASE_END = new Set([
   'or',
 ]);
 
-/** The words of X in "which X ...": up to FOCUS_WINDOW words, ending at a function word ("what make of car"). */
+/**
+ * The words of X in "which X ...": up to FOCUS_WINDOW words, ending at a function word ("what make of car") or at the
+ * question's verb ("which aide called ..."), so that the last word is X's head noun. "What kind of X" names X's
+ * class: its head is X.
+ */
 function focusOf(words: readonly string[], at: number): number[] {
   const focus: number[] = [];
-  for (let i = at + 1; i < words.length && i <= at + FOCUS_WINDOW && !PHRASE_END.has(words[i] ?? ''); i++)
+  for (let i = at + 1; i < words.length && focus.length < FOCUS_WINDOW; i++) {
+    const word = words[i] ?? '';
+    if (word === 'of' && CLASSIFIERS.has(words[i - 1] ?? '') && focus.length > 0) {
+      focus.length = 0;
+      continue;
+    }
+    if (PHRASE_END.has(word) || (focus.length > 0 && isVerbForm(word))) break;
     focus.push(i);
+  }
   return focus;
+}
+
+/** Nouns that name a class of what follows "of": "what kind of plant" asks for a plant. */
+const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'make', 'brand', 'model', 'form']);
+
+/**
+ * A past tense or participle ("called", "sat", "broke"): the verb that follows the noun phrase of "which X". A plural
+ * noun ("premiers") reduces to its lemma by a final -s only, and a noun in -ing ("meeting") is a noun WordNet knows.
+ */
+function isVerbForm(word: string): boolean {
+  const lemma = lemmatizer().verb(word);
+  if (lemma === word || `${lemma}s` === word || `${lemma}es` === word) return false;
+  return !(word.endsWith('ing') && senses(word, 'n').length > 0);
 }
 
 /** "Which officials" asks for a person, "in which building" for a place; any other X for a name. */

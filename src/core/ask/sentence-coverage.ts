@@ -8,6 +8,8 @@ import type { Concept, ParsedQuestion } from './parse-question.ts';
 const ATTRIBUTION_FACTOR = 0.8;
 /** A concept met only in a neighbouring sentence: the window helps, the sentence itself is better. */
 const WINDOW_FACTOR = 0.5;
+/** The head of "which X" met by a close relative (0.6) in the window at least: a distant hypernym does not name X. */
+const HEAD_FACTOR = 0.3;
 
 export interface Coverage {
   /** Share of the question's weight the sentence covers, 0..1. */
@@ -18,8 +20,13 @@ export interface Coverage {
   readonly missing: readonly string[];
   /** The lowest factor any word or person of the question is met at: 1 when the sentence says each itself. */
   readonly weakest: number;
-  /** For "which X": some word of X is met, in the sentence or its window (true when the question has no X). */
-  readonly focusMet: boolean;
+  /**
+   * For "which X": X's head noun is met, itself or by a close relative, in the sentence or its window (true when the
+   * question has no X). "Which officials" is not answered by a sentence that speaks of Chinese things but no official.
+   */
+  readonly headMet: boolean;
+  /** The question's main verb is met, itself or by a close relative, in the sentence or its window. */
+  readonly verbMet: boolean;
 }
 
 export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number): Coverage {
@@ -33,17 +40,19 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   let personsMet = true;
   let weakest = 1;
   const missing: string[] = [];
-  let focusMet = question.focus.length === 0;
+  let headMet = question.head === undefined;
+  let verbMet = question.verb === undefined;
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
     covered += concept.weight * factor;
     if (factor === 0) missing.push(concept.label);
-    if (factor > 0 && question.focus.includes(c)) focusMet = true;
+    if (c === question.head && factor >= HEAD_FACTOR) headMet = true;
+    if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
     if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
   }
-  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, focusMet };
+  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet };
 }
 
 function factorOf(

@@ -24,6 +24,8 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     absent: [],
     counted: words.slice(2, 4).map((w) => termOf(w) ?? ''),
     focus: [],
+    head: undefined,
+    verb: undefined,
     alternatives: false,
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),

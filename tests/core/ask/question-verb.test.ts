@@ -1,0 +1,82 @@
+// The question's main verb and the head of "which X": a sentence that answers states the asked relation about the
+// asked thing. Each rule on sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
+import { questionKind } from '../../../src/core/ask/question-type.ts';
+import { mainVerb, possessorsIn } from '../../../src/core/ask/question-verb.ts';
+import { foldWords } from '../../../src/core/ask/tokenize.ts';
+import type { Article, StoryPack } from '../../../src/core/story-pack.ts';
+
+function verbOf(question: string): string | undefined {
+  const words = foldWords(question);
+  const at = mainVerb(words, new Set(), possessorsIn(question));
+  return at === undefined ? undefined : words[at];
+}
+
+function headOf(question: string): string | undefined {
+  const words = foldWords(question);
+  const head = questionKind(words).head;
+  return head === undefined ? undefined : words[head];
+}
+
+function packOf(sentences: string[]): StoryPack {
+  const article: Article = {
+    id: '001',
+    headline: null,
+    outlet: 'Harbour News',
+    url: null,
+    published: '2024-05-03',
+    publishedEstimated: false,
+    kind: 'original-reporting',
+    basedOn: null,
+    furniture: [],
+    file: '001.md',
+    body: sentences.join(' '),
+    sentences,
+  };
+  return {
+    dir: '/nowhere',
+    loadedAt: new Date(0),
+    articles: [article],
+    articleById: new Map([['001', article]]),
+    facts: { people: [], timeline: [], conflicts: [] },
+    personById: new Map(),
+    eventById: new Map(),
+    citationCount: 0,
+  };
+}
+
+describe('the main verb of a question (question-verb.ts)', () => {
+  it('after "did" and the subject, past a possessive noun phrase', () => {
+    expect(verbOf('When did the ferry return to port?')).toBe('return');
+    expect(verbOf("At what time did the mayor's train arrive?")).toBe('arrive');
+  });
+  it('a passive or perfect participle, and the past form after "which X"', () => {
+    expect(verbOf('How many sailors were rescued from the wreck?')).toBe('rescued');
+    expect(verbOf('Which harbour pilot steered the tanker?')).toBe('steered');
+  });
+  it('a light verb says nothing by itself: its particle, its object noun or its infinitive does', () => {
+    expect(verbOf('At what time did the ferry get back to port?')).toBe('back');
+    expect(verbOf('When is the mayor expected to make her next visit to Oslo?')).toBe('visit');
+    expect(verbOf('What did the mayor say about the bridge?')).toBeUndefined();
+    expect(verbOf('Which aide called the trip rare?')).toBeUndefined();
+  });
+  it('a sentence that does not state the relation does not answer, however much else it shares', () => {
+    const pack = packOf(['The ferry left the port at noon on Monday.', 'The weather was calm all week.']);
+    expect(answerAsk(pack, 'At what time did the ferry return to the port on Monday?').status).toBe('not-found');
+    const returned = packOf(['The ferry returned to the port at noon on Monday.', 'The weather was calm all week.']);
+    expect(answerAsk(returned, 'At what time did the ferry return to the port on Monday?').status).toBe('answered');
+  });
+});
+
+describe('the head of "which X" (question-type.ts)', () => {
+  it('is the noun the phrase ends with, before the verb; "what kind of X" asks for an X', () => {
+    expect(headOf('Which Danish museum official opened the exhibition?')).toBe('official');
+    expect(headOf('What kind of boat sank near the pier?')).toBe('boat');
+    expect(headOf('What earlier meeting was the mayor asked about?')).toBe('meeting');
+  });
+  it('a sentence that speaks of no such thing does not answer', () => {
+    const pack = packOf(['The Danish minister Ole Berg opened the exhibition on Monday.', 'It was busy.']);
+    expect(answerAsk(pack, 'Which Danish museum official opened the exhibition?').status).toBe('not-found');
+  });
+});
