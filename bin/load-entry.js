@@ -1,5 +1,6 @@
 // Loads an entry module: the compiled one in dist/ when it is newer than every source file, else the TypeScript
-// source through tsx. A stale build (sources edited since `npm run build`) can therefore never run.
+// source through tsx. A stale build (sources edited since `npm run build`) can therefore never run. The tests' global
+// setup (tests/support/build-dist.ts) asks isBuildFresh too, to build once instead of paying tsx in every child.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ export async function loadEntry(entry) {
   return import(pathToFileURL(path.join(root, `${entry}.ts`)).href);
 }
 
-function isBuildFresh() {
+export function isBuildFresh() {
   const stamp = path.join(root, 'dist/.built');
   if (!existsSync(stamp)) return false;
   const built = statSync(stamp).mtimeMs;
