@@ -5,6 +5,14 @@ import { citeRef, publishedLabel } from './cite.ts';
 import { periodOf } from './dates.ts';
 import type { Article, Conflict, StoryPack } from './story-pack.ts';
 
+/**
+ * Whether the conflict is between sources: claims from two or more articles. One report contradicting itself (said
+ * done, then expected; two dates for one event) is a caveat on that report for its reviewer, not sources disagreeing.
+ */
+export function isBetweenSources(conflict: Conflict): boolean {
+  return new Set(conflict.claims.flatMap((claim) => claim.citations.map((c) => c.article))).size >= 2;
+}
+
 export function conflictSections(pack: StoryPack, relevant: (conflict: Conflict) => boolean): DraftSection[] {
   return pack.facts.conflicts.filter(relevant).map((conflict) => {
     const eventDay = pack.facts.timeline.find((e) => conflict.events.includes(e.id))?.date;

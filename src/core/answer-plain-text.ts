@@ -46,13 +46,19 @@ export function partsToPlain(parts: readonly InlinePart[]): string {
   return renderParts(parts, PLAIN);
 }
 
+/** The mark of a fact read from the text by machine that no editor has reviewed yet, and what it means. */
+export const MACHINE_READ = 'machine-read';
+export const MACHINE_READ_NOTE =
+  '“Machine-read” marks what was read from the text by machine and not yet reviewed by an editor.';
+
 /** The marks a line carries, in reading order: what a reader must know before trusting it. */
 export function lineMarks(line: AnswerLine, section?: AnswerSection): string[] {
   const marks: string[] = [];
   if (section?.conflict && line.kind === 'claim') marks.push('sources differ');
   if (line.status === 'expected') marks.push('expected');
   if (line.status === 'overdue') marks.push('expected, date passed');
-  if (line.provenance === 'extracted') marks.push('read from the text, not yet reviewed');
+  // Short, because a grown story marks most of its lines: the answer's summary says what it means (MACHINE_READ_NOTE).
+  if (line.provenance === 'extracted') marks.push(MACHINE_READ);
   return marks;
 }
 

@@ -2,7 +2,8 @@
 // and where sources differ; `timeline <event-id>` lists every source behind one event.
 import { command, say, type DraftAnswer, type DraftLine, type DraftPart } from './answer-draft.ts';
 import { citeRef, publishedLabel } from './cite.ts';
-import { conflictSections } from './answer-conflicts.ts';
+import { conflictSections, isBetweenSources } from './answer-conflicts.ts';
+import { MACHINE_READ_NOTE } from './answer-plain-text.ts';
 import { formatDate, isWithin, parseDateFilter, periodOf } from './dates.ts';
 import { timelineSuggestion } from './help-examples.ts';
 import { matchName } from './match-name.ts';
@@ -30,18 +31,31 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   const span = years[0] === years.at(-1) ? `${years[0]}` : `${years[0]} – ${years.at(-1)}`;
   const ids = new Set(sorted.map((e) => e.id));
   const { days, background } = storyDays(pack, sorted);
+  // One sentence that spans days ("the summit, which runs from 31/8 to 1/9") dates an event on each: the story's days
+  // show it once, on the first (`timeline <day>` of a later day still shows it there).
+  const shownOnce = new Set<string>();
+  const repeated = (event: TimelineEvent): boolean => {
+    const key = `${event.title}\u0000${event.sources.map((s) => `${s.article}:${s.quote}`).join('\u0000')}`;
+    if (shownOnce.has(key)) return true;
+    shownOnce.add(key);
+    return false;
+  };
   const chart = timelineChart(pack, sorted);
   const mostHidden = [...sorted].sort((a, b) => articlesOf(b).length - articlesOf(a).length)[0];
   return {
     status: 'answered',
     title: filter ? `Timeline: ${described}` : 'Timeline',
     summary: say(
-      `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}: the story’s days, then background. Each line is the source’s own words; “expected” means not yet happened when that source was published.`,
+      `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}: the story’s days, then background. Each line is the source’s own words; “expected” means not yet happened when that source was published.${sorted.some(isMachineRead) ? ` ${MACHINE_READ_NOTE}` : ''}`,
     ),
     sections: [
-      ...days.map((day) => ({ heading: day.heading, lines: day.events.map((e) => eventLine(pack, e)) })),
+      ...days.map((day) => ({
+        heading: day.heading,
+        lines: day.events.filter((e) => !repeated(e)).map((e) => eventLine(pack, e, day.date)),
+      })),
       ...(background.length > 0 ? [{ heading: 'Background', lines: background.map((e) => eventLine(pack, e)) }] : []),
-      ...conflictSections(pack, (c) => c.events.some((id) => ids.has(id))),
+      // Sources that disagree; one report contradicting itself is a caveat `timeline <event-id>` shows with the event.
+      ...conflictSections(pack, (c) => isBetweenSources(c) && c.events.some((id) => ids.has(id))),
     ],
     actions: [
       // "Show as picture" when the story has days to draw; the chart travels in the action, the command redraws it.
@@ -88,18 +102,21 @@ function answerEventSources(pack: StoryPack, event: TimelineEvent): DraftAnswer 
     sections: [
       { heading: 'Event', lines: [{ ...eventLine(pack, event), citations: [], moreCitations: [] }] },
       { heading: 'Every source', lines },
+      // Every disagreement about the event, one report contradicting itself included (the overview leaves those out).
+      ...conflictSections(pack, (c) => c.events.includes(event.id)),
     ],
   };
 }
 
-export function datePart(event: Pick<TimelineEvent, 'date' | 'precision' | 'qualifier'>): DraftPart {
+/** The event's date as a part; `label` replaces how it reads (empty under the day's own heading). */
+export function datePart(event: Pick<TimelineEvent, 'date' | 'precision' | 'qualifier'>, label?: string): DraftPart {
   const before = event.qualifier === 'before';
   return {
     type: 'date',
     value: event.date,
     precision: event.precision,
     ...(before ? { before: true } : {}),
-    label: `${before ? 'before ' : ''}${formatDate(event.date)}`,
+    label: label ?? `${before ? 'before ' : ''}${formatDate(event.date)}`,
   };
 }
 
@@ -110,7 +127,12 @@ export const MAX_QUOTES = 3;
  * One event: its date, its label (a verbatim span of the first source that dates it), whether it was expected and
  * when it was reported held, and up to MAX_QUOTES sources, one per article ("and 37 more sources").
  */
-export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
+/** A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them. */
+function isMachineRead(event: TimelineEvent): boolean {
+  return event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
+}
+
+export function eventLine(pack: StoryPack, event: TimelineEvent, day?: string): DraftLine {
   const firstAsOf = (status: 'happened' | 'expected'): string | undefined => {
     const first = articlesOf(event, status)
       .map((id) => pack.articleById.get(id))
@@ -123,8 +145,7 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
   const status = expectedAsOf
     ? ` — expected as of ${expectedAsOf}${heldAsOf ? `; reported held as of ${heldAsOf}` : ''}`
     : '';
-  // A reviewed event that also shows sources read by machine is marked extracted until an editor reviews them.
-  const extracted = event.provenance === 'extracted' || event.sources.some((s) => s.provenance === 'extracted');
+  const extracted = isMachineRead(event);
   const { shown, more: notShown } = rankedSources(event);
   const hidden = articlesOf(event).length - shown.length;
   const more =
@@ -136,7 +157,11 @@ export function eventLine(pack: StoryPack, event: TimelineEvent): DraftLine {
     ref: { type: 'event', id: event.id },
     status: heldAsOf ? 'happened' : 'expected',
     provenance: extracted ? 'extracted' : 'reviewed',
-    parts: say(datePart(event), ` — ${event.title}${status}`, ...more),
+    // Under its own day's heading a line does not repeat the day: the date part keeps its value, its label is empty.
+    parts:
+      day === event.date && event.qualifier !== 'before'
+        ? say(datePart(event, ''), `${event.title}${status}`, ...more)
+        : say(datePart(event), ` — ${event.title}${status}`, ...more),
     citations: shown.map((s) => citeRef(pack, s)),
     ...(notShown.length > 0 ? { moreCitations: notShown.map((s) => citeRef(pack, s)) } : {}),
   };

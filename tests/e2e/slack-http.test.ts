@@ -121,10 +121,11 @@ describe('Slack in HTTP mode', () => {
   });
 });
 
-// The bundled timeline fits one page; told twice over (every event again under another id) it takes more.
+// The bundled timeline fits one page; told twice over (every event again under another id and title: the same line
+// twice is shown once) it takes more.
 describe('Slack in HTTP mode: an answer of several pages', () => {
   const bundled = bundledPack();
-  const again = bundled.facts.timeline.map((e) => ({ ...e, id: `${e.id}-again` }));
+  const again = bundled.facts.timeline.map((e) => ({ ...e, id: `${e.id}-again`, title: `${e.title}, told again` }));
   const twiceTold: StoryPack = {
     ...bundled,
     facts: { ...bundled.facts, timeline: [...bundled.facts.timeline, ...again] },

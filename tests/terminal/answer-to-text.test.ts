@@ -12,7 +12,7 @@ describe('answerToText', () => {
         'Events',
         '  • [expected] 3 Sep 2025 — Military parade in Beijing [1]',
         '      [1] “a military parade on Wednesday”',
-        '  • [read from the text, not yet reviewed] 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
+        '  • [machine-read] 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
         '',
         'Sources differ: how long the talks lasted',
         '  • [sources differ] two and a half hours [2]',

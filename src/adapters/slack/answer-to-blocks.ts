@@ -54,8 +54,10 @@ export function answerToBlocks(answer: Answer, controls: PageControls): SlackPag
 /** "*[1]* <url|topgab.com, 2 Sep 2025 (estimated)> · aggregator rewrite, not original reporting · 000" */
 // Each part is bounded (URL 500; label 120, at most 600 escaped; id 40): the element stays under MAX_CONTEXT_TEXT.
 // Outlet and date carry the link, as Discord's footer names a source; the headline is left to `/summit sources`:
-// every page repeats the sources it cites, and headlines made that key a third of a timeline page.
+// every page repeats the sources it cites, and headlines made that key a third of a timeline page. For the same
+// reason only a source that is not original reporting says its kind: that is the warning a reader needs.
 export function sourceToMrkdwn(source: AnswerSource): string {
   const what = linkTo(source.url, shortenPlain(sourceLabel(source), 120));
-  return `*[${source.n}]* ${what} · ${KIND_LABELS[source.kind]} · ${shortenEscaped(source.articleId, 40)}`;
+  const kind = source.kind === 'original-reporting' ? '' : ` · ${KIND_LABELS[source.kind]}`;
+  return `*[${source.n}]* ${what}${kind} · ${shortenEscaped(source.articleId, 40)}`;
 }

@@ -2,6 +2,7 @@
 // records that sources give different values (a conflict), the answer is both sides, each with its source, never one
 // of them chosen. A conflict answers when every claim holds a value of the asked kind and its quotes are about the
 // question: its people, and enough of its words.
+import { isBetweenSources } from '../answer-conflicts.ts';
 import type { CitationRef } from '../pack-schema.ts';
 import type { Conflict } from '../story-pack.ts';
 import type { AskIndex } from './ask-index.ts';
@@ -16,8 +17,7 @@ const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['duration', 'clock', 'when
 export function matchingConflicts(index: AskIndex, question: ParsedQuestion, coverage: number): Conflict[] {
   if (!VALUE_KINDS.has(question.kind)) return [];
   return index.pack.facts.conflicts.filter((conflict) => {
-    // One report contradicting itself (said done, then expected) is a caveat on that report, not sources disagreeing.
-    if (new Set(conflict.claims.flatMap((claim) => claim.citations.map((c) => c.article))).size < 2) return false;
+    if (!isBetweenSources(conflict)) return false;
     if (!conflict.claims.every((claim) => claim.citations.some((c) => answerSpan(question, c.quote)))) return false;
     const sentences = conflict.claims.flatMap((claim) => claim.citations.map((c) => sentenceOf(index, c)));
     return sentences.some((s) => {

@@ -19,7 +19,7 @@ describe('answerToEmbeds', () => {
             value: [
               '• *[expected]* 3 Sep 2025 — Military parade in Beijing [1]',
               '  ↳ [1] “a military parade on Wednesday”',
-              '• *[read from the text, not yet reviewed]* 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
+              '• *[machine-read]* 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
             ].join('\n'),
           },
           {

@@ -31,7 +31,7 @@ describe('answerToBlocks', () => {
               '*Events*',
               '• _[expected]_ 3 Sep 2025 — Military parade in Beijing [1]',
               '      ↳ [1] “a military parade on Wednesday”',
-              '• _[read from the text, not yet reviewed]_ 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
+              '• _[machine-read]_ 3 Sep 2025 — “The talks lasted two and a half hours.” [2]',
             ].join('\n'),
           },
         },
@@ -53,7 +53,7 @@ describe('answerToBlocks', () => {
           elements: [
             {
               type: 'mrkdwn',
-              text: '*[1]* <https://example.com/a|Example Wire, 2 Sep 2025> · original reporting · 000',
+              text: '*[1]* <https://example.com/a|Example Wire, 2 Sep 2025> · 000',
             },
             {
               type: 'mrkdwn',
