@@ -14,12 +14,29 @@ const SHARED_GRAPH = [
   'tests/dispatch/**/*.test.ts',
   'tests/config.test.ts',
   'tests/log.test.ts',
+  // In-process services over their own temporary SQLite files and fake publishers, closed by each test (the files
+  // that also run against a throwaway PostgreSQL cluster stay isolated).
+  'tests/briefs/brief-metrics.test.ts',
+  'tests/briefs/brief-service.test.ts',
+  'tests/briefs/brief-time.test.ts',
+  'tests/briefs/fan-out-limit.test.ts',
+  'tests/briefs/scheduler-timers.test.ts',
+  'tests/briefs/start-briefs.test.ts',
+  'tests/briefs/token-errors.test.ts',
+  'tests/review/**/*.test.ts',
+  'tests/terminal/answer-to-text.test.ts',
+  'tests/terminal/review.test.ts',
+  'tests/ops/ops-settings.test.ts',
+  'tests/ops/pack-holder.test.ts',
 ];
 
 export default defineConfig({
   test: {
     // One fixed fast-check seed for every property (FC_SEED overrides; the failure message prints it).
     setupFiles: ['tests/support/seed-fast-check.ts'],
+    // Builds dist/ once when a source is newer than it, so the ~70 child processes (the CLI, the bot) run compiled
+    // code instead of each registering tsx; on a fresh `npm ci` the build is current and this does nothing.
+    globalSetup: ['tests/support/build-dist.ts'],
     // A backstop for a hung test, not a speed limit: waits inside tests fail first, after 15 s, naming what they
     // waited for (tests/support/bot-process.ts). A file of several bot restarts may take this long on a loaded machine.
     testTimeout: 60_000,
