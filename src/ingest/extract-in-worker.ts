@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { ExtractedPage } from './extract-page.ts';
-import { DEFAULT_DOM_LIMITS, type DomLimits } from './parse-html.ts';
+import { DEFAULT_DOM_LIMITS, type DomLimits } from './dom-limits.ts';
 
 export interface ExtractBudget {
   /** Wall time for parsing and Readability together (and the worker's start when none is running). */

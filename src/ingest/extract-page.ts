@@ -6,7 +6,8 @@ import { extractArticle } from './extract-body.ts';
 import type { PageRefusal } from './page-article.ts';
 import { isReaderable, notArticleReason } from './page-kind.ts';
 import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.ts';
-import { parseWithinLimits, type DomLimits } from './parse-html.ts';
+import type { DomLimits } from './dom-limits.ts';
+import { parseWithinLimits } from './parse-html.ts';
 
 /** Fewer words than this is a teaser, a caption or an index page, not an article. */
 const MIN_ARTICLE_WORDS = 60;

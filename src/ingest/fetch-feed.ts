@@ -2,7 +2,7 @@
 // Last-Modified; a header the feed never sent is not sent at all. A 304 is "nothing new" and reads no body.
 // https://www.rfc-editor.org/rfc/rfc9110#section-13.1
 import { decodeBody } from './decode-body.ts';
-import { parseFeedItems, type FeedItem } from './feed-items.ts';
+import type { FeedItem } from './feed-items.ts';
 import { fetchLimited } from './fetch-limited.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 
@@ -30,6 +30,8 @@ export async function fetchFeed(
   });
   if (!fetched.ok) return { kind: 'failed', message: fetched.message };
   if (fetched.status === 304) return { kind: 'not-modified' };
+  // The feed parsers load on the first feed fetched: a bot with no feeds never pays for them at start-up.
+  const { parseFeedItems } = await import('./feed-items.ts');
   const parsed = parseFeedItems(decodeBody(fetched.body, fetched.headers.get('content-type')));
   if (!parsed.ok) return { kind: 'failed', message: parsed.message };
   return {

@@ -3,17 +3,9 @@
 // and a 5 MB page of tiny paragraphs costs ~750 MB as a DOM. Counting runs before (elements, on the text) and after
 // (depth, on the tree, without recursion) parsing. linkedom, not jsdom: docs/ingest.md.
 import { parseHTML } from 'linkedom';
+import type { DomLimits } from './dom-limits.ts';
 
 export type Doc = ReturnType<typeof parseHTML>['document'];
-
-export interface DomLimits {
-  /** Elements on the page; real article pages have a few thousand. */
-  readonly maxElements: number;
-  /** Nesting depth; real article pages stay under ~60. */
-  readonly maxDepth: number;
-}
-
-export const DEFAULT_DOM_LIMITS: DomLimits = { maxElements: 100_000, maxDepth: 400 };
 
 export type Parsed = { ok: true; doc: Doc } | { ok: false; message: string };
 

@@ -7,7 +7,6 @@ import { DEFAULT_EXTRACT_BUDGET, extractInWorker, type ExtractBudget } from './e
 import { fetchLimited, type FetchResult } from './fetch-limited.ts';
 import type { FetchLimits } from './fetch-limits.ts';
 import type { PageArticle, PageResult } from './page-article.ts';
-import { pageOutlet } from './page-outlet.ts';
 import { publishedDay } from './published-day.ts';
 
 /** https://html.spec.whatwg.org/multipage/iana.html — HTML and XHTML; anything else is refused before parsing. */
@@ -49,6 +48,8 @@ export async function readPage(url: string, options: ReadPageOptions): Promise<P
   if (!read.ok) return read;
   const { meta, paragraphs } = read;
   const day = meta.publishedAt ? publishedDay(meta.publishedAt) : undefined;
+  // The public-suffix list loads with the first page read, not with every process that could read one.
+  const { pageOutlet } = await import('./page-outlet.ts');
   const { outlet, url: articleUrl, provenanceNote } = pageOutlet(meta, fetched.url);
   const article: PageArticle = {
     headline: meta.headline,

@@ -5,7 +5,6 @@ import { createAuditLog, type AuditLog } from './audit-log.ts';
 import { createBriefLog, type BriefLog } from './brief-log.ts';
 import { createFirstSeen, type FirstSeen } from './first-seen.ts';
 import { migrate } from './migrations.ts';
-import { openPostgresEngine } from './postgres-engine.ts';
 import type { EngineKind, SqlEngine } from './sql-engine.ts';
 import { createPostRecords, type PostRecords } from './post-records.ts';
 import { openSqliteEngine, type OpenEngineResult } from './sqlite-engine.ts';
@@ -38,7 +37,8 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
 export async function openStore(location: string, options: { now?: () => Date } = {}): Promise<OpenStoreResult> {
   const now = options.now ?? (() => new Date());
   const opened: OpenEngineResult = isPostgresUrl(location)
-    ? await openPostgresEngine(location)
+    ? // The PostgreSQL driver loads only for a PostgreSQL URL: a SQLite bot or CLI never imports it.
+      await import('./postgres-engine.ts').then(({ openPostgresEngine }) => openPostgresEngine(location))
     : openSqliteEngine(location);
   if (!opened.ok) return opened;
   const { engine } = opened;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/ingest/count-words.ts';
 import { extractPage } from '../../src/ingest/extract-page.ts';
-import { DEFAULT_DOM_LIMITS } from '../../src/ingest/parse-html.ts';
+import { DEFAULT_DOM_LIMITS } from '../../src/ingest/dom-limits.ts';
 import { publishedDay } from '../../src/ingest/published-day.ts';
 import { agreement } from './readability-agreement.ts';
 
