@@ -28,6 +28,9 @@ const SHARED_GRAPH = [
   'tests/terminal/review.test.ts',
   'tests/ops/ops-settings.test.ts',
   'tests/ops/pack-holder.test.ts',
+  // End-to-end files drive the bot in child processes against loopback fakes they close; in-process they only hold
+  // the fakes and pure helpers, so they too can share the imported modules.
+  'tests/e2e/**/*.test.ts',
 ];
 
 export default defineConfig({
