@@ -9,7 +9,9 @@ import {
   CALENDAR_WORDS,
   CAUSE_WORDS,
   DAY_PARTS,
+  DESTINATION_PREPOSITIONS,
   MEASURE_UNITS,
+  MOTION_VERBS,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
   RELATIVE_DAYS,
@@ -17,6 +19,7 @@ import {
   TIME_UNITS,
   TITLE_WORDS,
 } from './span-words.ts';
+import { lemmatizer } from './lemmatizer.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
@@ -60,12 +63,20 @@ const RELATIVE_PLACE_RE = pattern(
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*`;
 const NAME_RE = casePattern(NAME);
 const PLACE_RE = casePattern(`${any(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?(${NAME})`);
+const LOCATION_RE = casePattern(
+  `${any(PLACE_PREPOSITIONS.filter((p) => !DESTINATION_PREPOSITIONS.has(p)))}\\s+(?:the\\s+)?(${NAME})`,
+);
 const QUOTED_RE = /["“«„]([^"”»“]{2,80})["”»“]/gu;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** The first span of the asked kind that says something the question does not; undefined when there is none. */
 export function answerSpan(question: ParsedQuestion, text: string): Span | undefined {
-  return spanOf(question.kind, question, text, lowerSameLength(text));
+  const span = spanOf(question.kind, question, text, lowerSameLength(text));
+  // Names may hold full stops ("U.S.", "St."), so a name ending the sentence takes its full stop along: not the answer.
+  if (span && text[span.end - 1] === '.' && /\p{Ll}{2}\.$/u.test(text.slice(span.start, span.end))) {
+    return { start: span.start, end: span.end - 1 };
+  }
+  return span;
 }
 
 /** The text lower-cased letter by letter, keeping its length (a letter whose lower case is longer stays). */
@@ -90,22 +101,24 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'when':
       // "Six years since ...", "two days ago" say when as surely as a date does.
       return (
-        first(DATE_RE, q, lower) ??
+        first(DATE_RE, q, lower, (m, at) => isDate(m, text, at)) ??
         first(CLOCK_RE, q, lower) ??
         first(DURATION_RE, q, lower, undefined, 0, false, undefined, SINCE_AFTER)
       );
     case 'since':
       // "Since when has she led it?" asks for a starting point: a date a word of beginning opens ("since 2019",
       // "in March 2021"), not any date the sentence gives ("on Thursday").
-      return first(DATE_RE, q, lower, undefined, 0, false, undefined, undefined, START_BEFORE);
+      return first(DATE_RE, q, lower, (m, at) => isDate(m, text, at), 0, false, undefined, undefined, START_BEFORE);
     case 'measure':
       return first(MEASURE_RE, q, lower);
     case 'age':
       return first(AGE_RE, q, lower);
     case 'where':
-      // "On his left" says where someone sat; "in which building" asks for a building's name.
+      // "On his left" says where someone sat; "in which building" asks for a building's name; "which region" is
+      // answered by the name the noun goes with ("the Kursk region").
       return (
-        first(PLACE_RE, q, text, undefined, 1) ??
+        namedHead(q, text) ??
+        first(placePattern(q), q, text, (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''), 1) ??
         (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, lower) : undefined)
       );
     case 'who':
@@ -131,7 +144,7 @@ function first(
   re: RegExp,
   q: ParsedQuestion,
   text: string,
-  keep?: (match: string) => boolean,
+  keep?: (match: string, at: number) => boolean,
   group = 0,
   allowKnown = false,
   notBefore?: RegExp,
@@ -141,7 +154,7 @@ function first(
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const part = m[group] ?? m[0];
-    if (keep && !keep(part)) continue;
+    if (keep && !keep(part, m.index)) continue;
     if (notBefore?.test(text.slice(m.index + m[0].length))) continue;
     if (before && !before.test(text.slice(m.index + m[0].length))) continue;
     if (after && !after.test(text.slice(0, m.index))) continue;
@@ -150,6 +163,17 @@ function first(
   }
   return undefined;
 }
+
+/**
+ * A month that is also an everyday word ("may", "march") is a date only as a capitalised name ("in May", not "may
+ * lead to"); other dates are dates however they are written.
+ */
+function isDate(match: string, text: string, at: number): boolean {
+  return !WORD_MONTHS.test(match) || /^\p{Lu}/u.test(text.slice(at));
+}
+const WORD_MONTHS = /^(?:may|march|mar|mai)$/;
+/** "On Thursday", "in March": a preposition before a day or month gives a time, not a place. */
+const CALENDAR_SET = new Set(CALENDAR_WORDS);
 
 function isNew(q: ParsedQuestion, part: string): boolean {
   const words = foldWords(part);
@@ -198,6 +222,28 @@ function countSpan(q: ParsedQuestion, text: string): Span | undefined {
       if (!folded.some((w) => counted.has(termOf(w) ?? ''))) continue;
       const last = raw[j]!;
       return { start: m.index, end: end + last.index + last[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** "To Oslo" says where someone went: it answers "where did she travel", not "where did she stay". */
+function placePattern(q: ParsedQuestion): RegExp {
+  const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
+  return verb === undefined || MOTION_VERBS.has(lemmatizer().verb(verb)) ? PLACE_RE : LOCATION_RE;
+}
+
+/** A name joined to the question's head noun: "the Kursk region" for "which region", whatever its preposition. */
+function namedHead(q: ParsedQuestion, text: string): Span | undefined {
+  const head = q.head === undefined ? undefined : q.concepts[q.head]?.label;
+  if (!head) return undefined;
+  for (const m of text.matchAll(NAME_RE)) {
+    const words = foldWords(m[0]);
+    const after = foldWords(text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    if (words.every((w) => q.words.has(w) || CALENDAR_SET.has(w))) continue;
+    if (after === head || after === `${head}s`) {
+      const end = text.indexOf(after, m.index + m[0].length) + after.length;
+      return { start: m.index, end };
     }
   }
   return undefined;

@@ -23,6 +23,8 @@ export interface Concept {
   readonly alsoFactor: readonly number[];
   readonly weight: number;
   readonly kind: 'word' | 'person' | 'date';
+  /** A place the question names after a preposition ("a visit to Oslo"): a sentence answering must name it too. */
+  readonly place?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -121,6 +123,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   let verb: number | undefined;
   const verbAt = mainVerb(words, new Set([...taken, ...personConsumed]), possessorsIn(text));
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
+  const places = placeNames(text);
   words.forEach((word, i) => {
     const term = termOf(word);
     if (term !== null) terms.add(term);
@@ -144,12 +147,22 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
         alsoFactor,
         weight: idf(index, 0) * ABSENT_WEIGHT,
         kind: 'word',
+        // A place no article names: no English sentence can be about it.
+        ...(places.has(word) ? { place: true } : {}),
       });
       return;
     }
     // A word no article uses weighs as its commonest stand-in: a paraphrase is weaker evidence than the word.
     const df = id !== undefined ? (index.df[id] ?? 0) : Math.max(...also.map((t) => index.df[t] ?? 0));
-    concepts.push({ label: word, term: id, also, alsoFactor, weight: idf(index, df), kind: 'word' });
+    concepts.push({
+      label: word,
+      term: id,
+      also,
+      alsoFactor,
+      weight: idf(index, df),
+      kind: 'word',
+      ...(places.has(word) ? { place: true } : {}),
+    });
   });
   return {
     kind: kind.kind,
@@ -170,6 +183,18 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
       return found.length > 0 ? 'asked' : 'unknown';
     },
   };
+}
+
+/**
+ * Folded words of a capitalised name right after a preposition of place ("to Russia", "in Oslo", "from Bergen"): the
+ * place the asked event happened at, which a sentence about another place does not answer.
+ */
+function placeNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])(?:to|in|at|from|into)\s+(\p{Lu}[\p{L}'’-]*)/gu)) {
+    for (const w of foldWords(m[1] ?? '')) names.add(w);
+  }
+  return names;
 }
 
 /** The words after the question words, without the auxiliary and article they open with: "top speed of the train". */

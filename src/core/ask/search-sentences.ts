@@ -10,7 +10,7 @@ import { idf, PERSON_WEIGHT, type ParsedQuestion } from './parse-question.ts';
  * as well, ask-question.ts): searching stops widening once the concepts left cannot lift a sentence there. Below
  * the shipped thresholds' reach, with room for the window and the attribution to add.
  */
-export const MIN_CANDIDATE_COVERAGE = 0.5;
+export const MIN_CANDIDATE_COVERAGE = 0.25;
 /** Relatives at or above this factor (synonyms, derivations) may bring in new sentences; others only add. */
 const OPENING_FACTOR = 0.8;
 /** Best candidates handed to the reader. */

@@ -14,7 +14,7 @@ const HEAD_FACTOR = 0.3;
 export interface Coverage {
   /** Share of the question's weight the sentence covers, 0..1. */
   readonly share: number;
-  /** Every person the question names is met in the sentence or its window. */
+  /** Every person the question names is met in the sentence or its window, and (in English) every place it names. */
   readonly personsMet: boolean;
   /** Labels of the concepts met nowhere near the sentence: what a refusal says is missing. */
   readonly missing: readonly string[];
@@ -35,6 +35,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   const neighbours = [s - 1, s + 1].filter(
     (n) => n >= 0 && n < index.sentenceCount && index.sentenceArticle[n] === article,
   );
+  const english = (index.pack.articles[article]?.language ?? 'en') === 'en';
   let total = 0;
   let covered = 0;
   let personsMet = true;
@@ -51,6 +52,8 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
     if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
+    // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
+    if (concept.place && factor === 0 && english) personsMet = false;
   }
   return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet };
 }

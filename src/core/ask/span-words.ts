@@ -67,6 +67,12 @@ export const RELATIVE_PLACES = `left right front behind beside next\\s+to side\\
 /** Prepositions that introduce a place name: "in the Great Hall", "along Chang'an Avenue". */
 export const PLACE_PREPOSITIONS = `in at on along to into from inside near outside aboard across through via en a de
   nach aus im am bei la din în в на из`.split(/\s+/);
+/** Prepositions that give where someone went, not where something is or happened: only a motion asks for them. */
+export const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'nach']);
+/** Verbs of motion: "where did she travel" is answered by "to Oslo", "where did she stay" is not. */
+export const MOTION_VERBS = new Set(
+  'go travel head fly move come return drive sail walk ride arrive journey march send take bring carry flee'.split(' '),
+);
 
 /** Nouns of people: "which officials", "which lawmakers" ask for a person's name, not any name. */
 export const PERSON_NOUNS =

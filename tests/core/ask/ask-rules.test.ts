@@ -31,6 +31,15 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };
 }
+/** A concept as parse-question.ts makes it, for rules that read the question's head noun or verb. */
+const concept = (label: string) => ({
+  label,
+  term: undefined,
+  also: [],
+  alsoFactor: [],
+  weight: 1,
+  kind: 'word' as const,
+});
 const span = (q: ParsedQuestion, text: string) => {
   const s = answerSpan(q, text);
   return s ? text.slice(s.start, s.end) : undefined;
@@ -86,6 +95,25 @@ describe('answer spans (answer-spans.ts)', () => {
     const q = question('since when has the mayor led the council', 'since');
     expect(span(q, 'The mayor, who has led the council since 2019, spoke on Monday.')).toBe('2019');
     expect(span(q, 'The council, led by the mayor, met on Monday.')).toBeUndefined();
+  });
+  it('a month that is an everyday word is a date only as a capitalised name', () => {
+    const q = question('when did the bridge open', 'when');
+    expect(span(q, 'The bridge may open soon, officials said in May.')).toBe('May');
+    expect(span(q, 'The bridge may open soon.')).toBeUndefined();
+  });
+  it('a place is not a day: "on Thursday" after a preposition gives a time', () => {
+    const q = question('where did the mayor sit', 'where');
+    expect(span(q, 'The mayor sat on Thursday in the Town Hall.')).toBe('in the Town Hall');
+  });
+  it('"which region" is answered by the name the noun goes with', () => {
+    const q = { ...question('which region did the ferry serve', 'where'), concepts: [concept('region')], head: 0 };
+    expect(span(q, 'On Monday the ferry served the Nordland region again.')).toBe('Nordland region');
+  });
+  it('a destination ("to Oslo") answers where someone went, not where they stayed', () => {
+    const stay = { ...question('where did the mayor stay', 'where'), concepts: [concept('stay')], verb: 0 };
+    expect(span(stay, 'The mayor, loyal to Bergen, stayed at the Grand Hotel.')).toBe('at the Grand Hotel');
+    const travel = { ...question('where did the mayor travel', 'where'), concepts: [concept('travel')], verb: 0 };
+    expect(span(travel, 'The mayor travelled to Bergen.')).toBe('to Bergen');
   });
   it('an age, not any number', () => {
     const q = question('how old is the oak', 'age');

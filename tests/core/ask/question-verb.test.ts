@@ -69,6 +69,16 @@ describe('the main verb of a question (question-verb.ts)', () => {
   });
 });
 
+describe('a place the question names (parse-question.ts, sentence-coverage.ts)', () => {
+  it('a sentence about another place does not answer a question about this one', () => {
+    const question = 'When will the mayor make her next visit to Oslo?';
+    const elsewhere = packOf(['The mayor will travel to Bergen next week.', 'The weather was calm all week.']);
+    expect(answerAsk(elsewhere, question).status).toBe('not-found');
+    const there = packOf(['The mayor will visit Oslo next week.', 'The weather was calm all week.']);
+    expect(answerAsk(there, question).status).toBe('answered');
+  });
+});
+
 describe('the head of "which X" (question-type.ts)', () => {
   it('is the noun the phrase ends with, before the verb; "what kind of X" asks for an X', () => {
     expect(headOf('Which Danish museum official opened the exhibition?')).toBe('official');
