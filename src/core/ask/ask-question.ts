@@ -101,7 +101,7 @@ export function readSentences(
     if (closest.length < MAX_LINES && base.score > 0) closest.push({ ...base, span: { start: 0, end: 0 } });
     if (!coverage.personsMet) continue;
     // "Which agreement ...": a sentence that speaks of no agreement names something else.
-    if (!coverage.headMet || !coverage.verbMet) continue;
+    if (!coverage.headMet || !coverage.verbMet || !coverage.subjectMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
     if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
     const span = answerSpan(question, sentenceText);

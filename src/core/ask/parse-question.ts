@@ -7,7 +7,7 @@ import { DOMAIN_WORDS } from './domain-words.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
-import { mainVerb, possessorsIn } from './question-verb.ts';
+import { mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
 import { lemmasOf, relatedWords } from './related-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
@@ -49,6 +49,8 @@ export interface ParsedQuestion {
   readonly head: number | undefined;
   /** The concept of the question's main verb (question-verb.ts), which a sentence answering must state. */
   readonly verb: number | undefined;
+  /** The concepts of the nouns of the question's subject (question-verb.ts), one of which an answer speaks of. */
+  readonly subjectNouns: readonly number[];
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
   readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
 }
@@ -121,7 +123,10 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   const focus: number[] = [];
   let head: number | undefined;
   let verb: number | undefined;
-  const verbAt = mainVerb(words, new Set([...taken, ...personConsumed]), possessorsIn(text));
+  const possessors = possessorsIn(text);
+  const verbAt = mainVerb(words, new Set([...taken, ...personConsumed]), possessors);
+  const subjectAt = subjectWords(words, new Set([...taken, ...personConsumed]), possessors);
+  const subjectNouns: number[] = [];
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
   const places = placeNames(text);
   words.forEach((word, i) => {
@@ -133,6 +138,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     if (kind.focus?.includes(i)) focus.push(concepts.length);
     if (kind.head === i) head = concepts.length;
     if (verbAt === i) verb = concepts.length;
+    if (subjectAt.includes(i)) subjectNouns.push(concepts.length);
     let id = index.terms.find(term);
     const related = relativesOf(index, word, id);
     if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
@@ -175,6 +181,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     focus,
     head,
     verb,
+    subjectNouns,
     alternatives: kind.alternatives === true,
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {

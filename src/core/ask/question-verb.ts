@@ -104,6 +104,40 @@ function hasNounSense(word: string): boolean {
   return sensesWithCounts(lemmatizer().noun(word)).some((sense) => sense.pos === 'n');
 }
 
+const SUBJECT_AUXILIARIES = new Set([...DO_SUPPORT, ...BE_FORMS, 'has', 'have', 'had']);
+/** The question word and its phrase come first: an auxiliary further on belongs to a clause of its own. */
+const AUXILIARY_REACH = 5;
+const SUBJECT_WORDS = 4;
+
+/**
+ * Positions of the words of the question's subject noun phrase, after the auxiliary of its inversion ("what time
+ * was the parade due", "how long was the rail journey from ..."): its nouns, without the people (those are met on
+ * their own) or the adjectives and verbs after it. A sentence answering speaks of one of them: the train's arrival
+ * time does not answer when the parade was due to start.
+ */
+export function subjectWords(
+  words: readonly string[],
+  skip: ReadonlySet<number>,
+  possessors: ReadonlySet<string>,
+): number[] {
+  const aux = words.findIndex((w, i) => i < AUXILIARY_REACH && SUBJECT_AUXILIARIES.has(w));
+  if (aux < 0 || !DETERMINERS.has(words[aux + 1] ?? '')) return [];
+  const subject: number[] = [];
+  for (let i = aux + 2; i < words.length && i <= aux + 1 + SUBJECT_WORDS; i++) {
+    const word = words[i] ?? '';
+    if (skip.has(i)) continue;
+    if (!hasNounSense(word) || isVerbForm(word) || dominantPos(word) === 'a') break;
+    if (!possessors.has(word)) subject.push(i);
+  }
+  return subject;
+}
+
+/** A past tense or participle ("planned", "said"): it ends the subject's noun phrase. */
+function isVerbForm(word: string): boolean {
+  const lemma = lemmatizer().verb(word);
+  return lemma !== word && `${lemma}s` !== word && `${lemma}es` !== word && !word.endsWith('ing');
+}
+
 /** The part of speech a word is most often tagged as (SemCor counts; WordNet's first-listed on none). */
 function dominantPos(word: string): WordNetPos | undefined {
   const lemma = lemmatizer().verb(word);

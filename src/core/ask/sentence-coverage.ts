@@ -10,6 +10,8 @@ const ATTRIBUTION_FACTOR = 0.8;
 const WINDOW_FACTOR = 0.5;
 /** The head of "which X" met by a close relative (0.6) in the window at least: a distant hypernym does not name X. */
 const HEAD_FACTOR = 0.3;
+/** The subject said in the sentence itself, by its word or a close relative: a neighbour speaks of other things. */
+const SUBJECT_FACTOR = 0.6;
 
 export interface Coverage {
   /** Share of the question's weight the sentence covers, 0..1. */
@@ -27,6 +29,8 @@ export interface Coverage {
   readonly headMet: boolean;
   /** The question's main verb is met, itself or by a close relative, in the sentence or its window. */
   readonly verbMet: boolean;
+  /** Some noun of the question's subject is met, in the sentence or its window (true when it has none). */
+  readonly subjectMet: boolean;
 }
 
 export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number): Coverage {
@@ -43,6 +47,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   const missing: string[] = [];
   let headMet = question.head === undefined;
   let verbMet = question.verb === undefined;
+  let subjectMet = question.subjectNouns.length === 0;
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
@@ -50,12 +55,13 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (factor === 0) missing.push(concept.label);
     if (c === question.head && factor >= HEAD_FACTOR) headMet = true;
     if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
+    if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
     if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
     if (concept.place && factor === 0 && english) personsMet = false;
   }
-  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet };
+  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
 }
 
 function factorOf(

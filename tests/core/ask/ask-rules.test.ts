@@ -26,6 +26,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     focus: [],
     head: undefined,
     verb: undefined,
+    subjectNouns: [],
     alternatives: false,
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),

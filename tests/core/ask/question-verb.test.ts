@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
-import { mainVerb, possessorsIn } from '../../../src/core/ask/question-verb.ts';
+import { mainVerb, possessorsIn, subjectWords } from '../../../src/core/ask/question-verb.ts';
 import { foldWords } from '../../../src/core/ask/tokenize.ts';
 import type { Article, StoryPack } from '../../../src/core/story-pack.ts';
 
@@ -66,6 +66,26 @@ describe('the main verb of a question (question-verb.ts)', () => {
     expect(answerAsk(pack, 'At what time did the ferry return to the port on Monday?').status).toBe('not-found');
     const returned = packOf(['The ferry returned to the port at noon on Monday.', 'The weather was calm all week.']);
     expect(answerAsk(returned, 'At what time did the ferry return to the port on Monday?').status).toBe('answered');
+  });
+});
+
+describe('the subject of a question (question-verb.ts)', () => {
+  it('is the noun phrase after the inverted auxiliary, without its adjectives and verbs', () => {
+    const subjectOf = (question: string) => {
+      const words = foldWords(question);
+      return subjectWords(words, new Set(), possessorsIn(question)).map((i) => words[i]);
+    };
+    expect(subjectOf('What time was the regatta due to start?')).toEqual(['regatta']);
+    expect(subjectOf('How long was the ferry crossing from Bergen expected to take?')).toEqual(['ferry', 'crossing']);
+    expect(subjectOf('Who opened the bridge?')).toEqual([]);
+  });
+  it('a sentence that speaks of something else does not answer, though it gives a time of day', () => {
+    const regatta = ['The regatta drew crowds.', 'The regatta is held every year.', 'Its boats came from far away.'];
+    const pack = packOf(['The ferry was due to start from the harbour at 4 p.m. on Monday.', ...regatta]);
+    const question = 'What time was the regatta due to start from the harbour on Monday?';
+    expect(answerAsk(pack, question).status).toBe('not-found');
+    const said = packOf(['The regatta was due to start from the harbour at 4 p.m. on Monday.', ...regatta]);
+    expect(answerAsk(said, question).status).toBe('answered');
   });
 });
 
