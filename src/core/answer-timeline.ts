@@ -31,15 +31,6 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   const span = years[0] === years.at(-1) ? `${years[0]}` : `${years[0]} – ${years.at(-1)}`;
   const ids = new Set(sorted.map((e) => e.id));
   const { days, background } = storyDays(pack, sorted);
-  // One sentence that spans days ("the summit, which runs from 31/8 to 1/9") dates an event on each: the story's days
-  // show it once, on the first (`timeline <day>` of a later day still shows it there).
-  const shownOnce = new Set<string>();
-  const repeated = (event: TimelineEvent): boolean => {
-    const key = `${event.title}\u0000${event.sources.map((s) => `${s.article}:${s.quote}`).join('\u0000')}`;
-    if (shownOnce.has(key)) return true;
-    shownOnce.add(key);
-    return false;
-  };
   const chart = timelineChart(pack, sorted);
   const mostHidden = [...sorted].sort((a, b) => articlesOf(b).length - articlesOf(a).length)[0];
   return {
@@ -49,10 +40,7 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
       `${sorted.length} ${sorted.length === 1 ? 'event' : 'events'}, ${span}: the story’s days, then background. Each line is the source’s own words; “expected” means not yet happened when that source was published.${sorted.some(isMachineRead) ? ` ${MACHINE_READ_NOTE}` : ''}`,
     ),
     sections: [
-      ...days.map((day) => ({
-        heading: day.heading,
-        lines: day.events.filter((e) => !repeated(e)).map((e) => eventLine(pack, e, day.date)),
-      })),
+      ...days.map((day) => ({ heading: day.heading, lines: day.events.map((e) => eventLine(pack, e, day.date)) })),
       ...(background.length > 0 ? [{ heading: 'Background', lines: background.map((e) => eventLine(pack, e)) }] : []),
       // Sources that disagree; one report contradicting itself is a caveat `timeline <event-id>` shows with the event.
       ...conflictSections(pack, (c) => isBetweenSources(c) && c.events.some((id) => ids.has(id))),

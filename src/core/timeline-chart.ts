@@ -1,6 +1,7 @@
 // The timeline as a picture, declared as data: the story's days on a time axis, each with its best-sourced events as
 // short labels, marked expected or disputed, with the number of sources behind each; plus a text alternative. A
 // renderer (src/picture) draws it; this file decides what is shown, so the chart is tested without drawing.
+import { isBetweenSources } from './answer-conflicts.ts';
 import type { TimelineChart } from './answer-model.ts';
 import { formatDate } from './dates.ts';
 import type { StoryPack, TimelineEvent } from './story-pack.ts';
@@ -20,7 +21,8 @@ export type { TimelineChart };
 export type ChartDay = TimelineChart['days'][number];
 
 export function timelineChart(pack: StoryPack, events: readonly TimelineEvent[] = pack.facts.timeline): TimelineChart {
-  const disputed = new Set(pack.facts.conflicts.flatMap((c) => c.events));
+  // Marked where sources disagree, as the text's "Sources differ" sections: not one report contradicting itself.
+  const disputed = new Set(pack.facts.conflicts.filter(isBetweenSources).flatMap((c) => c.events));
   const { days, background } = storyDays(pack, sortedEvents(events));
   const dated = days.filter((d) => d.date.length === 10);
   const perDay = Math.max(MIN_PER_DAY, Math.floor(MAX_DRAWN / Math.max(1, dated.length)));

@@ -30,7 +30,13 @@ export function storyDays(
   const start = storyStart(pack) ?? '';
   const background = sorted.filter((e) => periodOf(e.date).end < start);
   const days: TimelineDay[] = [];
+  // One sentence that spans days ("the summit, which runs from 31/8 to 1/9") dates an event on each: the story's days
+  // show it once, on the first (`timeline <day>` of a later day still shows it there).
+  const shown = new Set<string>();
   for (const event of sorted.filter((e) => periodOf(e.date).end >= start)) {
+    const key = `${event.title}\u0000${event.sources.map((s) => `${s.article}:${s.quote}`).join('\u0000')}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
     const last = days.at(-1);
     if (last && last.date === event.date) (last.events as TimelineEvent[]).push(event);
     else days.push({ date: event.date, heading: dayHeading(event.date), events: [event] });

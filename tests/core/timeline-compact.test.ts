@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict, TimelineEvent } from '../../src/core/pack-schema.ts';
 import type { StoryPack } from '../../src/core/story-pack.ts';
+import { timelineChart } from '../../src/core/timeline-chart.ts';
 import { answerText } from '../support/answer-text.ts';
 import { lineText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
@@ -25,6 +26,9 @@ describe('timeline: each thing once', () => {
     expect(lines.filter((t) => t.startsWith(SPAN))).toHaveLength(1);
     const third = answerText(pack, 'timeline 2025-09-03').sections.flatMap((s) => s.lines.map((l) => lineText(l)));
     expect(third.some((t) => t.includes(SPAN))).toBe(true);
+    // The picture draws it once too.
+    const drawn = timelineChart(pack).days.flatMap((d) => d.events.map((e) => e.id));
+    expect(drawn.filter((id) => id.startsWith('festival-'))).toEqual(['festival-a']);
   });
 
   it('leaves one report contradicting itself out of the overview, and shows it with its event', () => {
@@ -46,5 +50,9 @@ describe('timeline: each thing once', () => {
     expect(headings('timeline victory-day-parade')).toContain(
       'Sources differ: Done or still expected in one report: the parade',
     );
+    const parade = timelineChart(pack)
+      .days.flatMap((d) => d.events)
+      .find((e) => e.id === 'victory-day-parade');
+    expect(parade?.disputed).toBe(false);
   });
 });
