@@ -6,24 +6,8 @@ import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
 import { foldWords } from '../../../src/core/ask/tokenize.ts';
 import type { Conflict, Person } from '../../../src/core/pack-schema.ts';
-import type { Article, StoryPack } from '../../../src/core/story-pack.ts';
-
-function article(id: string, outlet: string, sentences: string[]): Article {
-  return {
-    id,
-    headline: null,
-    outlet,
-    url: null,
-    published: '2024-05-03',
-    publishedEstimated: false,
-    kind: 'original-reporting',
-    basedOn: null,
-    furniture: [],
-    file: `${id}.md`,
-    body: sentences.join(' '),
-    sentences,
-  };
-}
+import type { StoryPack } from '../../../src/core/story-pack.ts';
+import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
 
 const person = (id: string, name: string): Person => ({
   id,
@@ -43,20 +27,10 @@ const C2 = 'The ferry sailed from the harbour in the evening, a day late.';
 
 function packOf(conflicts: Conflict[]): StoryPack {
   const articles = [
-    article('001', 'Harbour News', [A, 'The weather was calm.', C]),
-    article('002', 'Coast Daily', [B, 'Fishing boats stayed in port.', C2]),
+    memoryArticle('001', 'Harbour News', [A, 'The weather was calm.', C]),
+    memoryArticle('002', 'Coast Daily', [B, 'Fishing boats stayed in port.', C2]),
   ];
-  const people = [person('ann-berg', 'Ann Berg'), person('tom-lund', 'Tom Lund')];
-  return {
-    dir: '/nowhere',
-    loadedAt: new Date(0),
-    articles,
-    articleById: new Map(articles.map((a) => [a.id, a])),
-    facts: { people, timeline: [], conflicts },
-    personById: new Map(people.map((p) => [p.id, p])),
-    eventById: new Map(),
-    citationCount: 0,
-  };
+  return memoryPack(articles, { people: [person('ann-berg', 'Ann Berg'), person('tom-lund', 'Tom Lund')], conflicts });
 }
 
 const talks: Conflict = {

@@ -5,7 +5,7 @@ import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
 import { mainVerb, possessorsIn, subjectWords } from '../../../src/core/ask/question-verb.ts';
 import { foldWords } from '../../../src/core/ask/tokenize.ts';
-import type { Article, StoryPack } from '../../../src/core/story-pack.ts';
+import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
 
 function verbOf(question: string): string | undefined {
   const words = foldWords(question);
@@ -19,32 +19,7 @@ function headOf(question: string): string | undefined {
   return head === undefined ? undefined : words[head];
 }
 
-function packOf(sentences: string[]): StoryPack {
-  const article: Article = {
-    id: '001',
-    headline: null,
-    outlet: 'Harbour News',
-    url: null,
-    published: '2024-05-03',
-    publishedEstimated: false,
-    kind: 'original-reporting',
-    basedOn: null,
-    furniture: [],
-    file: '001.md',
-    body: sentences.join(' '),
-    sentences,
-  };
-  return {
-    dir: '/nowhere',
-    loadedAt: new Date(0),
-    articles: [article],
-    articleById: new Map([['001', article]]),
-    facts: { people: [], timeline: [], conflicts: [] },
-    personById: new Map(),
-    eventById: new Map(),
-    citationCount: 0,
-  };
-}
+const packOf = (sentences: string[]) => memoryPack([memoryArticle('001', 'Harbour News', sentences)]);
 
 describe('the main verb of a question (question-verb.ts)', () => {
   it('after "did" and the subject, past a possessive noun phrase', () => {
