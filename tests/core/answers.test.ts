@@ -3,6 +3,7 @@ import { answerText } from '../support/answer-text.ts';
 import type { Answer, AnswerLine } from '../../src/core/answer-model.ts';
 import { allLines as lines, citedIds, lineText, summaryText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
+import { packWithFiveParadeSources } from '../support/parade-sources.ts';
 
 const ask = (text: string): Answer => answerText(bundledPack(), text);
 const texts = (a: Answer) => lines(a).map((l) => lineText(l));
@@ -100,22 +101,7 @@ describe('timeline', () => {
   });
 
   it('shows at most three sources on a line, says how many more, and lists them all for the event id', () => {
-    // The bundled parade with two more reports (copies of a bundled article under new ids).
-    const base = bundledPack();
-    const copies = ['x1', 'x2'].map((id) => ({ ...base.articles[0]!, id }));
-    const pack = {
-      ...base,
-      articles: [...base.articles, ...copies],
-      articleById: new Map([...base.articleById, ...copies.map((a) => [a.id, a] as const)]),
-      facts: {
-        ...base.facts,
-        timeline: base.facts.timeline.map((e) =>
-          e.id !== 'victory-day-parade'
-            ? e
-            : { ...e, sources: [...e.sources, ...copies.map((a) => ({ ...e.sources[0]!, article: a.id }))] },
-        ),
-      },
-    };
+    const pack = packWithFiveParadeSources();
     const parade = answerText(pack, 'timeline')
       .sections.flatMap((s) => s.lines)
       .find((l) => lineText(l).includes('Victory Day military parade'));

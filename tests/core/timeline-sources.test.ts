@@ -1,40 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerSchema, type Answer } from '../../src/core/answer-model.ts';
 import { quotesBehind } from '../../src/core/answer-plain-text.ts';
-import type { StoryPack } from '../../src/core/story-pack.ts';
 import { answerText } from '../support/answer-text.ts';
 import { lineText } from '../support/answer-view.ts';
 import { bundledPack } from '../support/bundled-pack.ts';
-
-const FOURTH = 'The parade will last about 70 minutes and will be overseen by Chinese leader Xi Jinping.';
-const FIFTH = 'Most Western leaders will likely stay away';
-
-/** The bundled parade (three sources) with two more reports: copies of article 004, each quoting its own sentence. */
-function packWithFiveParadeSources(): StoryPack {
-  const base = bundledPack();
-  const original = base.articleById.get('004')!;
-  const copies = ['x1', 'x2'].map((id) => ({ ...original, id }));
-  return {
-    ...base,
-    articles: [...base.articles, ...copies],
-    articleById: new Map([...base.articleById, ...copies.map((a) => [a.id, a] as const)]),
-    facts: {
-      ...base.facts,
-      timeline: base.facts.timeline.map((e) =>
-        e.id !== 'victory-day-parade'
-          ? e
-          : {
-              ...e,
-              sources: [
-                ...e.sources,
-                { ...e.sources[0]!, article: 'x1', quote: FOURTH },
-                { ...e.sources[0]!, article: 'x2', quote: FIFTH },
-              ],
-            },
-      ),
-    },
-  };
-}
+import { FIFTH, FOURTH, packWithFiveParadeSources } from '../support/parade-sources.ts';
 
 function paradeLine(answer: Answer) {
   const line = answer.sections.flatMap((s) => s.lines).find((l) => l.ref?.id === 'victory-day-parade');
