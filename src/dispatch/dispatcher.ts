@@ -2,6 +2,7 @@
 // as an Answer. Parses once; routes channel actions (briefs, feeds, updates) to their services and everything else to
 // the core; caches core answers; turns failures into a kind answer with a request id. It holds the clock, so the
 // core never reads one. Adapters only translate payloads in and render Answers out.
+import { LRUCache } from 'lru-cache';
 import { localDateIn } from '../briefs/brief-time.ts';
 import type { Answer, AnswerAction } from '../core/answer-model.ts';
 import { answer } from '../core/answer.ts';
@@ -44,14 +45,33 @@ const INTERACTIVE: readonly AnswerAction[] = [
   { type: 'share' },
 ];
 
+/** Distinct command texts whose parse is kept. */
+const PARSED_TEXTS = 500;
+
+function withJson(parsed: ParseResult): { parsed: ParseResult; json: string } {
+  return { parsed, json: JSON.stringify(parsed) };
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { max = 500, ttlMs = 10_000 } = options.cache ?? {};
   const cache = createAnswerCache({ max, ttlMs, now: () => options.now().getTime() });
 
-  const answerFromCore = (parsed: ParseResult, context: PlatformContext): Answer => {
+  // A command's text parses the same every time: a busy channel's repeated command (or a bench) parses it once.
+  const parses = new LRUCache<string, { parsed: ParseResult; json: string }>({ max: PARSED_TEXTS });
+  const parseText = (text: string) => {
+    let hit = parses.get(text);
+    if (!hit) {
+      const parsed = parseCommandText(text);
+      hit = { parsed, json: JSON.stringify(parsed) };
+      parses.set(text, hit);
+    }
+    return hit;
+  };
+
+  const answerFromCore = (parsed: ParseResult, json: string, context: PlatformContext): Answer => {
     const pack = options.getPack();
     const today = localDateIn(options.now(), options.timezone);
-    const key = `${context.platform}\u0000${today}\u0000${JSON.stringify(parsed)}`;
+    const key = `${context.platform}\u0000${today}\u0000${json}`;
     const cached = cache.get(pack, key);
     if (cached) return cached;
     const core = answer(pack, parsed, { today });
@@ -62,11 +82,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     async dispatch(input, context) {
-      const parsed = 'text' in input ? parseCommandText(input.text) : validateCommand(input);
+      const { parsed, json } = 'text' in input ? parseText(input.text) : withJson(validateCommand(input));
       const subcommand = parsed.ok ? parsed.command.subcommand : 'invalid';
       try {
         const route = parsed.ok ? options.routes.find((r) => r.matches(parsed.command)) : undefined;
-        if (!parsed.ok || !route) return { answer: answerFromCore(parsed, context), subcommand, route: 'core' };
+        if (!parsed.ok || !route) return { answer: answerFromCore(parsed, json, context), subcommand, route: 'core' };
         const { channelId, userId, platform } = context;
         if (channelId === undefined || userId === undefined || platform === 'terminal') {
           return { answer: needsChannelAnswer(`/summit ${subcommand}`), subcommand, route: route.name };
