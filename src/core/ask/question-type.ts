@@ -1,9 +1,8 @@
 // What kind of answer a question wants, from its question words: "when" wants a time, "how many" a number, "what
 // post" a title. The words that only say this ("how", "many", "what day") are returned so they are not searched as
 // subjects. Read from the words alone: no tagger (docs/ask.md, "what was dropped").
-import { lemmatizer } from './lemmatizer.ts';
 import { DAY_PARTS, PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
-import { senses } from './wordnet.ts';
+import { DETERMINERS, isVerbForm } from './question-verb.ts';
 
 export type AnswerKind =
   | 'when'
@@ -89,8 +88,6 @@ const SINGLE: Readonly<Record<string, AnswerKind>> = {
   why: 'why',
 };
 
-/** After these "last" is an adjective on the subject ("the last parade"), which the sources use too. */
-const DETERMINERS = new Set(['the', 'a', 'his', 'her', 'its', 'their', 'this', 'that']);
 /** Words after "last" that make it a time of its own ("last week"). */
 const LAST_AS_TIME = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time']);
 
@@ -98,7 +95,8 @@ export function questionKind(words: readonly string[]): QuestionKind {
   const kind = kindOf(words);
   if (kind.kind !== 'when') return kind;
   // "When did Kim last visit Beijing" asks when he visited: the sources answer "six years since Kim visited
-  // Beijing" without the word "last", so here it only says which time is wanted and is not searched.
+  // Beijing" without the word "last", so here it only says which time is wanted and is not searched. After a
+  // determiner it is an adjective on the subject ("the last parade"), which the sources use too.
   const last = words.findIndex(
     (w, i) => w === 'last' && !DETERMINERS.has(words[i - 1] ?? '') && !LAST_AS_TIME.has(words[i + 1] ?? ''),
   );
@@ -204,16 +202,6 @@ function focusOf(words: readonly string[], at: number): number[] {
 
 /** Nouns that name a class of what follows "of": "what kind of plant" asks for a plant. */
 const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'make', 'brand', 'model', 'form']);
-
-/**
- * A past tense or participle ("called", "sat", "broke"): the verb that follows the noun phrase of "which X". A plural
- * noun ("premiers") reduces to its lemma by a final -s only, and a noun in -ing ("meeting") is a noun WordNet knows.
- */
-function isVerbForm(word: string): boolean {
-  const lemma = lemmatizer().verb(word);
-  if (lemma === word || `${lemma}s` === word || `${lemma}es` === word) return false;
-  return !(word.endsWith('ing') && senses(word, 'n').length > 0);
-}
 
 /** "Which officials" asks for a person, "in which building" for a place; any other X for a name. */
 function byFocus(words: readonly string[], at: number): AnswerKind {

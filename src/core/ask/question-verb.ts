@@ -93,7 +93,10 @@ const SUPPORT_VERBS = new Set(['make', 'take', 'have', 'give', 'hold', 'pay', 'd
 /** Particles that carry a phrasal verb's meaning and are words of their own (off, out and up are stopwords). */
 const PARTICLES = new Set(['back', 'away', 'down', 'apart', 'together']);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'any']);
+/** Words that open a noun phrase: after them comes a noun, or an adjective before one ("the last parade"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their this that these those any'.split(' '),
+);
 
 /** Folded words a question writes with a possessive 's ("Kim's train"): the word after them is a noun. */
 export function possessorsIn(question: string): Set<string> {
@@ -132,10 +135,14 @@ export function subjectWords(
   return subject;
 }
 
-/** A past tense or participle ("planned", "said"): it ends the subject's noun phrase. */
-function isVerbForm(word: string): boolean {
+/**
+ * A past tense or participle ("called", "sat", "planned"): the verb after a noun phrase, which it ends. A plural noun
+ * ("premiers") reduces to its lemma by a final -s only, and a noun in -ing ("meeting") is a noun WordNet knows.
+ */
+export function isVerbForm(word: string): boolean {
   const lemma = lemmatizer().verb(word);
-  return lemma !== word && `${lemma}s` !== word && `${lemma}es` !== word && !word.endsWith('ing');
+  if (lemma === word || `${lemma}s` === word || `${lemma}es` === word) return false;
+  return !(word.endsWith('ing') && hasNounSense(word));
 }
 
 /** The part of speech a word is most often tagged as (SemCor counts; WordNet's first-listed on none). */
