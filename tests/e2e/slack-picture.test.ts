@@ -39,4 +39,24 @@ describe('the timeline picture on Slack', () => {
     expect(file?.altText).toMatch(/^Timeline picture\. 28 Aug 2025 – 3 Sep 2025/);
     expect(file && file.body.indexOf(PNG_SIGNATURE)).toBeGreaterThanOrEqual(0);
   });
+
+  it('answers a picture button whose value is not ours with the expired-button notice, uploading nothing', async () => {
+    const uploads = h.api.files.length;
+    const click = await h.signedEvent(
+      interactionBody(
+        blockActionsPayload({
+          actionId: 'summit_picture',
+          value: 'not-a-button',
+          responseUrl: h.responses.urlFor('bad'),
+        }),
+      ),
+    );
+    expect(click.status).toBe(200);
+    const told = await h.responses.posts.next((p) => p.path === '/respond/bad');
+    expect(told.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^That button no longer works/),
+    });
+    expect(h.api.files).toHaveLength(uploads);
+  });
 });

@@ -5,6 +5,8 @@ import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
 import { pictureOfAnswer } from '../../../picture/timeline-picture.ts';
 import { parseButtonValue } from '../button-value.ts';
+import type { SlackMessage } from '../block-kit.ts';
+import { expiredButtonMessage } from '../slack-notices.ts';
 import { slackContext } from '../reply-to-command.ts';
 import { uploadPicture } from '../upload-picture.ts';
 import { actionBodySchema } from './action-body.ts';
@@ -17,23 +19,25 @@ export function pictureButtonListener(deps: ListenerDeps) {
     const parsed = actionBodySchema.safeParse(body);
     const value = parsed.success ? parseButtonValue(parsed.data.actions[0]?.value) : undefined;
     const channel = parsed.success ? parsed.data.channel?.id : undefined;
-    const tell = (text: string) =>
-      respond({ response_type: 'ephemeral', replace_original: false, text }).catch((err: unknown) =>
+    const tell = (message: Pick<SlackMessage, 'text'> & Partial<SlackMessage>) =>
+      respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch((err: unknown) =>
         log.error({ err }, 'replying at the response_url failed'),
       );
     if (!parsed.success || !value || !channel) {
       log.warn('refused a picture button without a command or channel');
-      return void (await tell('That button has expired. Run /summit timeline again.'));
+      return void (await tell(expiredButtonMessage()));
     }
     try {
       const context = slackContext(deps, parsed.data.user.id, channel, parsed.data.team?.id);
       const { answer } = await deps.dispatcher.dispatch({ text: value.c }, context);
       const picture = pictureOfAnswer(answer);
-      if (!picture) return void (await tell('This timeline has no story days to draw.'));
+      if (!picture) return void (await tell({ text: 'This timeline has no story days to draw.' }));
       await uploadPicture(client, channel, picture);
     } catch (error) {
       log.error({ err: error, channel }, 'uploading the timeline picture failed');
-      await tell('The picture could not be posted here (is the bot in this channel?). The text timeline has it all.');
+      await tell({
+        text: 'The picture could not be posted here (is the bot in this channel?). The text timeline has it all.',
+      });
     }
   };
 }
