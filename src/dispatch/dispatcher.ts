@@ -48,7 +48,13 @@ const INTERACTIVE: readonly AnswerAction[] = [
 /** Distinct command texts whose parse is kept. */
 const PARSED_TEXTS = 500;
 
-function withJson(parsed: ParseResult): { parsed: ParseResult; json: string } {
+/** A parse with the JSON the answer cache keys it by. */
+interface Parsed {
+  readonly parsed: ParseResult;
+  readonly json: string;
+}
+
+function withJson(parsed: ParseResult): Parsed {
   return { parsed, json: JSON.stringify(parsed) };
 }
 
@@ -57,12 +63,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const cache = createAnswerCache({ max, ttlMs, now: () => options.now().getTime() });
 
   // A command's text parses the same every time: a busy channel's repeated command (or a bench) parses it once.
-  const parses = new LRUCache<string, { parsed: ParseResult; json: string }>({ max: PARSED_TEXTS });
-  const parseText = (text: string) => {
+  const parses = new LRUCache<string, Parsed>({ max: PARSED_TEXTS });
+  const parseText = (text: string): Parsed => {
     let hit = parses.get(text);
     if (!hit) {
-      const parsed = parseCommandText(text);
-      hit = { parsed, json: JSON.stringify(parsed) };
+      hit = withJson(parseCommandText(text));
       parses.set(text, hit);
     }
     return hit;
