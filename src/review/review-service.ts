@@ -37,15 +37,15 @@ const LOG_LENGTH = 20;
 const reply = (status: Answer['status'], title: string, summary: string): Answer =>
   finishAnswer({ status, title, summary: say(summary), sections: [] });
 
+/** What someone who is not an editor is told, on every platform and path (command, button, form). */
+export const NOT_AN_EDITOR =
+  'Reviewing facts is for editors. Ask one of them, or an admin of this workspace or server to make you one.';
+
 export function createReviewService(deps: ReviewServiceDeps): ReviewService {
   return {
     async handleReviewCommand(ctx, args = '') {
       if (!ctx.canReview) {
-        return reply(
-          'bad-input',
-          'Reviewing facts is for editors',
-          'Only editors can confirm, hide or correct facts. Ask one of them, or the workspace admin to make you one.',
-        );
+        return reply('bad-input', 'Reviewing facts is for editors', NOT_AN_EDITOR);
       }
       const request = parseReviewArgs(args);
       switch (request.kind) {

@@ -10,9 +10,9 @@ import type { InteractionContext } from './handle-interaction.ts';
 import { replyNotice } from './reply-notice.ts';
 import { CORRECT_PREFIX, correctionModal, MODAL_PREFIX, REVIEW_PREFIX } from './review-components.ts';
 import { toDiscordJs } from './to-discord-js.ts';
+import { NOT_AN_EDITOR } from '../../review/review-service.ts';
 
 const EXPIRED = 'That review has expired. Run `/summit review` again.';
-export const NOT_AN_EDITOR = 'Reviewing facts is for editors. Ask one of them, or a server admin to make you one.';
 
 export const isReviewButton = (customId: string) =>
   customId.startsWith(REVIEW_PREFIX) || customId.startsWith(CORRECT_PREFIX);

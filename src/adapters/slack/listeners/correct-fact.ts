@@ -8,10 +8,9 @@ import { correctionModal } from '../correction-modal.ts';
 import { expiredButtonMessage } from '../slack-notices.ts';
 import { actionBodySchema } from './action-body.ts';
 import type { ListenerDeps } from './listener-deps.ts';
+import { NOT_AN_EDITOR } from '../../../review/review-service.ts';
 
 const bodySchema = actionBodySchema.extend({ trigger_id: z.string(), response_url: z.string().url().optional() });
-
-export const NOT_AN_EDITOR = 'Reviewing facts is for editors. Ask one of them, or the workspace admin to make you one.';
 
 export function correctFactListener(deps: ListenerDeps) {
   return async ({ ack, body, client, respond }: SlackActionMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
