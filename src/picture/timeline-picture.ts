@@ -9,11 +9,14 @@ import { svgToPng } from './svg-to-png.ts';
 export interface TimelinePicture {
   readonly png: Buffer;
   readonly alt: string;
+  /** The alt text's first two sentences (what the picture is, and its span): the message posted with it. */
+  readonly caption: string;
   readonly fileName: string;
 }
 
 export function pictureOfChart(chart: TimelineChart): TimelinePicture {
-  return { png: svgToPng(chartToSvg(chart)), alt: chart.alt, fileName: 'summit-timeline.png' };
+  const caption = chart.alt.split('. ').slice(0, 2).join('. ');
+  return { png: svgToPng(chartToSvg(chart)), alt: chart.alt, caption, fileName: 'summit-timeline.png' };
 }
 
 /** The picture an answer offers ("Show as picture"), or undefined when it offers none. */

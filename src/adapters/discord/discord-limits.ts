@@ -22,6 +22,10 @@ export const DISCORD_LIMITS = {
   // https://discord.com/developers/docs/components/reference#button
   customId: 100,
   buttonLabel: 80,
+  // https://discord.com/developers/docs/components/reference#text-input
+  textInputLabel: 45,
+  // https://discord.com/developers/docs/resources/message#attachment-object
+  attachmentDescription: 1024,
   // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete
   autocompleteChoices: 25,
   // https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-option-choice-structure

@@ -2,10 +2,11 @@
 // the sharer without pinging them, then marks the private copy as shared. The state comes from the custom id, parsed
 // with zod; a tampered or expired id gets a kind ephemeral line.
 import { Routes, type ButtonInteraction } from 'discord.js';
-import { pictureOfAnswer } from '../../picture/timeline-picture.ts';
+import { pictureOfAnswer, type TimelinePicture } from '../../picture/timeline-picture.ts';
 import { NO_MENTIONS } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
 import { decodeCustomId } from './custom-id.ts';
+import { clip, DISCORD_LIMITS } from './discord-limits.ts';
 import { discordContext } from './handle-command.ts';
 import type { InteractionContext } from './handle-interaction.ts';
 import { replyNotice } from './reply-notice.ts';
@@ -29,11 +30,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
     // The chart the answer offers, drawn to a PNG and attached to a reply in the channel, with its text alternative.
     const picture = pictureOfAnswer(answer);
     if (!picture) return replyNotice(interaction, 'This timeline has no story days to draw.');
-    await interaction.reply({
-      content: picture.alt.split('. ').slice(0, 2).join('. ').slice(0, 2000),
-      files: [{ attachment: picture.png, name: picture.fileName, description: picture.alt.slice(0, 1024) }],
-      allowedMentions: { parse: [] },
-    });
+    await interaction.reply({ ...pictureMessage(picture), allowedMentions: { parse: [] } });
     return;
   }
 
@@ -65,4 +62,18 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
   }
   const own = renderView(answer, command, { page: state.page, scope: 'ephemeral', shared: true }, ctx.longOptions);
   if (own) await interaction.editReply(toDiscordJs(own.message));
+}
+
+/** The picture as a Discord reply: its caption as the message, the PNG attached with its text alternative. */
+export function pictureMessage(picture: TimelinePicture) {
+  return {
+    content: clip(picture.caption, DISCORD_LIMITS.content),
+    files: [
+      {
+        attachment: picture.png,
+        name: picture.fileName,
+        description: clip(picture.alt, DISCORD_LIMITS.attachmentDescription),
+      },
+    ],
+  };
 }

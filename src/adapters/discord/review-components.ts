@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import type { Answer, AnswerAction } from '../../core/answer-model.ts';
 import type { BoundedMap } from './answer-view.ts';
+import { clip, DISCORD_LIMITS } from './discord-limits.ts';
 
 type CorrectAction = Extract<AnswerAction, { type: 'correct' }>;
 export type ReviewButtonState = { readonly command: string } | { readonly correct: CorrectAction };
@@ -38,7 +39,14 @@ export function reviewRows(
     store.set(key, state);
     const prefix = a.type === 'review' ? REVIEW_PREFIX : CORRECT_PREFIX;
     const style = a.type === 'review' && a.style ? STYLES[a.style] : ButtonStyle.Secondary;
-    return [{ type: ComponentType.Button, style, label: a.label.slice(0, 80), custom_id: `${prefix}${key}` }];
+    return [
+      {
+        type: ComponentType.Button,
+        style,
+        label: clip(a.label, DISCORD_LIMITS.buttonLabel),
+        custom_id: `${prefix}${key}`,
+      },
+    ];
   });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let i = 0; i < buttons.length; i += ROW) {
@@ -61,7 +69,7 @@ export function correctionModal(action: CorrectAction, key: string): APIModalInt
         {
           type: ComponentType.TextInput,
           custom_id: field.name,
-          label: field.label.slice(0, 45),
+          label: clip(field.label, DISCORD_LIMITS.textInputLabel),
           style: field.name === 'title' ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: false,
           max_length: MAX_FIELD,

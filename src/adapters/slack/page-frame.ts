@@ -7,7 +7,7 @@ import { type Block, type ButtonElement, mrkdwn, plain } from './block-kit.ts';
 import { ACTION_IDS, encodeButtonValue } from './button-value.ts';
 import { encodeCorrectValue } from './correct-value.ts';
 import { mentionUser, shortenEscaped, shortenPlain } from './escape-mrkdwn.ts';
-import { MAX_HEADER_TEXT } from './slack-limits.ts';
+import { MAX_BUTTON_TEXT, MAX_HEADER_TEXT } from './slack-limits.ts';
 
 /** The blocks around a page's content: header and shared-by/note line above, footer and buttons below. */
 export function pageFrame(answer: Answer, controls: PageControls, page: number, pageCount: number) {
@@ -95,18 +95,23 @@ function pageButtons(answer: Answer, controls: PageControls, page: number, pageC
       ? button(ACTION_IDS.share, 'Share in channel', encodeButtonValue({ c: command, p: page }), true)
       : []),
     ...runs.flatMap((run) =>
-      button(ACTION_IDS.run, shortenPlain(run.label, 75), encodeButtonValue({ c: run.command, p: 0 })),
+      button(ACTION_IDS.run, shortenPlain(run.label, MAX_BUTTON_TEXT), encodeButtonValue({ c: run.command, p: 0 })),
     ),
     ...answer.actions.flatMap((a) =>
       a.type === 'picture'
-        ? button(ACTION_IDS.picture, shortenPlain(a.label, 75), encodeButtonValue({ c: a.command, p: 0 }))
+        ? button(ACTION_IDS.picture, shortenPlain(a.label, MAX_BUTTON_TEXT), encodeButtonValue({ c: a.command, p: 0 }))
         : [],
     ),
     ...answer.actions.flatMap((a) =>
       a.type === 'review'
-        ? button(ACTION_IDS.review, shortenPlain(a.label, 75), encodeButtonValue({ c: a.command, p: 0 }), a.style)
+        ? button(
+            ACTION_IDS.review,
+            shortenPlain(a.label, MAX_BUTTON_TEXT),
+            encodeButtonValue({ c: a.command, p: 0 }),
+            a.style,
+          )
         : a.type === 'correct'
-          ? button(ACTION_IDS.correct, shortenPlain(a.label, 75), encodeCorrectValue(a))
+          ? button(ACTION_IDS.correct, shortenPlain(a.label, MAX_BUTTON_TEXT), encodeCorrectValue(a))
           : [],
     ),
   ];

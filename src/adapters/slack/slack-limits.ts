@@ -30,3 +30,5 @@ export const MAX_ACTIONS_ELEMENTS = 25;
 export const MAX_PAGE_TEXT = 11_000;
 /** The fallback `text` shown in notifications; kept short (Slack truncates `text` at 40 000 characters). */
 export const MAX_FALLBACK_TEXT = 3000;
+/** An uploaded image's alt text — https://docs.slack.dev/reference/methods/files.getUploadURLExternal */
+export const MAX_ALT_TEXT = 1000;

@@ -2,6 +2,7 @@
 // Slack on 127.0.0.1, and the fake keeps the PNG with its alt text.
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ALT_TEXT } from '../../../src/adapters/slack/slack-limits.ts';
 import { uploadPicture } from '../../../src/adapters/slack/upload-picture.ts';
 import { timelinePicture } from '../../../src/picture/timeline-picture.ts';
 import { type FakeWebApi, startFakeWebApi } from '../../fakes/slack-web-api.ts';
@@ -30,5 +31,15 @@ describe('timeline picture on Slack', () => {
     expect(file?.initialComment).toMatch(/^Timeline picture\./);
     expect(file && file.body.indexOf(PNG_SIGNATURE)).toBeGreaterThanOrEqual(0);
     expect(file && file.body.length).toBeGreaterThanOrEqual(picture.png.length);
+  });
+
+  it('keeps the alt text and the comment within Slack’s 1,000 characters, cut visibly', async () => {
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+    const long = `Timeline picture. ${'day '.repeat(600)}`;
+    await uploadPicture(client, 'C0LONG', { ...timelinePicture(bundledPack()), alt: long, caption: long });
+    const file = slack.files.find((f) => f.channel === 'C0LONG');
+    expect(file?.altText.length).toBeLessThanOrEqual(MAX_ALT_TEXT);
+    expect(file?.altText).toMatch(/^Timeline picture\. day.*…$/s);
+    expect(file?.initialComment.length).toBeLessThanOrEqual(MAX_ALT_TEXT);
   });
 });
