@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from './briefs/brief-time.ts';
 import { parseEnvChannels, type EnvChannel } from './briefs/env-channels.ts';
 import { parseEncryptionKey } from './adapters/slack/oauth/token-cipher.ts';
+import { parseCidr } from './ingest/address-guard.ts';
 
 /** The repository's own data/ folder, whether this module runs from src/ or from the compiled dist/src/. */
 export const BUNDLED_STORY_DIR = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -46,9 +47,11 @@ const allowHosts = z.string().transform((v, ctx) => {
     .split(',')
     .map((e) => e.trim())
     .filter((e) => e !== '');
-  const hostOrCidr =
-    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|[0-9a-f:.]+(?:\/\d{1,3})?)$/i;
-  const bad = entries.filter((e) => !hostOrCidr.test(e));
+  // An address or range is read as the fetcher reads it (parseCidr), so "10.0.0.0/99" or "cafe/16" is refused here
+  // instead of being skipped there; anything else must be a host name.
+  const hostName = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
+  const looksLikeAddress = /^[0-9.]+$|[:/]/;
+  const bad = entries.filter((e) => (looksLikeAddress.test(e) ? parseCidr(e) === undefined : !hostName.test(e)));
   if (bad.length === 0) return entries;
   ctx.addIssue({
     code: 'custom',

@@ -48,6 +48,12 @@ describe('FETCH_ALLOW_HOSTS', () => {
     const bad = loadConfig({ FETCH_ALLOW_HOSTS: 'http://x/' });
     expect(bad.ok).toBe(false);
     expect(bad.ok ? '' : bad.problems.join('\n')).toMatch(/FETCH_ALLOW_HOSTS: must be comma-separated host names/);
+    // An address or range the fetcher could not read is refused at start, not skipped silently later.
+    for (const entry of ['10.0.0.0/99', 'cafe/16', '10.0.0.999', 'fd12::/200']) {
+      const refused = loadConfig({ FETCH_ALLOW_HOSTS: `feeds.intranet, ${entry}` });
+      expect(refused.ok ? '' : refused.problems.join('\n'), entry).toContain(`not ${entry}`);
+    }
+    expect(loadConfig({ FETCH_ALLOW_HOSTS: 'fd12::/48, 192.168.1.7, feeds-2.intranet' }).ok).toBe(true);
   });
 });
 
