@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import type { Answer, AnswerAction } from '../../core/answer-model.ts';
 import type { BoundedMap } from './answer-view.ts';
+import { CORRECTION_LIMITS } from '../../core/extract/review-file.ts';
 import { clip, DISCORD_LIMITS } from './discord-limits.ts';
 
 type CorrectAction = Extract<AnswerAction, { type: 'correct' }>;
@@ -55,9 +56,6 @@ export function reviewRows(
   return rows;
 }
 
-/** The longest value a form field takes (as Slack's form). */
-const MAX_FIELD = 300;
-
 /** The Correct… form: one text input per field (Discord: at most 5 rows, label <= 45, title <= 45). */
 export function correctionModal(action: CorrectAction, key: string): APIModalInteractionResponseCallbackData {
   return {
@@ -72,10 +70,10 @@ export function correctionModal(action: CorrectAction, key: string): APIModalInt
           label: clip(field.label, DISCORD_LIMITS.textInputLabel),
           style: field.name === 'title' ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: false,
-          max_length: MAX_FIELD,
+          max_length: CORRECTION_LIMITS[field.name],
           // As on Slack: a value too long for the field starts blank rather than cut, so saving the form unchanged
           // can never shorten what the fact says.
-          ...(field.value && field.value.length <= MAX_FIELD ? { value: field.value } : {}),
+          ...(field.value && field.value.length <= CORRECTION_LIMITS[field.name] ? { value: field.value } : {}),
         },
       ],
     })),

@@ -3,6 +3,7 @@
 // fields are sent), the channel, and the response_url of the review message to replace. Pure.
 // https://docs.slack.dev/reference/views/modal-views — title <= 24 chars, private_metadata <= 3000 chars.
 import { z } from 'zod';
+import { CORRECTION_LIMITS } from '../../core/extract/review-file.ts';
 import type { CorrectValue } from './correct-value.ts';
 import { shortenPlain } from './escape-mrkdwn.ts';
 
@@ -47,8 +48,10 @@ export function correctionModal(value: CorrectValue, where: { channel?: string; 
         element: {
           type: 'plain_text_input' as const,
           action_id: INPUT_ACTION_ID,
-          max_length: 300,
-          ...(field.v ? { initial_value: field.v } : {}),
+          // The correction's own limit for the field, so the form never takes what the review service refuses; a
+          // value over it starts blank rather than cut.
+          max_length: CORRECTION_LIMITS[field.n],
+          ...(field.v && field.v.length <= CORRECTION_LIMITS[field.n] ? { initial_value: field.v } : {}),
         },
       })),
     ],

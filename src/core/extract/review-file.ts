@@ -6,11 +6,14 @@ import { partialDate, type FactSheet } from '../pack-schema.ts';
 
 export const REVIEWED_FILE = 'reviewed.yaml';
 
+/** The longest value each corrected field takes: the correction forms on every platform stop the editor there. */
+export const CORRECTION_LIMITS = { name: 100, role: 200, country: 100, title: 300, date: 10 } as const;
+
 const correctionSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
-  role: z.string().trim().min(1).max(200).optional(),
-  country: z.string().trim().min(1).max(100).optional(),
-  title: z.string().trim().min(1).max(300).optional(),
+  name: z.string().trim().min(1).max(CORRECTION_LIMITS.name).optional(),
+  role: z.string().trim().min(1).max(CORRECTION_LIMITS.role).optional(),
+  country: z.string().trim().min(1).max(CORRECTION_LIMITS.country).optional(),
+  title: z.string().trim().min(1).max(CORRECTION_LIMITS.title).optional(),
   date: partialDate.optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctionModal } from '../../../src/adapters/discord/review-components.ts';
+import { CORRECTION_LIMITS } from '../../../src/core/extract/review-file.ts';
 
 const field = (name: 'name' | 'role' | 'country' | 'title' | 'date', value: string) => ({
   name,
@@ -8,6 +9,20 @@ const field = (name: 'name' | 'role' | 'country' | 'title' | 'date', value: stri
 });
 
 describe('the Correct… modal on Discord', () => {
+  it('stops each field at what a correction of it takes; a value over it starts blank', () => {
+    const action = {
+      type: 'correct' as const,
+      label: 'Correct…',
+      factId: 'p1',
+      fields: [field('name', 'N'.repeat(150)), field('date', '2025-09')],
+    };
+    const inputs = correctionModal(action, 'k2').components.flatMap((row) =>
+      'components' in row ? row.components : [],
+    );
+    expect(inputs.map((i) => i.max_length)).toEqual([CORRECTION_LIMITS.name, CORRECTION_LIMITS.date]);
+    expect(inputs.map((i) => i.value)).toEqual([undefined, '2025-09']);
+  });
+
   it('keeps Discord’s limits: title and labels <= 45, at most 5 rows, each value within its max_length', () => {
     const action = {
       type: 'correct' as const,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, correctionModal } from '../../../src/adapters/slack/correction-modal.ts';
 import type { CorrectValue } from '../../../src/adapters/slack/correct-value.ts';
+import { CORRECTION_LIMITS } from '../../../src/core/extract/review-file.ts';
 
 const value: CorrectValue = {
   f: 'person:p1:role:0',
@@ -11,6 +12,20 @@ const value: CorrectValue = {
 };
 
 describe('the Correct… modal on Slack', () => {
+  it('stops each field at what a correction of it takes, so the form never sends what review refuses', () => {
+    const long: CorrectValue = {
+      f: 'person:p1',
+      v: [
+        { n: 'name', l: 'Name', v: 'N'.repeat(150) },
+        { n: 'role', l: 'Role', v: 'Envoy' },
+      ],
+    };
+    const inputs = correctionModal(long, {}).blocks.flatMap((b) => ('element' in b ? [b.element] : []));
+    expect(inputs.map((i) => i.max_length)).toEqual([CORRECTION_LIMITS.name, CORRECTION_LIMITS.role]);
+    // A value over its field's limit starts blank rather than cut.
+    expect(inputs.map((i) => ('initial_value' in i ? i.initial_value : undefined))).toEqual([undefined, 'Envoy']);
+  });
+
   it('fills each field with what the fact says now, within Slack’s limits, and carries the originals back', () => {
     const modal = correctionModal(value, { channel: 'C0REVIEW', responseUrl: 'https://hooks.slack.com/x' });
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
