@@ -95,20 +95,20 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'count':
       return countSpan(q, lower);
     case 'duration':
-      return first(DURATION_RE, q, lower, undefined, 0, false, OFFSET_AFTER);
+      return first(DURATION_RE, q, lower, { notFollowedBy: OFFSET_AFTER });
     case 'clock':
-      return first(CLOCK_RE, q, lower, undefined, 0, q.alternatives);
+      return first(CLOCK_RE, q, lower, { allowKnown: q.alternatives });
     case 'when':
       // "Six years since ...", "two days ago" say when as surely as a date does.
       return (
-        first(DATE_RE, q, lower, (m, at) => isDate(m, text, at)) ??
+        first(DATE_RE, q, lower, { keep: (m, at) => isDate(m, text, at) }) ??
         first(CLOCK_RE, q, lower) ??
-        first(DURATION_RE, q, lower, undefined, 0, false, undefined, SINCE_AFTER)
+        first(DURATION_RE, q, lower, { followedBy: SINCE_AFTER })
       );
     case 'since':
       // "Since when has she led it?" asks for a starting point: a date a word of beginning opens ("since 2019",
       // "in March 2021"), not any date the sentence gives ("on Thursday").
-      return first(DATE_RE, q, lower, (m, at) => isDate(m, text, at), 0, false, undefined, undefined, START_BEFORE);
+      return first(DATE_RE, q, lower, { keep: (m, at) => isDate(m, text, at), precededBy: START_BEFORE });
     case 'measure':
       return first(MEASURE_RE, q, lower);
     case 'age':
@@ -118,7 +118,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
       // answered by the name the noun goes with ("the Kursk region").
       return (
         namedHead(q, text) ??
-        first(placePattern(q), q, text, (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''), 1) ??
+        first(placePattern(q), q, text, { keep: (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''), group: 1 }) ??
         (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, lower) : undefined)
       );
     case 'who':
@@ -127,7 +127,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'which':
       return nameSpan(q, text);
     case 'title':
-      return first(TITLE_RE, q, lower, undefined, 0, true);
+      return first(TITLE_RE, q, lower, { allowKnown: true });
     case 'why':
       return first(CAUSE_RE, q, lower);
     case 'yesno':
@@ -136,28 +136,31 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
   }
 }
 
-/**
- * The first match whose words are not all the question's own (`group` picks the part that must be new); `keep`
- * filters matches further. `allowKnown` accepts a match the question also says (a title word may repeat it).
- */
-function first(
-  re: RegExp,
-  q: ParsedQuestion,
-  text: string,
-  keep?: (match: string, at: number) => boolean,
-  group = 0,
-  allowKnown = false,
-  notBefore?: RegExp,
-  before?: RegExp,
-  after?: RegExp,
-): Span | undefined {
+interface MatchRules {
+  /** Filters matches further, by the part that must be new and where the match starts. */
+  readonly keep?: (part: string, at: number) => boolean;
+  /** The capture group that must say something new (0: the whole match). */
+  readonly group?: number;
+  /** Accepts a match the question also says (a title word may repeat it). */
+  readonly allowKnown?: boolean;
+  /** Refused when the text after the match starts so ("a day after": an offset, not a duration). */
+  readonly notFollowedBy?: RegExp;
+  /** Kept only when the text after the match starts so ("six years since"). */
+  readonly followedBy?: RegExp;
+  /** Kept only when the text before the match ends so ("since 2019"). */
+  readonly precededBy?: RegExp;
+}
+
+/** The first match whose words are not all the question's own, under the rules given. */
+function first(re: RegExp, q: ParsedQuestion, text: string, rules: MatchRules = {}): Span | undefined {
+  const { keep, group = 0, allowKnown = false, notFollowedBy, followedBy, precededBy } = rules;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const part = m[group] ?? m[0];
+    const rest = text.slice(m.index + m[0].length);
     if (keep && !keep(part, m.index)) continue;
-    if (notBefore?.test(text.slice(m.index + m[0].length))) continue;
-    if (before && !before.test(text.slice(m.index + m[0].length))) continue;
-    if (after && !after.test(text.slice(0, m.index))) continue;
+    if (notFollowedBy?.test(rest) || (followedBy && !followedBy.test(rest))) continue;
+    if (precededBy && !precededBy.test(text.slice(0, m.index))) continue;
     if (!allowKnown && !isNew(q, part)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -261,5 +264,5 @@ function nameSpan(q: ParsedQuestion, text: string): Span | undefined {
     if (SENTENCE_OPENING.test(text.slice(0, m.index)) && words.length < 2) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
-  return first(QUOTED_RE, q, text, undefined, 1);
+  return first(QUOTED_RE, q, text, { group: 1 });
 }
