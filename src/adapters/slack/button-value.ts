@@ -39,13 +39,22 @@ export type ButtonValue = z.infer<typeof buttonValueSchema>;
 /** The value string, or undefined when it would not fit Slack's limit (the buttons are then left out). */
 export function encodeButtonValue(value: ButtonValue): string | undefined {
   if (!buttonValueSchema.safeParse(value).success) return undefined;
-  // Values are opaque to Slack, but we keep every payload free of raw & < > anyway (JSON.parse reads the escapes).
-  const encoded = JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  const encoded = encodeValue(value);
   // Our own budget is half of Slack's, so three buttons stay small beside the page text.
   return encoded.length <= MAX_BUTTON_VALUE / 2 ? encoded : undefined;
 }
 
 export function parseButtonValue(raw: unknown): ButtonValue | undefined {
+  return parseValue(buttonValueSchema, raw);
+}
+
+/** A button value as JSON: opaque to Slack, but kept free of raw & < > anyway (JSON.parse reads the escapes). */
+export function encodeValue(value: unknown): string {
+  return JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+/** A button value back, parsed with its schema once at the edge; undefined for anything not ours. */
+export function parseValue<T>(schema: z.ZodType<T>, raw: unknown): T | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_BUTTON_VALUE) return undefined;
   let json: unknown;
   try {
@@ -53,6 +62,6 @@ export function parseButtonValue(raw: unknown): ButtonValue | undefined {
   } catch {
     return undefined;
   }
-  const parsed = buttonValueSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   return parsed.success ? parsed.data : undefined;
 }

@@ -2,6 +2,7 @@
 // it comes back. Slack: button value <= 2000 characters — https://docs.slack.dev/reference/block-kit/block-elements/button-element
 import { z } from 'zod';
 import type { AnswerAction } from '../../core/answer-model.ts';
+import { encodeValue, parseValue } from './button-value.ts';
 import { MAX_BUTTON_VALUE } from './slack-limits.ts';
 
 type CorrectAction = Extract<AnswerAction, { type: 'correct' }>;
@@ -23,18 +24,12 @@ export function encodeCorrectValue(action: CorrectAction): string | undefined {
   const full: CorrectValue = { f: action.factId, v: action.fields.map((f) => ({ n: f.name, l: f.label, v: f.value })) };
   for (const value of [full, { ...full, v: full.v.map((f) => ({ ...f, v: '' })) }]) {
     if (!correctValueSchema.safeParse(value).success) continue;
-    const encoded = JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const encoded = encodeValue(value);
     if (encoded.length <= MAX_BUTTON_VALUE) return encoded;
   }
   return undefined;
 }
 
 export function parseCorrectValue(raw: unknown): CorrectValue | undefined {
-  if (typeof raw !== 'string' || raw.length > MAX_BUTTON_VALUE) return undefined;
-  try {
-    const parsed = correctValueSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseValue(correctValueSchema, raw);
 }
