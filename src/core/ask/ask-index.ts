@@ -4,6 +4,7 @@
 import { perPack } from '../per-pack.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { B, K1 } from './bm25.ts';
+import { bylineWords, isByline } from './byline.ts';
 import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
 import { termOf, foldWords } from './tokenize.ts';
 import { isTimeWord, NO_TIME, timeIn } from './time-words.ts';
@@ -131,6 +132,12 @@ function buildAskIndex(pack: StoryPack): AskIndex {
       sentenceArticle[s] = a;
       sentenceNo[s] = n;
       lengths[s] = Math.min(65_535, Math.max(1, used - start));
+      if (isByline(text, n)) {
+        for (const word of bylineWords(article.headline ?? '')) {
+          const term = termOf(word);
+          if (term !== null) push(terms.idOf(term));
+        }
+      }
       for (const p of about) push(terms.idOf(personTerm(p)));
       for (const day of time.days) push(terms.idOf(dayTerm(day)));
       for (const month of time.months) push(terms.idOf(monthTerm(month)));

@@ -26,6 +26,12 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['special about', ''],
   ['notable about', ''],
   ['unusual about', ''],
+  // A compound preposition says where or for whom, like "beside" or "for": "sit relative to him", "on behalf of".
+  ['relative to', ''],
+  // A reciprocal ("oblige each side to", "both sides agreed") refers back to the parties already named.
+  ['each side', ''],
+  ['either side', ''],
+  ['both sides', ''],
   // Phrasal paraphrases WordNet has no lemma for (or links only by gloss): "travelling with" is accompanying,
   // "stay away" boycotting, "get to" arriving, "going to the" (parade) attending, "in power" ruling.
   ['stay away', 'boycott'],
@@ -55,6 +61,17 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['go to the', 'attend'],
   ['goes to the', 'attend'],
   ['went to the', 'attend'],
+  // Idioms of announcing and of showing up, which WordNet keeps as phrases it does not link to "announce", "attend".
+  ['broke the news', 'announce'],
+  ['break the news', 'announce'],
+  ['breaks the news', 'announce'],
+  ['made public', 'announce'],
+  ['make public', 'announce'],
+  ['makes public', 'announce'],
+  ['turned up', 'attend'],
+  ['turn up', 'attend'],
+  ['turns up', 'attend'],
+  ['turning up', 'attend'],
   ['set off', 'depart'],
   ['sets off', 'depart'],
   ['setting off', 'depart'],
@@ -89,6 +106,8 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['meet', 'met', 'meeting', 'summit'],
   ['talk', 'discuss', 'discussion', 'negotiate', 'negotiation', 'dialogue'],
   ['leader', 'head', 'ruler'],
+  // "Who runs the department" is answered by "the head of the department": WordNet links the verb to no noun of office.
+  ['run', 'head', 'chief', 'director'],
   ['china', 'chinese', 'prc'],
   ['russia', 'russian'],
   ['korea', 'korean'],

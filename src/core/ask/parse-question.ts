@@ -6,9 +6,10 @@ import { dayTerm, monthTerm, personTerm, type AskIndex } from './ask-index.ts';
 import { DOMAIN_WORDS } from './domain-words.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
+import { adjunctPositions } from './question-adjuncts.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
 import { mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
-import { lemmasOf, relatedWords } from './related-words.ts';
+import { kindsOf, lemmasOf, relatedWords } from './related-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords, termOf } from './tokenize.ts';
@@ -25,6 +26,8 @@ export interface Concept {
   readonly kind: 'word' | 'person' | 'date';
   /** A place the question names after a preposition ("a visit to Oslo"): a sentence answering must name it too. */
   readonly place?: boolean;
+  /** A word of an adjunct ("before heading to Beijing"): weighs less, and a whole-sentence answer need not say it. */
+  readonly adjunct?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -61,6 +64,13 @@ export const MAX_QUESTION_CHARS = 300;
 export const PERSON_WEIGHT = 1.5;
 /** A word no article uses weighs this share of a rare word: it lowers coverage, it does not veto. */
 const ABSENT_WEIGHT = 0.5;
+/** A word of an adjunct weighs this share: it situates what is asked, an answer seldom restates it. */
+const ADJUNCT_WEIGHT = 0.5;
+/**
+ * A modifier of the X of "which X" ("which Central Asian presidents", "what earlier meeting") weighs this share: it
+ * describes the answer, which a sentence names rather than describes ("Kazakh President Tokayev").
+ */
+const MODIFIER_WEIGHT = 0.5;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** Words of "how many X" that may be the counted noun: the X and the words up to the verb. */
 const COUNTED_WINDOW = 4;
@@ -124,8 +134,12 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   let head: number | undefined;
   let verb: number | undefined;
   const possessors = possessorsIn(text);
-  const verbAt = mainVerb(words, new Set([...taken, ...personConsumed]), possessors);
-  const subjectAt = subjectWords(words, new Set([...taken, ...personConsumed]), possessors);
+  // A whole-sentence answer ("what did she say as she left") is chosen by its circumstances: they count in full.
+  const wholeSentence = kind.kind === 'what' || kind.kind === 'yesno';
+  const adjuncts = wholeSentence ? new Set<number>() : adjunctPositions(text, words, kind.consumed);
+  const notMain = new Set([...taken, ...personConsumed, ...adjuncts]);
+  const verbAt = mainVerb(words, notMain, possessors);
+  const subjectAt = subjectWords(words, notMain, possessors);
   const subjectNouns: number[] = [];
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
   const places = placeNames(text);
@@ -141,9 +155,16 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     if (subjectAt.includes(i)) subjectNouns.push(concepts.length);
     let id = index.terms.find(term);
     const related = relativesOf(index, word, id);
+    if (kind.head === i) addKinds(index, word, id, related);
+    if (id === undefined) addUnprefixed(index, word, related);
     if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
     const also = [...related.keys()];
     const alsoFactor = [...related.values()];
+    const situates = adjuncts.has(i);
+    // A place no article names: no English sentence can be about it; one an adjunct names only situates the question.
+    const marks = situates ? { adjunct: true } : places.has(word) ? { place: true } : {};
+    const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i;
+    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : 1;
     if (id === undefined && also.length === 0) {
       absent.push(word);
       concepts.push({
@@ -151,10 +172,9 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
         term: undefined,
         also,
         alsoFactor,
-        weight: idf(index, 0) * ABSENT_WEIGHT,
+        weight: idf(index, 0) * ABSENT_WEIGHT * share,
         kind: 'word',
-        // A place no article names: no English sentence can be about it.
-        ...(places.has(word) ? { place: true } : {}),
+        ...marks,
       });
       return;
     }
@@ -165,9 +185,9 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
       term: id,
       also,
       alsoFactor,
-      weight: idf(index, df),
+      weight: idf(index, df) * share,
       kind: 'word',
-      ...(places.has(word) ? { place: true } : {}),
+      ...marks,
     });
   });
   return {
@@ -228,6 +248,33 @@ function relativesOf(index: AskIndex, word: string, exact: number | undefined): 
     best.set(id, related.factor);
   }
   return new Map([...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATIVES));
+}
+
+/**
+ * The head of "which X" also meets the nouns naming a kind of X (related-words.ts, kindsOf), all of them: the head is
+ * a gate a sentence must pass, and one relative fewer would refuse the sentence that names the X by its kind.
+ */
+function addKinds(index: AskIndex, word: string, exact: number | undefined, related: Map<number, number>): void {
+  for (const kind of kindsOf(word)) {
+    const term = termOf(kind.word);
+    const id = term === null ? undefined : index.terms.find(term);
+    if (id === undefined || id === exact || kind.factor <= (related.get(id) ?? 0)) continue;
+    related.set(id, kind.factor);
+  }
+}
+
+/** Prefixes that make a verb of a verb ("debrief", "reopen", "co-host"): the articles may use the plain verb. */
+const VERB_PREFIX = /^(?:de|re|pre|co|un|mis|over|out|under)(?=[a-z]{4})/;
+/** The plain verb is near the prefixed one ("brief" for "debrief"), but it is not the same relation. */
+const UNPREFIXED_FACTOR = 0.6;
+
+/** A word no article uses, with a verb prefix, is met by the plain word the articles do use ("debrief" -> "brief"). */
+function addUnprefixed(index: AskIndex, word: string, related: Map<number, number>): void {
+  const plain = word.replace(VERB_PREFIX, '');
+  if (plain === word) return;
+  const term = termOf(plain);
+  const id = term === null ? undefined : index.terms.find(term);
+  if (id !== undefined && UNPREFIXED_FACTOR > (related.get(id) ?? 0)) related.set(id, UNPREFIXED_FACTOR);
 }
 
 /** The article word nearest a misspelled question word ("tiananmin" -> "tiananmen"), most common first on ties. */

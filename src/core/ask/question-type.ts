@@ -133,6 +133,10 @@ function kindOf(words: readonly string[]): QuestionKind {
     const consumed = new Set([interrogative]);
     if (kind !== 'which') return { kind, consumed };
     const focus = focusOf(words, interrogative);
+    // "What kind of plant": the classifier only says that a plant is asked for; it is not a word to search.
+    for (let i = interrogative + 1; i < (focus[0] ?? interrogative); i++) {
+      if (CLASSIFIERS.has(words[i] ?? '') && words[i + 1] === 'of') consumed.add(i);
+    }
     return { kind: byFocus(words, interrogative), consumed, focus, head: focus.at(-1) };
   }
   return { kind: 'what', consumed: new Set() };

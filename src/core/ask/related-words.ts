@@ -4,7 +4,7 @@
 // below 1 saying how much weaker evidence it is than the word itself; retrieval and coverage use it.
 import { lemmatizer } from './lemmatizer.ts';
 import { foldWords } from './tokenize.ts';
-import { sensesWithCounts, synsetAt, type Relation, type Sense, type WordNetPos } from './wordnet.ts';
+import { sensesWithCounts, synsetAt, type Relation, type Sense, type Synset, type WordNetPos } from './wordnet.ts';
 
 export interface RelatedWord {
   readonly word: string;
@@ -139,4 +139,38 @@ function relationOf(symbol: string, pos: WordNetPos): Relation | undefined {
     default:
       return undefined;
   }
+}
+
+/** A kind of a kind ("thoroughfare" -> "street" -> "avenue") is a step further from the asked class. */
+const KIND_FACTOR = { synonym: FACTOR.synonym, hyponym: FACTOR.hyponym, second: 0.45 } as const;
+
+/**
+ * The nouns that name a kind of a noun, two steps down WordNet's is-a tree, in every sense tagged in SemCor at least
+ * once (and the first): "which X" is answered by a sentence that names an X by its kind ("which official" by "the
+ * assistant minister", "which plant" by "a factory", "which issue" by "matters such as"). Rarer senses count here,
+ * unlike relatedWords, because the answer's noun is a gate the sentence must pass, not evidence that it answers.
+ */
+export function kindsOf(word: string): readonly RelatedWord[] {
+  const best = new Map<string, number>();
+  const add = (raw: string, factor: number): void => {
+    const w = singleWord(raw, 'n');
+    if (w === undefined || w === word) return;
+    if (factor > (best.get(w) ?? 0)) best.set(w, factor);
+  };
+  const noun = lemmatizer().noun(word);
+  for (const sense of sensesWithCounts(noun)) {
+    if (sense.pos !== 'n' || (sense.tagCount === 0 && sense.senseNumber > 1)) continue;
+    const synset = synsetAt('n', sense.offset);
+    for (const w of synset.words) add(w, KIND_FACTOR.synonym);
+    for (const kind of hyponymsOf(synset)) {
+      for (const w of kind.words) add(w, KIND_FACTOR.hyponym);
+      for (const subKind of hyponymsOf(kind)) for (const w of subKind.words) add(w, KIND_FACTOR.second);
+    }
+  }
+  if (noun !== word) best.set(noun, 1);
+  return [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
+}
+
+function hyponymsOf(synset: Synset): Synset[] {
+  return synset.pointers.filter((p) => p.symbol === '~').map((p) => synsetAt(p.pos, p.offset));
 }

@@ -56,7 +56,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (c === question.head && factor >= HEAD_FACTOR) headMet = true;
     if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
-    if (concept.kind !== 'date') weakest = Math.min(weakest, factor);
+    if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
     if (concept.place && factor === 0 && english) personsMet = false;

@@ -14,5 +14,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   while who whom whose why will with won would wouldn y yet you your yours yourself
   please know knew let lets show info information details detail something thing things stuff exactly actually
   basically happen happened happening happens going gone go goes get got getting make made take took taken news
-  update updates story expected expect likely roughly approximately around nearly almost some`.split(/\s+/),
+  update updates story expected expect likely due roughly approximately around nearly almost some
+  along beside toward towards among amid amidst onto throughout despite behalf`.split(/\s+/),
 );

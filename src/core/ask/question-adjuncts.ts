@@ -1,0 +1,61 @@
+// The question's adjuncts: phrases and clauses that only situate what is asked, "according to the Russian daily",
+// "before heading to Beijing", "during his China trip", "as he saw him off". A sentence answering states the asked
+// relation; it seldom restates the circumstances around it (they are in the article's other sentences), so the
+// words of an adjunct weigh less, and its verb is not the question's main verb nor its place a place the answer must
+// name.
+import { foldWords } from './tokenize.ts';
+
+/** Words that open an adjunct running to the next comma (or the end): time clauses, "according to". */
+const OPENERS = new Set(['before', 'after', 'during', 'while', 'once', 'until', 'when', 'whilst']);
+/** "As" opens a time clause when a pronoun, its subject, follows ("as he saw him off"), not in "as part of". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Adverbs that go with the opener: "soon after", "shortly before", "right after". */
+const DEGREE = new Set(['soon', 'shortly', 'just', 'right', 'immediately', 'long', 'moments', 'hours', 'days']);
+
+/**
+ * Positions (in the question's folded words) of the words of its adjuncts. `questionWords`: positions that say the
+ * question's kind ("when" of "when did ..."), which open no adjunct. Clause ends are the question's commas, so the
+ * text is folded one comma-separated part at a time; when that does not give the same words (a rewritten phrase
+ * across a comma), an adjunct runs to the end of the question.
+ */
+export function adjunctPositions(
+  text: string,
+  words: readonly string[],
+  questionWords: ReadonlySet<number>,
+): Set<number> {
+  const { ends, attributions } = clausesOf(text, words.length);
+  const adjunct = new Set<number>();
+  for (const [start, end] of attributions) for (let j = start; j < end; j++) adjunct.add(j);
+  for (let i = 0; i < words.length; i++) {
+    if (questionWords.has(i) || !opensAdjunct(words, i)) continue;
+    const end = ends.find((e) => e > i) ?? words.length;
+    const start = DEGREE.has(words[i - 1] ?? '') && !questionWords.has(i - 1) ? i - 1 : i;
+    for (let j = start; j < end; j++) if (!questionWords.has(j)) adjunct.add(j);
+    i = end - 1;
+  }
+  return adjunct;
+}
+
+function opensAdjunct(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (OPENERS.has(word)) return true;
+  return word === 'as' && CLAUSE_SUBJECTS.has(words[i + 1] ?? '');
+}
+
+/**
+ * Word positions at which each comma-separated part of the question ends (the last is the word count), and the
+ * ranges of the parts that name a source ("according to the Russian daily": "according to" itself is rewritten away
+ * by tokenize.ts, so it is read in the text).
+ */
+function clausesOf(text: string, count: number): { ends: number[]; attributions: [number, number][] } {
+  const ends: number[] = [];
+  const attributions: [number, number][] = [];
+  let at = 0;
+  for (const part of text.split(/[,;:]/)) {
+    const start = at;
+    at += foldWords(part).length;
+    ends.push(at);
+    if (/^\s*according\s+to\b/i.test(part)) attributions.push([start, at]);
+  }
+  return at === count ? { ends, attributions } : { ends: [count], attributions: [] };
+}
