@@ -14,7 +14,7 @@ import { coverageOf } from './sentence-coverage.ts';
  * (a number, a name, a date...); `free`: "what", yes/no, for which the sentence as a whole is the answer and coverage
  * alone decides; `conflict`: a disagreement of the fact sheet shown with both sides.
  */
-export const THRESHOLDS: Thresholds = { span: 0.65, free: 0.2, conflict: 0.5 };
+export const THRESHOLDS: Thresholds = { span: 0.6, free: 0.2, conflict: 0.5 };
 /** Lines shown: the best answers, not every sentence that passes. */
 export const MAX_LINES = 3;
 /** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */
@@ -105,7 +105,9 @@ export function readSentences(
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
     if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
     const span = answerSpan(question, sentenceText);
-    if (span) candidates.push({ ...base, span });
+    if (!span) continue;
+    if (question.future && yearBefore(sentenceText.slice(span.start, span.end), publishedOf(index, s))) continue;
+    candidates.push({ ...base, span });
   }
   candidates.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   return { question, candidates, closest, missing };
@@ -120,4 +122,15 @@ export function isFree(question: ParsedQuestion): boolean {
 export function shownCandidates(result: AskResult, thresholds: Thresholds = THRESHOLDS): AskCandidate[] {
   const threshold = isFree(result.question) ? thresholds.free : thresholds.span;
   return result.candidates.filter((c) => c.coverage >= threshold - 1e-9).slice(0, MAX_LINES);
+}
+
+/** The publication day of the article sentence s is from. */
+function publishedOf(index: AskIndex, s: number): string {
+  return index.pack.articles[index.sentenceArticle[s]!]?.published ?? '';
+}
+
+/** Whether a span names a year before the article's ("in September 2023", written in 2025): a past event's date. */
+function yearBefore(span: string, published: string): boolean {
+  const year = Number(published.slice(0, 4));
+  return [...span.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].some((m) => Number(m[1]) < year);
 }

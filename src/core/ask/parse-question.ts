@@ -54,12 +54,18 @@ export interface ParsedQuestion {
   readonly verb: number | undefined;
   /** The concepts of the nouns of the question's subject (question-verb.ts), one of which an answer speaks of. */
   readonly subjectNouns: readonly number[];
+  /** "His next visit": the asked event was still to come when the sources wrote, so no earlier year is its date. */
+  readonly future: boolean;
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
   readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
 }
 
 /** Questions are at most 300 characters (commands/summit.ts); longer direct calls are cut, not refused. */
 export const MAX_QUESTION_CHARS = 300;
+/** Words that put the asked event after the sources ("his next visit", "the upcoming summit"). */
+const FUTURE_WORDS = new Set(['next', 'upcoming', 'forthcoming']);
+/** "Next week" is a time the question names (time-words.ts), not an event still to come. */
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time', 'morning', 'evening']);
 /** A name is the surest sign of what a question is about. */
 export const PERSON_WEIGHT = 1.5;
 /** A word no article uses weighs this share of a rare word: it lowers coverage, it does not veto. */
@@ -203,6 +209,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     verb,
     subjectNouns,
     alternatives: kind.alternatives === true,
+    future: words.some((w, i) => FUTURE_WORDS.has(w) && !TIME_UNITS.has(words[i + 1] ?? '')),
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {
       const found = personsIn(index.names, w);

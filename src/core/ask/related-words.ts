@@ -152,9 +152,9 @@ const KIND_FACTOR = { synonym: FACTOR.synonym, hyponym: FACTOR.hyponym, second: 
  */
 export function kindsOf(word: string): readonly RelatedWord[] {
   const best = new Map<string, number>();
-  const add = (raw: string, factor: number): void => {
-    const w = singleWord(raw, 'n');
-    if (w === undefined || w === word) return;
+  // Single-word lemmas only: a compound's last word is often not what it is ("meeting_of_minds" is an agreement).
+  const add = (w: string, factor: number): void => {
+    if (w.includes('_') || w === word) return;
     if (factor > (best.get(w) ?? 0)) best.set(w, factor);
   };
   const noun = lemmatizer().noun(word);

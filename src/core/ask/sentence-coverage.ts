@@ -53,7 +53,10 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     const factor = factorOf(index, concept, s, neighbours, attribution);
     covered += concept.weight * factor;
     if (factor === 0) missing.push(concept.label);
-    if (c === question.head && factor >= HEAD_FACTOR) headMet = true;
+    // The X of "which X" in the sentence itself: the name it gives is an X only where it speaks of one.
+    if (c === question.head && factor >= HEAD_FACTOR && factorOf(index, concept, s, [], undefined) >= HEAD_FACTOR) {
+      headMet = true;
+    }
     if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
     if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, factor);

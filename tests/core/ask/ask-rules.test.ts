@@ -28,6 +28,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     verb: undefined,
     subjectNouns: [],
     alternatives: false,
+    future: false,
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };
