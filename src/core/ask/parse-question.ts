@@ -8,7 +8,7 @@ import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { adjunctPositions } from './question-adjuncts.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
-import { mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
+import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
 import { kindsOf, lemmasOf, relatedWords } from './related-words.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
@@ -72,6 +72,8 @@ export const PERSON_WEIGHT = 1.5;
 const ABSENT_WEIGHT = 0.5;
 /** A word of an adjunct weighs this share: it situates what is asked, an answer seldom restates it. */
 const ADJUNCT_WEIGHT = 0.5;
+/** A light verb ("was due to come", "what did she say") says little by itself: the rest of the question decides. */
+const LIGHT_WEIGHT = 0.5;
 /**
  * A modifier of the X of "which X" ("which Central Asian presidents", "what earlier meeting") weighs this share: it
  * describes the answer, which a sentence names rather than describes ("Kazakh President Tokayev").
@@ -170,7 +172,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     // A place no article names: no English sentence can be about it; one an adjunct names only situates the question.
     const marks = situates ? { adjunct: true } : places.has(word) ? { place: true } : {};
     const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i;
-    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : 1;
+    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : isLightVerb(word) ? LIGHT_WEIGHT : 1;
     if (id === undefined && also.length === 0) {
       absent.push(word);
       concepts.push({

@@ -16,6 +16,11 @@ const LIGHT_VERBS = new Set(
   `be have do get make take go come happen hold give put keep let see seem become mean expect plan schedule intend
   say tell call describe add note`.split(/\s+/),
 );
+/** Whether a word is one of the light verbs, used as a verb ("come", "said"; not the noun "plan"). */
+export function isLightVerb(word: string): boolean {
+  return LIGHT_VERBS.has(lemmatizer().verb(word)) && dominantPos(word) === 'v';
+}
+
 /** Words read after the auxiliary, looking for the verb past the subject ("did the new ferry's captain ..."). */
 const REACH = 6;
 

@@ -57,11 +57,35 @@ export function relatedWords(word: string): readonly RelatedWord[] {
   for (const lemma of lemmasOf(word)) {
     if (lemma !== word) best.set(lemma, Math.max(best.get(lemma) ?? 0, 1));
     for (const sense of commonSenses(lemma)) relate(lemma, sense, add);
+    for (const adjective of participleAdjectives(lemma)) add(adjective, PARTICIPLE_FACTOR, 'a');
   }
   const related = [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, related);
   return related;
+}
+
+/** A participle's adjective synonyms are a sense of their own ("leading" is "stellar"): weaker than a synonym. */
+const PARTICIPLE_FACTOR = 0.5;
+
+/**
+ * The adjectives a verb's present participle is a synonym of: WordNet links "sit" to no form of "seat", but the
+ * adjective "sitting" shares a synset with "seated" ("Kim seated on his left" answers where he was to sit).
+ */
+function participleAdjectives(lemma: string): string[] {
+  if (!sensesWithCounts(lemma).some((sense) => sense.pos === 'v')) return [];
+  const participle = presentParticiple(lemma);
+  return sensesWithCounts(participle)
+    .filter((sense) => sense.pos === 'a')
+    .flatMap((sense) => synsetAt('a', sense.offset).words)
+    .filter((w) => w !== participle && !w.includes('_'));
+}
+
+/** English -ing spelling: "sit" -> "sitting" (a short final consonant doubles), "move" -> "moving", "see" -> "seeing". */
+function presentParticiple(verb: string): string {
+  if (/[^aeiouy]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }
 
 /** A noun compound stands for its head word ("north_korea" -> "korea", "passenger_car" -> "car") a step weaker. */
