@@ -1,0 +1,318 @@
+// The question reader's general rules (d8ca81f), each on sentences of its own: adjuncts weigh half, "which X" is met
+// by a kind of X, classifiers and compound prepositions are not searched, idioms fold to their verb, a byline states
+// who wrote the article, a prefixed verb is met by the plain one, and "Reps." does not end a sentence.
+import { describe, expect, it } from 'vitest';
+import type { DraftAnswer } from '../../../src/core/answer-draft.ts';
+import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
+import { askIndexOf } from '../../../src/core/ask/ask-index.ts';
+import { askQuestion } from '../../../src/core/ask/ask-question.ts';
+import { bylineWords, isByline } from '../../../src/core/ask/byline.ts';
+import { DOMAIN_WORDS } from '../../../src/core/ask/domain-words.ts';
+import { parseQuestion, type Concept } from '../../../src/core/ask/parse-question.ts';
+import { adjunctPositions } from '../../../src/core/ask/question-adjuncts.ts';
+import { questionKind } from '../../../src/core/ask/question-type.ts';
+import { kindsOf } from '../../../src/core/ask/related-words.ts';
+import { foldWords, termOf, termsOf } from '../../../src/core/ask/tokenize.ts';
+import type { Person } from '../../../src/core/pack-schema.ts';
+import { splitSentences } from '../../../src/core/split-sentences.ts';
+import type { StoryPack } from '../../../src/core/story-pack.ts';
+import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
+
+/** Sentences that share no word with the questions: they make the question's words rare, as in a real pack. */
+const FILLER = ['The weather was calm all week.', 'Fishing boats stayed in port.'];
+
+const person = (id: string, name: string, role: string): Person => ({
+  id,
+  name,
+  spellings: [name],
+  otherSpellings: [],
+  shortNames: [name.split(' ').at(-1) ?? name],
+  country: 'Norway',
+  key: false,
+  roles: [{ role, citations: [{ article: '001', quote: name }] }],
+});
+const LIND = person('anna-lind', 'Anna Lind', 'Archivist');
+const HOLM = person('per-holm', 'Per Holm', 'Reporter');
+
+const packOf = (sentences: string[], people: Person[] = []) =>
+  memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people });
+
+/** The bold answer spans of an answer's article lines. */
+const answersOf = (answer: DraftAnswer): string[] =>
+  answer.sections.flatMap((s) =>
+    s.lines.flatMap((l) => l.parts.flatMap((p) => (p.type === 'text' && p.strong === true ? [p.text] : []))),
+  );
+
+/** The question's folded words at its adjunct positions, in order. */
+function adjunctWords(question: string): string[] {
+  const words = foldWords(question);
+  const positions = adjunctPositions(question, words, questionKind(words).consumed);
+  return [...positions].sort((a, b) => a - b).map((i) => words[i] ?? '');
+}
+
+/** How much of the question the sentence covers, as the reader scores it (0 when it is no candidate answer). */
+function coverageOf(pack: StoryPack, question: string, sentence: string): number {
+  return askQuestion(askIndexOf(pack), question).candidates.find((c) => c.text === sentence)?.coverage ?? 0;
+}
+
+function conceptOf(pack: StoryPack, question: string, label: string): Concept | undefined {
+  return parseQuestion(askIndexOf(pack), question).concepts.find((c) => c.label === label);
+}
+
+describe('the adjuncts of a question (question-adjuncts.ts)', () => {
+  it('a time clause runs from its opener to the end of the question, with a degree adverb before the opener', () => {
+    const question = 'Which pilot steered the tanker soon after the storm ended?';
+    const words = foldWords(question);
+    expect(words.indexOf('soon')).toBe(5);
+    expect([...adjunctPositions(question, words, questionKind(words).consumed)].sort((a, b) => a - b)).toEqual([
+      5, 6, 7, 8, 9,
+    ]);
+  });
+  it.each([
+    ['before', 'Which pilot steered the tanker before the storm hit?', 'before the storm hit'],
+    ['after', 'Which ferry left Oslo after the strike ended?', 'after the strike ended'],
+    ['during', 'Which ferry sank during the gale off Bergen?', 'during the gale off bergen'],
+    ['while', 'Who opened the museum while the mayor was away?', 'while the mayor was away'],
+    ['once', 'Which crew boarded the ferry once the fog lifted?', 'once the fog lifted'],
+    ['until', 'Who closed the harbour until the storm ended?', 'until the storm ended'],
+    ['when', 'Which pilot steered the tanker when the storm hit?', 'when the storm hit'],
+    ['as + pronoun', 'Which mayor waved as she left the harbour?', 'as she left the harbour'],
+  ])('"%s" opens a time clause', (_opener, question, adjunct) => {
+    expect(adjunctWords(question).join(' ')).toBe(adjunct);
+  });
+  it('an adjunct runs to the next comma: what follows it is the question again', () => {
+    expect(adjunctWords('Who closed the harbour until the storm ended, the harbour master said?')).toEqual(
+      'until the storm ended'.split(' '),
+    );
+    expect(adjunctWords('Which mayor waved as she left the harbour, said the daily?')).toEqual(
+      'as she left the harbour'.split(' '),
+    );
+  });
+  it('a comma-separated part opened by "according to" is an adjunct ("according to" itself folds away)', () => {
+    const question = 'Which ferry sank, according to the harbour daily?';
+    const words = foldWords(question);
+    expect(words).toEqual(['which', 'ferry', 'sank', 'the', 'harbour', 'daily']);
+    expect([...adjunctPositions(question, words, questionKind(words).consumed)]).toEqual([3, 4, 5]);
+  });
+  it('"as" without a pronoun after it ("as part of") opens none', () => {
+    expect(adjunctWords('Which ferry sank as part of the drill?')).toEqual([]);
+  });
+  it('the question\'s own "when" opens none; a later opener still does', () => {
+    expect(adjunctWords('When did the ferry dock in Bergen?')).toEqual([]);
+    expect(adjunctWords('When did the ferry dock before the storm?')).toEqual(['before', 'the', 'storm']);
+  });
+});
+
+describe('adjuncts weigh half and name no place an answer must name (parse-question.ts)', () => {
+  const STEERED = 'The harbour pilot Ole Berg steered the tanker into port.';
+  const pack = packOf([STEERED]);
+
+  it('an adjunct word weighs half what it weighs outside an adjunct, and is marked as an adjunct', () => {
+    const during = conceptOf(pack, 'Which harbour pilot steered the tanker during the storm over Bergen?', 'storm');
+    const inside = conceptOf(pack, 'Which harbour pilot steered the tanker in the storm over Bergen?', 'storm');
+    expect(during?.adjunct).toBe(true);
+    expect(inside?.adjunct).toBeUndefined();
+    expect(during?.weight).toBeCloseTo((inside?.weight ?? 0) / 2, 10);
+  });
+  it('a place named inside an adjunct is not a place the answer must name', () => {
+    const adjunct = conceptOf(pack, 'Which harbour pilot steered the tanker before it sailed to Bergen?', 'bergen');
+    expect(adjunct).toMatchObject({ adjunct: true });
+    expect(adjunct?.place).toBeUndefined();
+    expect(conceptOf(pack, 'Which harbour pilot steered the tanker to Bergen?', 'bergen')?.place).toBe(true);
+  });
+  it('a whole-sentence question (what, yes/no) has no adjuncts: its circumstances choose the sentence', () => {
+    const what = parseQuestion(askIndexOf(pack), 'What did the mayor do as she left the harbour?');
+    expect(what.kind).toBe('what');
+    expect(what.concepts.map((c) => c.label)).toContain('left');
+    expect(what.concepts.filter((c) => c.adjunct === true)).toEqual([]);
+    const yesno = parseQuestion(askIndexOf(pack), 'Did the ferry sink after the storm passed Bergen?');
+    expect(yesno.kind).toBe('yesno');
+    expect(yesno.concepts.map((c) => c.label)).toContain('storm');
+    expect(yesno.concepts.filter((c) => c.adjunct === true)).toEqual([]);
+  });
+  it('a sentence that does not restate the time clause answers; the same words outside an adjunct refuse it', () => {
+    for (const question of [
+      'Which harbour pilot steered the tanker after the storm had passed over Bergen?',
+      'Which harbour pilot steered the tanker during the storm over Bergen?',
+      'Which harbour pilot steered the tanker before it sailed to Bergen?',
+    ]) {
+      const answer = answerAsk(pack, question);
+      expect(answer.status, question).toBe('answered');
+      expect(answersOf(answer), question).toEqual(['Ole Berg']);
+    }
+    // "to Bergen" outside an adjunct is a place the sentence must name.
+    expect(answerAsk(pack, 'Which harbour pilot steered the tanker to Bergen?').status).toBe('not-found');
+  });
+  it("the sentence covers more of the question when the words it lacks are an adjunct's", () => {
+    const during = coverageOf(pack, 'Which harbour pilot steered the tanker during the storm over Bergen?', STEERED);
+    const inside = coverageOf(pack, 'Which harbour pilot steered the tanker in the storm over Bergen?', STEERED);
+    expect(inside).toBeGreaterThan(0);
+    expect(during).toBeGreaterThan(inside + 0.1);
+  });
+});
+
+describe('"which X" is met by a kind of X (related-words.ts kindsOf, parse-question.ts)', () => {
+  const factorOf = (word: string, kind: string) => kindsOf(word).find((k) => k.word === kind)?.factor;
+
+  it('names the nouns one and two steps down the is-a tree, over the senses tagged at least once', () => {
+    expect(factorOf('official', 'minister')).toBeGreaterThan(0);
+    expect(factorOf('thoroughfare', 'street')).toBeGreaterThan(0);
+    // An avenue is a kind of street, a street a kind of thoroughfare: two steps, weaker than one.
+    expect(factorOf('thoroughfare', 'avenue')).toBeLessThan(factorOf('thoroughfare', 'street') ?? 0);
+    expect(factorOf('plant', 'factory')).toBeGreaterThan(0);
+    expect(factorOf('issue', 'matter')).toBeGreaterThan(0);
+    expect(kindsOf('official').map((k) => k.word)).not.toContain('official');
+  });
+  it('a sentence naming the person as a kind of the asked X answers "which X"', () => {
+    const pack = packOf(
+      ['Culture minister Anna Lind opened the exhibition on Monday.', 'It was busy.'],
+      [person('anna-lind', 'Anna Lind', 'Culture minister')],
+    );
+    const answer = answerAsk(pack, 'Which museum official opened the exhibition?');
+    expect(answer.status).toBe('answered');
+    expect(answersOf(answer)).toEqual(['Anna Lind']);
+    // A curator is no kind of official nor the reverse: the head is not met, nothing answers.
+    expect(answerAsk(pack, 'Which museum curator opened the exhibition?').status).toBe('not-found');
+  });
+});
+
+describe('"what kind of X" asks for an X (question-type.ts)', () => {
+  it.each([
+    ['What kind of boat sank near the pier?', 'kind', 'boat'],
+    ['What sort of ship docked in Bergen?', 'sort', 'ship'],
+    ['Which type of ferry docked in Oslo?', 'type', 'ferry'],
+  ])('%s: the classifier is consumed, the head is the noun after "of"', (question, classifier, noun) => {
+    const words = foldWords(question);
+    const kind = questionKind(words);
+    expect(kind.consumed.has(words.indexOf(classifier))).toBe(true);
+    expect(kind.head === undefined ? undefined : words[kind.head]).toBe(noun);
+  });
+});
+
+describe('compound prepositions and reciprocals are not searched (stopwords.ts, domain-words.ts)', () => {
+  it.each([
+    'relative to',
+    'along',
+    'beside',
+    'on behalf of',
+    'behalf',
+    'each side',
+    'either side',
+    'both sides',
+    'due',
+  ])('"%s" gives no index term', (phrase) => {
+    expect(termsOf(phrase)).toEqual([]);
+  });
+  it('the words around them still do', () => {
+    expect(termsOf('The mayor sat beside the harbour master')).toEqual(termsOf('The mayor sat the harbour master'));
+    expect(termsOf('The ferry was due in Oslo on behalf of the mayor')).toEqual(
+      termsOf('The ferry was in Oslo the mayor'),
+    );
+    expect(termsOf('Both sides agreed to reopen the ferry line')).toEqual(termsOf('agreed to reopen the ferry line'));
+  });
+});
+
+describe('idioms of announcing and showing up, and "run" for "head" (domain-words.ts)', () => {
+  it('"broke the news" and "made public" fold to "announce", "turned up" to "attend"', () => {
+    expect(foldWords('The mayor broke the news on Monday.')).toEqual(['the', 'mayor', 'announce', 'on', 'monday']);
+    expect(foldWords('The museum made public its plans.')).toEqual(['the', 'museum', 'announce', 'its', 'plans']);
+    expect(foldWords('The mayor turned up late.')).toEqual(['the', 'mayor', 'attend', 'late']);
+    expect(foldWords('She breaks the news; they make public; he turns up')).toEqual([
+      'she',
+      'announce',
+      'they',
+      'announce',
+      'he',
+      'attend',
+    ]);
+  });
+  it('"run" reaches "head"', () => {
+    expect(DOMAIN_WORDS.get('run')?.map((r) => r.word)).toContain('head');
+  });
+  it('"who runs X" is answered by "the head of X"', () => {
+    const head = packOf(['Anna Lind, the head of the archive, spoke on Monday.'], [LIND]);
+    const answer = answerAsk(head, 'Who runs the archive?');
+    expect(answer.status).toBe('answered');
+    expect(answersOf(answer)).toEqual(['Anna Lind']);
+    const visitor = packOf(['Anna Lind, a visitor to the archive, spoke on Monday.'], [LIND]);
+    expect(answerAsk(visitor, 'Who runs the archive?').status).toBe('not-found');
+    const department = packOf(["Anna Lind, the head of the museum's archive department, spoke on Monday."], [LIND]);
+    expect(answersOf(answerAsk(department, "Who runs the museum's archive department?"))).toEqual(['Anna Lind']);
+  });
+});
+
+describe('a byline states who wrote the article (byline.ts, ask-index.ts)', () => {
+  const BYLINE = 'By Anna Lind and Per Holm, Harbour News';
+
+  it('is a line of capitalised names after "By", among the first two sentences only', () => {
+    expect(isByline(BYLINE, 0)).toBe(true);
+    expect(isByline(BYLINE, 1)).toBe(true);
+    expect(isByline(BYLINE, 2)).toBe(false);
+    expect(isByline('By noon the ferry had docked.', 0)).toBe(false);
+    expect(isByline('By Anna Lind in Bergen, for Harbour News', 0)).toBe(true);
+  });
+  it('is indexed with the words of authorship and of the headline', () => {
+    const words = bylineWords('Ferry strike halts Bergen crossings');
+    expect(words).toEqual(expect.arrayContaining(['wrote', 'author', 'story', 'ferry', 'strike', 'bergen']));
+  });
+  it('answers "who wrote the story about X" when the headline names X', () => {
+    const question = 'Who wrote the Harbour News story about the ferry strike?';
+    const strike = 'Ferry crews walked out on Monday, halting crossings to Bergen.';
+    const packWith = (sentences: string[], headline: string | null) =>
+      memoryPack([{ ...memoryArticle('001', 'Harbour News', sentences), headline }], { people: [LIND, HOLM] });
+    const headline = 'Ferry strike halts Bergen crossings';
+
+    const first = answerAsk(packWith([BYLINE, strike, ...FILLER], headline), question);
+    expect(first.status).toBe('answered');
+    expect(answersOf(first)).toEqual(['By Anna Lind and Per Holm']);
+    expect(coverageOf(packWith([BYLINE, strike, ...FILLER], headline), question, BYLINE)).toBe(1);
+    expect(answersOf(answerAsk(packWith([strike, BYLINE, ...FILLER], headline), question))).toEqual([
+      'By Anna Lind and Per Holm',
+    ]);
+    // Without the headline nothing says the byline heads a story about the strike.
+    const untitled = packWith([BYLINE, strike, ...FILLER], null);
+    expect(askQuestion(askIndexOf(untitled), question).missing).toContain('strike');
+    expect(coverageOf(untitled, question, BYLINE)).toBeLessThan(0.7);
+    // A "By ..." line deep in the article is no byline.
+    const deep = packWith(
+      [strike, 'Fishing boats stayed in port.', BYLINE, 'The weather was calm all week.'],
+      headline,
+    );
+    expect(answerAsk(deep, question).status).toBe('not-found');
+  });
+});
+
+describe('a prefixed verb no article uses is met by the plain verb (parse-question.ts)', () => {
+  const question = 'Whom did the mayor debrief on the storm?';
+
+  it('"debrief" is met by "brief" at 0.6', () => {
+    const pack = packOf(['The mayor briefed the harbour master on the storm.']);
+    const brief = askIndexOf(pack).terms.find(termOf('brief') ?? '');
+    expect(brief).toBeDefined();
+    const debrief = conceptOf(pack, question, 'debrief');
+    expect(debrief?.term).toBeUndefined();
+    expect(debrief?.also).toContain(brief);
+    expect(debrief?.alsoFactor[debrief.also.indexOf(brief ?? -1)]).toBe(0.6);
+  });
+  it('a sentence with the plain verb answers; one with another verb does not', () => {
+    const briefed = answerAsk(packOf(['The mayor briefed Anna Lind on the storm.'], [LIND]), question);
+    expect(briefed.status).toBe('answered');
+    expect(answersOf(briefed)).toEqual(['Anna Lind']);
+    expect(answerAsk(packOf(['The mayor thanked Anna Lind on the storm.'], [LIND]), question).status).toBe('not-found');
+  });
+});
+
+describe('abbreviated titles do not end a sentence (split-sentences.ts, the splitter ask reads)', () => {
+  it('"Reps." before the names continues the sentence', () => {
+    expect(splitSentences('The delegation included Reps. Anna Lind and Per Holm. They flew home.')).toEqual([
+      'The delegation included Reps. Anna Lind and Per Holm.',
+      'They flew home.',
+    ]);
+  });
+  it.each(['Sens.', 'Prof.', 'Capt.'])('"%s" too', (title) => {
+    expect(splitSentences(`The ferry carried ${title} Anna Lind to Bergen. They flew home.`)).toEqual([
+      `The ferry carried ${title} Anna Lind to Bergen.`,
+      'They flew home.',
+    ]);
+  });
+});
