@@ -5,6 +5,7 @@ import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
 import { mainVerb, possessorsIn, subjectWords } from '../../../src/core/ask/question-verb.ts';
 import { foldWords } from '../../../src/core/ask/tokenize.ts';
+import type { Person } from '../../../src/core/pack-schema.ts';
 import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
 
 function verbOf(question: string): string | undefined {
@@ -80,8 +81,26 @@ describe('the head of "which X" (question-type.ts)', () => {
     expect(headOf('What kind of boat sank near the pier?')).toBe('boat');
     expect(headOf('What earlier meeting was the mayor asked about?')).toBe('meeting');
   });
-  it('a sentence that speaks of no such thing does not answer', () => {
-    const pack = packOf(['The Danish minister Ole Berg opened the exhibition on Monday.', 'It was busy.']);
-    expect(answerAsk(pack, 'Which Danish museum official opened the exhibition?').status).toBe('not-found');
+  it('a sentence that speaks of no such thing does not answer; one naming an X by its kind does', () => {
+    const berg: Person = {
+      id: 'ole-berg',
+      name: 'Ole Berg',
+      spellings: ['Ole Berg'],
+      otherSpellings: [],
+      shortNames: ['Berg'],
+      country: 'Denmark',
+      key: false,
+      roles: [{ role: 'Visitor', citations: [{ article: '001', quote: 'Ole Berg' }] }],
+    };
+    const question = 'Which Danish museum official opened the exhibition?';
+    const withBerg = (sentence: string) =>
+      memoryPack([memoryArticle('001', 'Harbour News', [sentence, 'It was busy.'])], { people: [berg] });
+    expect(answerAsk(withBerg('The Danish visitor Ole Berg opened the exhibition on Monday.'), question).status).toBe(
+      'not-found',
+    );
+    // A minister is a kind of official (WordNet, two steps down): the sentence names an official.
+    expect(answerAsk(withBerg('The Danish minister Ole Berg opened the exhibition on Monday.'), question).status).toBe(
+      'answered',
+    );
   });
 });
