@@ -5,6 +5,7 @@ import { perPack } from '../per-pack.ts';
 import type { StoryPack } from '../story-pack.ts';
 import { B, K1 } from './bm25.ts';
 import { bylineWords, isByline } from './byline.ts';
+import { englishFor } from './language-bridge.ts';
 import { buildNameKeys, personsIn, type NameKeys } from './name-keys.ts';
 import { termOf, foldWords } from './tokenize.ts';
 import { isTimeWord, NO_TIME, timeIn } from './time-words.ts';
@@ -94,6 +95,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
   let s = 0;
   pack.articles.forEach((article, a) => {
     let previous: number[] = [];
+    const foreign = article.language !== undefined && article.language !== 'en';
     article.sentences.forEach((text, n) => {
       const words = foldWords(text);
       const start = used;
@@ -116,6 +118,10 @@ function buildAskIndex(pack: StoryPack): AskIndex {
           wordInfo.set(word, info);
         }
         if (info.id >= 0) push(info.id);
+        for (const english of foreign ? englishFor(article.language, word) : []) {
+          const term = termOf(english);
+          if (term !== null) push(terms.idOf(term));
+        }
         mayHaveTime ||= info.time;
         namesSomeone ||= info.nameStart;
         describesSomeone ||= info.describes;

@@ -28,6 +28,8 @@ export interface Concept {
   readonly place?: boolean;
   /** A word of an adjunct ("before heading to Beijing"): weighs less, and a whole-sentence answer need not say it. */
   readonly adjunct?: boolean;
+  /** A capitalised word of the question ("GMT", "Oslo"): a name, which a sentence in any language spells alike. */
+  readonly proper?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -151,6 +153,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   const subjectNouns: number[] = [];
   const afterQuestionWords = Math.max(-1, ...kind.consumed);
   const places = placeNames(text);
+  const proper = properWords(text);
   words.forEach((word, i) => {
     const term = termOf(word);
     if (term !== null) terms.add(term);
@@ -170,7 +173,10 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     const alsoFactor = [...related.values()];
     const situates = adjuncts.has(i);
     // A place no article names: no English sentence can be about it; one an adjunct names only situates the question.
-    const marks = situates ? { adjunct: true } : places.has(word) ? { place: true } : {};
+    const marks = {
+      ...(situates ? { adjunct: true } : places.has(word) ? { place: true } : {}),
+      ...(proper.has(word) ? { proper: true } : {}),
+    };
     const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i;
     const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : isLightVerb(word) ? LIGHT_WEIGHT : 1;
     if (id === undefined && also.length === 0) {
@@ -230,6 +236,13 @@ function placeNames(text: string): Set<string> {
   for (const m of text.matchAll(/(?<![\p{L}])(?:to|in|at|from|into)\s+(\p{Lu}[\p{L}'’-]*)/gu)) {
     for (const w of foldWords(m[1] ?? '')) names.add(w);
   }
+  return names;
+}
+
+/** Folded words the question capitalises after its first word: names, which no language translates. */
+function properWords(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])\p{Lu}[\p{L}\p{N}'’-]*/gu)) for (const w of foldWords(m[0])) names.add(w);
   return names;
 }
 

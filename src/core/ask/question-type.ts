@@ -66,6 +66,10 @@ const PATTERNS: readonly (readonly [string, AnswerKind])[] = [
   ['which post', 'title'],
   ['which position', 'title'],
 ];
+/** Openers after which comes the X a name is asked for. */
+const NAME_OF = new Set(['what is the name of', 'what was the name of']);
+/** Adverbs that only stress the question word: "what exactly did she say" asks what she said. */
+const STRESS_ADVERBS = new Set(['exactly', 'precisely', 'actually', 'really', 'else']);
 /** "Is Kim going?", "Did Fico attend?": a question opening with an auxiliary asks whether something is so. */
 const AUXILIARIES = new Set('is are was were did does do has have had can could will would should'.split(' '));
 /** Nouns of a title or post: "what is X's job" asks for one as surely as "what post". */
@@ -107,7 +111,12 @@ function kindOf(words: readonly string[]): QuestionKind {
   for (const [pattern, kind] of PATTERNS) {
     const parts = pattern.split(' ');
     for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((p, j) => words[i + j] === p)) return { kind, consumed: new Set(parts.map((_, j) => i + j)) };
+      if (!parts.every((p, j) => words[i + j] === p)) continue;
+      const consumed = new Set(parts.map((_, j) => i + j));
+      // "What was the name of the harbour pilot who ...": the pilot is the X of "which X".
+      if (!NAME_OF.has(pattern)) return { kind, consumed };
+      const focus = focusOf(words, i + parts.length - 1);
+      return { kind: byFocus(words, i + parts.length - 1), consumed, focus, head: focus.at(-1) };
     }
   }
   // "Did Beijing publish an account of what they discussed?": an auxiliary first asks whether; a later "what" opens a
@@ -147,10 +156,11 @@ function kindOf(words: readonly string[]): QuestionKind {
  * did X say" (a verb after "what") has no kind of its own.
  */
 function whatKind(words: readonly string[], at: number): AnswerKind {
-  const next = words[at + 1] ?? '';
+  const stressed = STRESS_ADVERBS.has(words[at + 1] ?? '');
+  const next = words[at + (stressed ? 2 : 1)] ?? '';
   if (AUXILIARIES.has(next)) {
     // "What is the top speed of ...", "what is Jo's job": the noun before "of" (or the last word) says what is asked.
-    const rest = words.slice(at + 2);
+    const rest = words.slice(at + (stressed ? 3 : 2));
     const end = rest.indexOf('of');
     const noun = end > 0 ? rest[end - 1] : rest.at(-1);
     if (noun && MEASURE_NOUNS.has(noun)) return 'measure';

@@ -10,6 +10,11 @@ const ATTRIBUTION_FACTOR = 0.8;
 const WINDOW_FACTOR = 0.5;
 /** The head of "which X" met by a close relative (0.6) in the window at least: a distant hypernym does not name X. */
 const HEAD_FACTOR = 0.3;
+/**
+ * An ordinary English word of the question, in a sentence of another language: the sentence may say it in its own
+ * words, so it counts as a neighbour's evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
+ */
+const FOREIGN_FACTOR = 0.5;
 /** The subject said in the sentence itself, by its word or a close relative: a neighbour speaks of other things. */
 const SUBJECT_FACTOR = 0.6;
 
@@ -51,7 +56,10 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
-    covered += concept.weight * factor;
+    // An English word a sentence in another language cannot say is unknown there, not absent: it counts toward the
+    // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said.
+    const unknown = factor === 0 && !english && concept.kind === 'word' && !concept.proper;
+    covered += concept.weight * (unknown ? FOREIGN_FACTOR : factor);
     if (factor === 0) missing.push(concept.label);
     // The X of "which X" in the sentence itself: the name it gives is an X only where it speaks of one.
     if (c === question.head && factor >= HEAD_FACTOR && factorOf(index, concept, s, [], undefined) >= HEAD_FACTOR) {
@@ -59,7 +67,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     }
     if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
-    if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, factor);
+    if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
     if (concept.place && factor === 0 && english) personsMet = false;

@@ -1,0 +1,47 @@
+// English words for what a sentence in another language says in words extraction already reads in that language
+// (src/core/extract/lang/): its event words ("desfile" is a parade, "переговоры" talks) and its country words
+// ("norcoreano" is North Korea). An English question then meets the sentence on those, as it meets it on names and
+// numbers; the rest of the sentence's words stay out of its reach (docs/ask.md, "Other languages").
+import { wordsFor } from '../extract/language-words.ts';
+import { foldWords } from './tokenize.ts';
+
+/** Event words are prefixes ("переговор" for every case of "переговоры"); shorter ones would catch unrelated words. */
+const MIN_PREFIX = 4;
+
+interface Bridge {
+  readonly prefixes: readonly (readonly [string, readonly string[]])[];
+  readonly words: ReadonlyMap<string, readonly string[]>;
+}
+
+const bridges = new Map<string, Bridge>();
+
+/** The English words a folded word of a sentence in `language` stands for; [] for English or an unknown word. */
+export function englishFor(language: string | undefined, word: string): readonly string[] {
+  if (language === undefined || language === 'en') return [];
+  const bridge = bridgeFor(language);
+  if (!bridge) return [];
+  const found = bridge.words.get(word) ?? [];
+  const kinds = bridge.prefixes.filter(([prefix]) => word.startsWith(prefix)).flatMap(([, english]) => english);
+  return kinds.length === 0 ? found : [...found, ...kinds];
+}
+
+function bridgeFor(language: string): Bridge | undefined {
+  const cached = bridges.get(language);
+  if (cached) return cached;
+  const { words, supported } = wordsFor(language);
+  if (!supported) return undefined;
+  const prefixes: (readonly [string, readonly string[]])[] = [];
+  for (const [trigger, kind] of Object.entries(words.eventKinds)) {
+    const [folded] = foldWords(trigger);
+    if (folded !== undefined && folded.length >= MIN_PREFIX) prefixes.push([folded, foldWords(kind)]);
+  }
+  const map = new Map<string, readonly string[]>();
+  for (const [name, country] of Object.entries(words.countries)) {
+    const folded = foldWords(name);
+    // One word only: "estados unidos" is two words of a sentence, not one.
+    if (folded.length === 1 && folded[0] !== undefined) map.set(folded[0], foldWords(country));
+  }
+  const bridge = { prefixes, words: map };
+  bridges.set(language, bridge);
+  return bridge;
+}
