@@ -1,17 +1,22 @@
 // The question reader's general rules (d8ca81f), each on sentences of its own: adjuncts weigh half, "which X" is met
 // by a kind of X, classifiers and compound prepositions are not searched, idioms fold to their verb, a byline states
-// who wrote the article, a prefixed verb is met by the plain one, and "Reps." does not end a sentence.
+// who wrote the article, a prefixed verb is met by the plain one, and "Reps." does not end a sentence. Then the rules
+// of 6a8ac61 and 86dae7d: the X of "which X" said in the sentence itself, kinds of X as single words, no earlier year
+// for a next event, light verbs weighing half, and a verb met by its participle's adjective synonyms.
 import { describe, expect, it } from 'vitest';
 import type { DraftAnswer } from '../../../src/core/answer-draft.ts';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { askIndexOf } from '../../../src/core/ask/ask-index.ts';
-import { askQuestion } from '../../../src/core/ask/ask-question.ts';
+import { askQuestion, THRESHOLDS } from '../../../src/core/ask/ask-question.ts';
 import { bylineWords, isByline } from '../../../src/core/ask/byline.ts';
 import { DOMAIN_WORDS } from '../../../src/core/ask/domain-words.ts';
-import { parseQuestion, type Concept } from '../../../src/core/ask/parse-question.ts';
+import { idf, parseQuestion, type Concept } from '../../../src/core/ask/parse-question.ts';
 import { adjunctPositions } from '../../../src/core/ask/question-adjuncts.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
-import { kindsOf } from '../../../src/core/ask/related-words.ts';
+import { isLightVerb } from '../../../src/core/ask/question-verb.ts';
+import { kindsOf, relatedWords } from '../../../src/core/ask/related-words.ts';
+import { textOf } from '../../../src/core/ask/search-sentences.ts';
+import { coverageOf as sentenceCoverage, type Coverage } from '../../../src/core/ask/sentence-coverage.ts';
 import { foldWords, termOf, termsOf } from '../../../src/core/ask/tokenize.ts';
 import type { Person } from '../../../src/core/pack-schema.ts';
 import { splitSentences } from '../../../src/core/split-sentences.ts';
@@ -53,6 +58,14 @@ function adjunctWords(question: string): string[] {
 /** How much of the question the sentence covers, as the reader scores it (0 when it is no candidate answer). */
 function coverageOf(pack: StoryPack, question: string, sentence: string): number {
   return askQuestion(askIndexOf(pack), question).candidates.find((c) => c.text === sentence)?.coverage ?? 0;
+}
+
+/** The reader's full coverage of one sentence of the pack (head, verb, subject met...), found by its text. */
+function coverageDetail(pack: StoryPack, question: string, sentence: string): Coverage {
+  const index = askIndexOf(pack);
+  const s = Array.from({ length: index.sentenceCount }, (_, i) => i).find((i) => textOf(index, i) === sentence);
+  if (s === undefined) throw new Error(`not in the pack: ${sentence}`);
+  return sentenceCoverage(index, parseQuestion(index, question), s);
 }
 
 function conceptOf(pack: StoryPack, question: string, label: string): Concept | undefined {
@@ -314,5 +327,162 @@ describe('abbreviated titles do not end a sentence (split-sentences.ts, the spli
       `The ferry carried ${title} Anna Lind to Bergen.`,
       'They flew home.',
     ]);
+  });
+});
+
+describe('the X of "which X" must be said in the sentence itself, not only by a neighbour (sentence-coverage.ts)', () => {
+  const question = 'Which agreement did the mayor sign?';
+  const DRAFTED = 'The harbour board drafted an agreement on ferry fares.';
+  const SIGNED_FOR = 'On Tuesday the mayor signed for the Bergen ferry line.';
+  const SIGNED_IT = 'On Tuesday the mayor signed the Bergen ferry agreement.';
+
+  it('a sentence naming something after a sentence about an agreement is no answer: it speaks of no agreement', () => {
+    const pack = packOf([DRAFTED, SIGNED_FOR]);
+    const coverage = coverageDetail(pack, question, SIGNED_FOR);
+    // Everything else holds, and the window does meet "agreement": only the head's own sentence is missing it.
+    expect(coverage).toMatchObject({ headMet: false, verbMet: true, subjectMet: true, personsMet: true });
+    expect(coverage.missing).not.toContain('agreement');
+    expect(coverage.share).toBeGreaterThan(THRESHOLDS.span);
+    expect(askQuestion(askIndexOf(pack), question).candidates.map((c) => c.text)).not.toContain(SIGNED_FOR);
+    expect(answerAsk(pack, question).status).toBe('not-found');
+  });
+  it('the same sentence with the agreement in it answers, whether or not its neighbour speaks of one', () => {
+    for (const before of [DRAFTED, 'The harbour board drafted a new timetable.']) {
+      const pack = packOf([before, SIGNED_IT]);
+      expect(coverageDetail(pack, question, SIGNED_IT).headMet, before).toBe(true);
+      const answer = answerAsk(pack, question);
+      expect(answer.status, before).toBe('answered');
+      expect(answersOf(answer).join(' '), before).toContain('Bergen');
+    }
+  });
+  it('a kind of X said in the sentence itself still meets the head ("pact" for "agreement")', () => {
+    const pact = 'On Tuesday the mayor signed the Bergen ferry pact.';
+    expect(coverageDetail(packOf([DRAFTED, pact]), question, pact).headMet).toBe(true);
+  });
+});
+
+describe('kinds of X are single-word lemmas, never compounds (related-words.ts kindsOf)', () => {
+  it.each(['agreement', 'official', 'ship', 'building'])('no kind of "%s" is a compound', (word) => {
+    const kinds = kindsOf(word).map((k) => k.word);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.filter((k) => k.includes('_'))).toEqual([]);
+  });
+  it('"meeting" is no kind of agreement: it came only as the last word of "sense_of_the_meeting"', () => {
+    const kinds = kindsOf('agreement').map((k) => k.word);
+    expect(kinds).not.toContain('meeting');
+    expect(kinds).toEqual(expect.arrayContaining(['treaty', 'pact', 'contract']));
+  });
+});
+
+describe('a question about the next or upcoming event is not answered by an earlier year (parse-question.ts future, ask-question.ts)', () => {
+  const question = 'When will the mayor make her next visit to Oslo?';
+  const PAST = "The mayor's September 2019 visit to Oslo was short.";
+  const AGAIN = 'The mayor will visit Oslo again in June 2024.';
+
+  it.each([
+    ['When will the mayor make her next visit to Oslo?', true],
+    ['When is the upcoming summit?', true],
+    ['When is the forthcoming ferry strike?', true],
+    ['What happened next week?', false],
+    ['What will the mayor do next month?', false],
+    ['Where will the ferry dock next year?', false],
+    ['When did the mayor visit Oslo?', false],
+  ])('%s: future is %s', (text, future) => {
+    expect(parseQuestion(askIndexOf(packOf([PAST])), text).future).toBe(future);
+  });
+  it('a date in a year before the article was published is not the next visit', () => {
+    const pack = packOf([PAST]);
+    expect(pack.articles[0]?.published.slice(0, 4)).toBe('2024');
+    expect(answerAsk(pack, question).status).toBe('not-found');
+    // The sentence covers the question as well as one with a later date does: the year alone refuses it.
+    expect(coverageDetail(pack, question, PAST).share).toBeCloseTo(
+      coverageDetail(packOf([AGAIN]), question, AGAIN).share,
+      10,
+    );
+    // Asked about the past visit, the same sentence answers.
+    const past = answerAsk(pack, 'When did the mayor make her visit to Oslo?');
+    expect(past.status).toBe('answered');
+    expect(answersOf(past)).toEqual(['September 2019']);
+  });
+  it.each([
+    [AGAIN, 'June 2024'],
+    ['The mayor will visit Oslo again in June 2025.', 'June 2025'],
+    ["The mayor's next visit to Oslo is planned for June 2024.", 'June 2024'],
+  ])('a date in the year of publication or later answers: %s', (sentence, date) => {
+    const answer = answerAsk(packOf([sentence]), question);
+    expect(answer.status).toBe('answered');
+    expect(answersOf(answer)).toEqual([date]);
+  });
+});
+
+describe('light verbs weigh half (parse-question.ts, question-verb.ts isLightVerb)', () => {
+  // "come" and "steer" each in one sentence: the same rarity, so the same idf.
+  const pack = packOf(['Anna Lind was due to come to the museum on Friday.', 'The pilot will steer the ferry home.']);
+  const index = askIndexOf(pack);
+  const weighed = (question: string, label: string) => {
+    const concept = conceptOf(pack, question, label);
+    expect(concept?.term, label).toBeDefined();
+    return { weight: concept?.weight ?? 0, df: index.df[concept?.term ?? -1] ?? 0 };
+  };
+
+  it('"come" weighs half its rarity, "steer" of the same rarity weighs it whole', () => {
+    const come = weighed("Who was due to come on the museum's behalf?", 'come');
+    const steer = weighed("Who was due to steer on the museum's behalf?", 'steer');
+    expect(come.df).toBe(steer.df);
+    expect(come.weight).toBeCloseTo(idf(index, come.df) * 0.5, 10);
+    expect(steer.weight).toBeCloseTo(idf(index, steer.df), 10);
+    expect(come.weight).toBeCloseTo(steer.weight / 2, 10);
+    // The other words of the question are not touched.
+    expect(conceptOf(pack, "Who was due to come on the museum's behalf?", 'museum')?.weight).toBeCloseTo(
+      conceptOf(pack, "Who was due to steer on the museum's behalf?", 'museum')?.weight ?? 0,
+      10,
+    );
+  });
+  it.each([
+    ['come', true],
+    ['came', true],
+    ['said', true],
+    ['say', true],
+    ['steer', false],
+    ['visit', false],
+    // The noun's senses (with those of "plan") outweigh the verb's: "the planning" is no light verb.
+    ['planning', false],
+  ])('isLightVerb("%s") is %s', (word, light) => {
+    expect(isLightVerb(word)).toBe(light);
+  });
+});
+
+describe('a verb is met by the adjectives its present participle is a synonym of (related-words.ts)', () => {
+  const SEATED = 'The organisers had the mayor seated in the front row at the concert.';
+  const STANDING = 'The organisers had the mayor standing in the front row at the concert.';
+
+  it('"sit" reaches "seated" at 0.5, through the adjective "sitting"', () => {
+    expect(relatedWords('sit').find((r) => r.word === 'seated')?.factor).toBe(0.5);
+    // A noun with no verb sense has no participle: nothing reaches "seated" from "museum".
+    expect(relatedWords('museum').map((r) => r.word)).not.toContain('seated');
+  });
+  it('in a question, "sit" no article uses is met by the term of "seated" at 0.5', () => {
+    const pack = packOf([SEATED]);
+    const seated = askIndexOf(pack).terms.find(termOf('seated') ?? '');
+    expect(seated).toBeDefined();
+    const sit = conceptOf(pack, 'Where was the mayor to sit at the concert?', 'sit');
+    expect(sit?.term).toBeUndefined();
+    expect(sit?.alsoFactor[sit.also.indexOf(seated ?? -1)]).toBe(0.5);
+  });
+  it('"where was the mayor to sit" is answered by the sentence that has the mayor seated', () => {
+    const answer = answerAsk(packOf([SEATED]), 'Where was the mayor to sit at the concert?');
+    expect(answer.status).toBe('answered');
+    expect(answersOf(answer).join(' ')).toContain('front');
+    const question = 'Where was the mayor to sit at the concert?';
+    expect(coverageOf(packOf([SEATED]), question, SEATED)).toBeGreaterThan(
+      coverageOf(packOf([STANDING]), question, STANDING) + 0.1,
+    );
+  });
+  it('without "seated" the sentence lacks "sit": where the rest of the question is short, it is refused', () => {
+    // "at the concert" makes the standing sentence cover enough by itself; here "sit" is half the question.
+    const question = 'Where was the mayor to sit?';
+    expect(answerAsk(packOf([SEATED]), question).status).toBe('answered');
+    expect(askQuestion(askIndexOf(packOf([STANDING])), question).missing).toContain('sit');
+    expect(answerAsk(packOf([STANDING]), question).status).toBe('not-found');
   });
 });
