@@ -178,7 +178,8 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
       ...(proper.has(word) ? { proper: true } : {}),
     };
     const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i;
-    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : isLightVerb(word) ? LIGHT_WEIGHT : 1;
+    const light = kind.head !== i && isLightVerb(word);
+    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : light ? LIGHT_WEIGHT : 1;
     if (id === undefined && also.length === 0) {
       absent.push(word);
       concepts.push({

@@ -16,7 +16,10 @@ const LIGHT_VERBS = new Set(
   `be have do get make take go come happen hold give put keep let see seem become mean expect plan schedule intend
   say tell call describe add note`.split(/\s+/),
 );
-/** Whether a word is one of the light verbs, used as a verb ("come", "said"; not the noun "plan"). */
+/**
+ * Whether a word is one of the light verbs by its commonest part of speech ("come", "said", "plans"; not "planning",
+ * mostly a noun). Questions are not tagged, so "the plan" counts too: parse-question.ts exempts the head of "which X".
+ */
 export function isLightVerb(word: string): boolean {
   return LIGHT_VERBS.has(lemmatizer().verb(word)) && dominantPos(word) === 'v';
 }

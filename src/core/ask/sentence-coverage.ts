@@ -53,6 +53,10 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   let headMet = question.head === undefined;
   let verbMet = question.verb === undefined;
   let subjectMet = question.subjectNouns.length === 0;
+  // A question that names a source in another language ("according to the Spanish-language report") points at its
+  // sentences: the asked relation, an English verb, cannot be checked in their words, and the question vouches for it.
+  const pointed =
+    !english && question.concepts.some((c) => c.proper === true && c.term !== undefined && attribution?.has(c.term));
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
@@ -65,7 +69,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (c === question.head && factor >= HEAD_FACTOR && factorOf(index, concept, s, [], undefined) >= HEAD_FACTOR) {
       headMet = true;
     }
-    if (c === question.verb && factor >= HEAD_FACTOR) verbMet = true;
+    if (c === question.verb && (factor >= HEAD_FACTOR || (unknown && pointed))) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
     if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
