@@ -193,6 +193,13 @@ const PHRASE_END = new Set([
   'that',
   'and',
   'or',
+  // A relative clause after X: "the name of the official who inspected it".
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+  'when',
 ]);
 
 /**
@@ -202,7 +209,9 @@ const PHRASE_END = new Set([
  */
 function focusOf(words: readonly string[], at: number): number[] {
   const focus: number[] = [];
-  for (let i = at + 1; i < words.length && focus.length < FOCUS_WINDOW; i++) {
+  // "The name of the harbour official": an article right after the opener begins X, it does not end it.
+  const start = ARTICLES.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+  for (let i = start; i < words.length && focus.length < FOCUS_WINDOW; i++) {
     const word = words[i] ?? '';
     if (word === 'of' && CLASSIFIERS.has(words[i - 1] ?? '') && focus.length > 0) {
       focus.length = 0;
@@ -213,6 +222,8 @@ function focusOf(words: readonly string[], at: number): number[] {
   }
   return focus;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Nouns that name a class of what follows "of": "what kind of plant" asks for a plant. */
 const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'make', 'brand', 'model', 'form']);

@@ -221,17 +221,14 @@ describe('"what exactly" asks what; "what was the name of X" asks for an X (ques
     expect(kind.head).toBe(words.indexOf('official'));
     expect(kind.focus?.map((i) => words[i])).toEqual(['oslo', 'harbour', 'official']);
   });
-  // KNOWN BUGS (reported; src/ unchanged). it.fails keeps the full assertion: once question-type.ts is fixed, these
-  // fail and should become a plain `it`.
-  // 1. After "of", focusOf stops at "the" (PHRASE_END): "the name of the harbour official" gets no focus, no head.
-  it.fails('"What was the name of the harbour official" has its head at the noun, past the article', () => {
+  // An article right after the opener begins X; a relative pronoun ends it.
+  it('"What was the name of the harbour official" has its head at the noun, past the article', () => {
     const words = foldWords('What was the name of the harbour official?');
     const kind = questionKind(words);
     expect(kind.head).toBe(words.indexOf('official'));
     expect(kind.focus?.map((i) => words[i])).toEqual(['harbour', 'official']);
   });
-  // 2. "who" is neither a PHRASE_END word nor a verb form: the focus runs on through it and "who" becomes the head.
-  it.fails('"What was the name of Oslo\'s harbour official who inspected the tanker" ends X before "who"', () => {
+  it('"What was the name of Oslo\'s harbour official who inspected the tanker" ends X before "who"', () => {
     const words = foldWords("What was the name of Oslo's harbour official who inspected the tanker?");
     const kind = questionKind(words);
     expect(kind.head).toBe(words.indexOf('official'));
