@@ -243,7 +243,8 @@ function placeNames(text: string): Set<string> {
 /** Folded words the question capitalises after its first word: names, which no language translates. */
 function properWords(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\s(“"'‘-])\p{Lu}[\p{L}\p{N}'’-]*/gu)) for (const w of foldWords(m[0])) names.add(w);
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])\p{Lu}[\p{L}\p{N}'’-]*/gu))
+    for (const w of foldWords(m[0])) names.add(w);
   return names;
 }
 
