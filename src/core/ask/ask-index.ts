@@ -118,9 +118,11 @@ function buildAskIndex(pack: StoryPack): AskIndex {
           wordInfo.set(word, info);
         }
         if (info.id >= 0) push(info.id);
-        for (const english of foreign ? englishFor(article.language, word) : []) {
-          const term = termOf(english);
-          if (term !== null) push(terms.idOf(term));
+        if (foreign) {
+          for (const english of englishFor(article.language, word)) {
+            const term = termOf(english);
+            if (term !== null) push(terms.idOf(term));
+          }
         }
         mayHaveTime ||= info.time;
         namesSomeone ||= info.nameStart;

@@ -14,15 +14,20 @@ interface Bridge {
 }
 
 const bridges = new Map<string, Bridge>();
+const NONE: readonly string[] = [];
 
 /** The English words a folded word of a sentence in `language` stands for; [] for English or an unknown word. */
 export function englishFor(language: string | undefined, word: string): readonly string[] {
-  if (language === undefined || language === 'en') return [];
+  if (language === undefined || language === 'en') return NONE;
   const bridge = bridgeFor(language);
-  if (!bridge) return [];
-  const found = bridge.words.get(word) ?? [];
-  const kinds = bridge.prefixes.filter(([prefix]) => word.startsWith(prefix)).flatMap(([, english]) => english);
-  return kinds.length === 0 ? found : [...found, ...kinds];
+  if (!bridge) return NONE;
+  const found = bridge.words.get(word) ?? NONE;
+  // Called for every word of every non-English sentence: no array is made unless an event word matches.
+  let kinds: string[] | undefined;
+  for (const [prefix, english] of bridge.prefixes) {
+    if (word.startsWith(prefix)) (kinds ??= [...found]).push(...english);
+  }
+  return kinds ?? found;
 }
 
 function bridgeFor(language: string): Bridge | undefined {
