@@ -43,9 +43,9 @@ if (suiteFile) {
 
 function runSuite(file: string): Promise<{ name: string; figures: Figures }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), `${SUITE_FLAG}${file}`], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // --expose-gc: a suite reads resident memory after a full collection (ask.bench.ts).
+    const args = ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), `${SUITE_FLAG}${file}`];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
