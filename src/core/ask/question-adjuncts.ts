@@ -5,7 +5,10 @@
 // name.
 import { foldWords } from './tokenize.ts';
 
-/** Words that open an adjunct running to the next comma (or the end): time clauses, "according to". */
+/**
+ * Words that open a time clause running to the next comma (or the end). A part that starts "according to" is an
+ * adjunct too, found in the text (clausesOf): tokenize.ts rewrites the phrase away.
+ */
 const OPENERS = new Set(['before', 'after', 'during', 'while', 'once', 'until', 'when', 'whilst']);
 /** "As" opens a time clause when a pronoun, its subject, follows ("as he saw him off"), not in "as part of". */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -25,7 +28,7 @@ export function adjunctPositions(
 ): Set<number> {
   const { ends, attributions } = clausesOf(text, words.length);
   const adjunct = new Set<number>();
-  for (const [start, end] of attributions) for (let j = start; j < end; j++) adjunct.add(j);
+  for (const [start, end] of attributions) for (let j = start; j < end; j++) if (!questionWords.has(j)) adjunct.add(j);
   for (let i = 0; i < words.length; i++) {
     if (questionWords.has(i) || !opensAdjunct(words, i)) continue;
     const end = ends.find((e) => e > i) ?? words.length;
