@@ -6,8 +6,8 @@
 import { foldWords } from './tokenize.ts';
 
 /**
- * Words that open a time clause running to the next comma (or the end). A part that starts "according to" is an
- * adjunct too, found in the text (clausesOf): tokenize.ts rewrites the phrase away.
+ * Words that open a time clause running to the next comma (or the end). The words describing a source in a part
+ * that starts "according to" are adjuncts too, found in the text (clausesOf): tokenize.ts rewrites the phrase away.
  */
 const OPENERS = new Set(['before', 'after', 'during', 'while', 'once', 'until', 'when', 'whilst']);
 /** "As" opens a time clause when a pronoun, its subject, follows ("as he saw him off"), not in "as part of". */
@@ -26,9 +26,8 @@ export function adjunctPositions(
   words: readonly string[],
   questionWords: ReadonlySet<number>,
 ): Set<number> {
-  const { ends, attributions } = clausesOf(text, words.length);
-  const adjunct = new Set<number>();
-  for (const [start, end] of attributions) for (let j = start; j < end; j++) if (!questionWords.has(j)) adjunct.add(j);
+  const { ends, describing } = clausesOf(text, words.length);
+  const adjunct = new Set(describing.filter((j) => !questionWords.has(j)));
   for (let i = 0; i < words.length; i++) {
     if (questionWords.has(i) || !opensAdjunct(words, i)) continue;
     const end = ends.find((e) => e > i) ?? words.length;
@@ -47,18 +46,24 @@ function opensAdjunct(words: readonly string[], i: number): boolean {
 
 /**
  * Word positions at which each comma-separated part of the question ends (the last is the word count), and the
- * ranges of the parts that name a source ("according to the Russian daily": "according to" itself is rewritten away
- * by tokenize.ts, so it is read in the text).
+ * positions of the words that describe a source in a part naming one ("according to the Russian daily": "according
+ * to" itself is rewritten away by tokenize.ts, so it is read in the text). The source's name ("AP", "Xinhua", the
+ * "Spanish" of "Spanish-language") says whose account is asked for and is no adjunct: it keeps its full weight.
  */
-function clausesOf(text: string, count: number): { ends: number[]; attributions: [number, number][] } {
+function clausesOf(text: string, count: number): { ends: number[]; describing: number[] } {
   const ends: number[] = [];
-  const attributions: [number, number][] = [];
+  const describing: number[] = [];
   let at = 0;
   for (const part of text.split(/[,;:]/)) {
     const start = at;
-    at += foldWords(part).length;
+    const words = foldWords(part);
+    at += words.length;
     ends.push(at);
-    if (/^\s*according\s+to\b/i.test(part)) attributions.push([start, at]);
+    if (!/^\s*according\s+to\b/i.test(part)) continue;
+    const names = new Set((part.match(/\p{Lu}[\p{L}\p{N}'’]*/gu) ?? []).flatMap((name) => foldWords(name)));
+    words.forEach((word, j) => {
+      if (!names.has(word)) describing.push(start + j);
+    });
   }
-  return at === count ? { ends, attributions } : { ends: [count], attributions: [] };
+  return at === count ? { ends, describing } : { ends: [count], describing: [] };
 }

@@ -107,6 +107,14 @@ describe('the adjuncts of a question (question-adjuncts.ts)', () => {
     expect(words).toEqual(['which', 'ferry', 'sank', 'the', 'harbour', 'daily']);
     expect([...adjunctPositions(question, words, questionKind(words).consumed)]).toEqual([3, 4, 5]);
   });
+  it('in an "according to" part, the source\'s name is no adjunct: it says whose account is asked for', () => {
+    expect(adjunctWords('How long did the crossing take, according to NRK?')).toEqual([]);
+    expect(adjunctWords('How long did the crossing take, according to the Danish-language daily?')).toEqual([
+      'the',
+      'language',
+      'daily',
+    ]);
+  });
   it('"as" without a pronoun after it ("as part of") opens none', () => {
     expect(adjunctWords('Which ferry sank as part of the drill?')).toEqual([]);
   });
