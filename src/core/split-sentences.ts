@@ -2,7 +2,8 @@
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // ICU breaks after "U.S." and similar; a segment ending in one of these continues into the next.
-const ABBREVIATION_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Reps|Sen|Sens|Gov|Pres|Prof|Capt|Maj|Adm|Rev|Hon|Amb|No|vs|etc)\.)\s*$/;
+const ABBREVIATION_END =
+  /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Reps|Sen|Sens|Gov|Pres|Prof|Capt|Maj|Adm|Rev|Hon|Amb|No|vs|etc)\.)\s*$/;
 
 export function splitSentences(body: string, furniture: readonly string[] = []): string[] {
   let text = body;
