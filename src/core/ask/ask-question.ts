@@ -7,6 +7,8 @@ import { answerSpan, type Span } from './answer-spans.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
 import { coverageOf } from './sentence-coverage.ts';
+import { timeIn } from './time-words.ts';
+import { foldWords } from './tokenize.ts';
 
 /**
  * The coverage a sentence needs, chosen by the written procedure in docs/ask.md (eval/calibrate.ts: the pair that
@@ -106,7 +108,7 @@ export function readSentences(
     if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
     const span = answerSpan(question, sentenceText);
     if (!span) continue;
-    if (question.future && yearBefore(sentenceText.slice(span.start, span.end), publishedOf(index, s))) continue;
+    if (question.future && statesEarlier(sentenceText.slice(span.start, span.end), publishedOf(index, s))) continue;
     candidates.push({ ...base, span });
   }
   candidates.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
@@ -129,8 +131,15 @@ function publishedOf(index: AskIndex, s: number): string {
   return index.pack.articles[index.sentenceArticle[s]!]?.published ?? '';
 }
 
-/** Whether a span names a year before the article's ("in September 2023", written in 2025): a past event's date. */
-function yearBefore(span: string, published: string): boolean {
+/**
+ * Whether a span dates something before its article was published: a year before the article's ("in September 2023",
+ * written in 2025), or days or months it resolves to that all come earlier ("in early September", in an October
+ * analysis). Such a date is of a past event, never of the next one.
+ */
+function statesEarlier(span: string, published: string): boolean {
   const year = Number(published.slice(0, 4));
-  return [...span.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].some((m) => Number(m[1]) < year);
+  if ([...span.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].some((m) => Number(m[1]) < year)) return true;
+  const time = timeIn(foldWords(span), published);
+  const stated = time.days.length > 0 ? time.days : time.months;
+  return stated.length > 0 && stated.every((d) => d < published.slice(0, d.length));
 }

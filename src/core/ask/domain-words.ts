@@ -28,6 +28,7 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['unusual about', ''],
   // A compound preposition says where or for whom, like "beside" or "for": "sit relative to him", "on behalf of".
   ['relative to', ''],
+  ['next to', ''],
   // A reciprocal ("oblige each side to", "both sides agreed") refers back to the parties already named.
   ['each side', ''],
   ['either side', ''],

@@ -234,7 +234,10 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
  */
 function placeNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}])(?:to|in|at|from|into)\s+(\p{Lu}[\p{L}'’-]*)/gu)) {
+  // After a preposition of place, or as the object of a verb of visiting ("visit Oslo", "toured Bergen").
+  const before =
+    /(?<![\p{L}])(?:to|in|at|from|into|visit|visits|visited|visiting|tour|toured|touring)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+  for (const m of text.matchAll(before)) {
     for (const w of foldWords(m[1] ?? '')) names.add(w);
   }
   return names;

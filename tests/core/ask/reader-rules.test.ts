@@ -421,6 +421,25 @@ describe('a question about the next or upcoming event is not answered by an earl
     expect(answer.status).toBe('answered');
     expect(answersOf(answer)).toEqual([date]);
   });
+  it('a month or a day before publication, without a year, is of a past visit too (published 3 May 2024)', () => {
+    expect(answerAsk(packOf(['The mayor made a visit to Oslo in early April.']), question).status).toBe('not-found');
+    expect(answerAsk(packOf(['The mayor made a visit to Oslo on 2 May.']), question).status).toBe('not-found');
+    const june = answerAsk(packOf(['The mayor will make a visit to Oslo in June.']), question);
+    expect(june.status).toBe('answered');
+    expect(answersOf(june)).toEqual(['June']);
+  });
+});
+
+describe('a place the question names as what is visited (parse-question.ts)', () => {
+  it('"visit Oslo" names a place an English answer must name, as "a visit to Oslo" does', () => {
+    const question = 'When will the mayor visit Oslo?';
+    expect(answerAsk(packOf(['The mayor will visit Bergen in June.']), question).status).toBe('not-found');
+    expect(answerAsk(packOf(['The mayor will visit Oslo in June.']), question).status).toBe('answered');
+  });
+  it('"next to" is a compound preposition, not the "next" of a coming event', () => {
+    expect(termsOf('the pilot sat next to the mayor')).toEqual(['pilot', 'sat', 'mayor'].map((w) => termOf(w)));
+    expect(parseQuestion(askIndexOf(packOf(['The mayor sat.'])), 'Who sat next to the mayor?').future).toBe(false);
+  });
 });
 
 describe('light verbs weigh half (parse-question.ts, question-verb.ts isLightVerb)', () => {
