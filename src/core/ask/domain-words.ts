@@ -73,6 +73,13 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['turn up', 'attend'],
   ['turns up', 'attend'],
   ['turning up', 'attend'],
+  // Phrasal verbs of arriving, which WordNet lists under other verbs ("touch down" is "land").
+  ['touched down', 'land'],
+  ['touch down', 'land'],
+  ['touches down', 'land'],
+  ['pulled into', 'arrive'],
+  ['pull into', 'arrive'],
+  ['pulls into', 'arrive'],
   ['set off', 'depart'],
   ['sets off', 'depart'],
   ['setting off', 'depart'],

@@ -15,6 +15,11 @@ const HEAD_FACTOR = 0.3;
  * words, so it counts as a neighbour's evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
  */
 const FOREIGN_FACTOR = 0.5;
+/**
+ * The least factor of a relative that names the place itself: a synonym, derivation or adjective (0.8; "Russian" for
+ * "Russia"). A holonym (0.6, a little more when reached twice: "Oslo" -> "Norway") names the country a city is in.
+ */
+const PLACE_OWN_NAME = 0.7;
 /** The subject said in the sentence itself, by its word or a close relative: a neighbour speaks of other things. */
 const SUBJECT_FACTOR = 0.6;
 
@@ -59,7 +64,8 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     !english && question.concepts.some((c) => c.proper === true && c.term !== undefined && attribution?.has(c.term));
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
-    const factor = factorOf(index, concept, s, neighbours, attribution);
+    // A place is met by its own name only: a sentence about the country is not about the city asked of.
+    const factor = factorOf(index, concept.place ? ownName(concept) : concept, s, neighbours, attribution);
     // An English word a sentence in another language cannot say is unknown there, not absent: it counts toward the
     // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said.
     const unknown = factor === 0 && !english && concept.kind === 'word' && !concept.proper;
@@ -74,9 +80,19 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0) personsMet = false;
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
-    if (concept.place && factor === 0 && english) personsMet = false;
+    if (concept.place && english && factor === 0) personsMet = false;
   }
   return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
+}
+
+/** A place concept met only by its name, a synonym or its adjective: not by a holonym ("Tianjin" -> "China"). */
+function ownName(concept: Concept): Concept {
+  const keep = concept.alsoFactor.map((f) => f >= PLACE_OWN_NAME);
+  return {
+    ...concept,
+    also: concept.also.filter((_, i) => keep[i]),
+    alsoFactor: concept.alsoFactor.filter((_, i) => keep[i]),
+  };
 }
 
 function factorOf(

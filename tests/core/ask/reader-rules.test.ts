@@ -430,6 +430,32 @@ describe('a question about the next or upcoming event is not answered by an earl
   });
 });
 
+describe('a place is met by its own name, not by the country it is part of (sentence-coverage.ts)', () => {
+  it('"in Oslo" is not answered by a sentence about Norway, in English or in another language', () => {
+    const question = 'When did the mayor arrive in Oslo?';
+    expect(answerAsk(packOf(['The mayor arrived in Norway on 2 May.']), question).status).toBe('not-found');
+    expect(answerAsk(packOf(['The mayor arrived in Oslo on 2 May.']), question).status).toBe('answered');
+    const norway = { ...memoryArticle('001', 'Diario del Puerto', ['La alcaldesa llegó a Noruega el 2 de mayo.']) };
+    const spanish = memoryPack([{ ...norway, language: 'es' }]);
+    const parsed = parseQuestion(askIndexOf(spanish), question);
+    const oslo = parsed.concepts.find((c) => c.label === 'oslo');
+    expect(oslo?.place).toBe(true);
+    expect(sentenceCoverage(askIndexOf(spanish), parsed, 0).missing).toContain('oslo');
+  });
+});
+
+describe('phrasal verbs of arriving (domain-words.ts)', () => {
+  it('"touched down" is landing and "pulled into" arriving, as WordNet does not say', () => {
+    expect(foldWords('the plane touched down in Bergen')).toEqual(['the', 'plane', 'land', 'in', 'bergen']);
+    expect(foldWords('the ferry pulled into Oslo')).toEqual(['the', 'ferry', 'arrive', 'oslo']);
+    const answer = answerAsk(
+      packOf(["The mayor's plane touched down in Oslo on 2 May."]),
+      'When did the mayor arrive in Oslo?',
+    );
+    expect(answer.status).toBe('answered');
+  });
+});
+
 describe('a place the question names as what is visited (parse-question.ts)', () => {
   it('"visit Oslo" names a place an English answer must name, as "a visit to Oslo" does', () => {
     const question = 'When will the mayor visit Oslo?';
