@@ -16,7 +16,7 @@ import { foldWords } from './tokenize.ts';
  * (a number, a name, a date...); `free`: "what", yes/no, for which the sentence as a whole is the answer and coverage
  * alone decides; `conflict`: a disagreement of the fact sheet shown with both sides.
  */
-export const THRESHOLDS: Thresholds = { span: 0.6, free: 0.2, conflict: 0.5 };
+export const THRESHOLDS: Thresholds = { span: 0.55, free: 0.2, conflict: 0.5 };
 /** Lines shown: the best answers, not every sentence that passes. */
 export const MAX_LINES = 3;
 /** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */

@@ -23,9 +23,19 @@ export function matchingConflicts(index: AskIndex, question: ParsedQuestion, cov
     return sentences.some((s) => {
       if (s === undefined) return false;
       const covered = coverageOf(index, question, s);
-      return covered.personsMet && covered.share >= coverage - 1e-9;
+      // About the asked subject, as a sentence must be: how long the talks lasted is not how long the parade did.
+      // "Do the reports agree on ...": the reports are who answer, not what is asked, and the quotes never say so.
+      const subjectMet = covered.subjectMet || asksAboutSources(question);
+      return covered.personsMet && subjectMet && covered.share >= coverage - 1e-9;
     });
   });
+}
+
+/** Nouns for the sources themselves: "do the reports agree", "what do the accounts say". */
+const SOURCE_NOUNS = new Set(['reports', 'report', 'sources', 'source', 'accounts', 'account', 'articles', 'media']);
+
+function asksAboutSources(question: ParsedQuestion): boolean {
+  return question.subjectNouns.some((c) => SOURCE_NOUNS.has(question.concepts[c]?.label ?? ''));
 }
 
 /** The index's sentence holding a citation's quote, or undefined when the quote is no longer in the article. */

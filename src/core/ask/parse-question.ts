@@ -177,7 +177,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
       ...(situates ? { adjunct: true } : places.has(word) ? { place: true } : {}),
       ...(proper.has(word) ? { proper: true } : {}),
     };
-    const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i;
+    const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i && !proper.has(word);
     const light = kind.head !== i && isLightVerb(word);
     const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : light ? LIGHT_WEIGHT : 1;
     if (id === undefined && also.length === 0) {

@@ -89,7 +89,9 @@ function verbPosition(
     const word = words[i] ?? '';
     const lemma = lemmatizer().verb(word);
     if (lemma !== word && /(?:ed|en|wn|ght|t)$|^(?:sat|saw|met|ran|won|broke|spoke|took|gave|came|went)$/.test(word)) {
-      if (dominantPos(lemma) === 'v') return i;
+      // "-ed" is a verb's ending whatever its stem mostly is ("filmed", "hosted", "headed"); other endings are
+      // nouns and adjectives too ("present", "golden"), so there the stem must be mostly a verb.
+      if (dominantPos(lemma) === 'v' || (word.endsWith('ed') && hasVerbSense(lemma))) return i;
     }
   }
   return undefined;
@@ -109,6 +111,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 /** Folded words a question writes with a possessive 's ("Kim's train"): the word after them is a noun. */
 export function possessorsIn(question: string): Set<string> {
   return new Set([...question.matchAll(/([\p{L}\p{N}-]+)['’]s(?![\p{L}])/gu)].map((m) => (m[1] ?? '').toLowerCase()));
+}
+
+function hasVerbSense(lemma: string): boolean {
+  return sensesWithCounts(lemma).some((sense) => sense.pos === 'v');
 }
 
 function hasNounSense(word: string): boolean {

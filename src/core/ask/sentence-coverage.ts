@@ -3,6 +3,7 @@
 // or after (the ±1-sentence window) counts part. A person asked about must be met at least in the window.
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
+import type { AnswerKind } from './question-type.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
 const ATTRIBUTION_FACTOR = 0.8;
@@ -15,6 +16,16 @@ const HEAD_FACTOR = 0.3;
  * words, so it counts as a neighbour's evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
  */
 const FOREIGN_FACTOR = 0.5;
+/** Kinds whose answer is a figure, a time or a date. */
+const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
+  'when',
+  'since',
+  'clock',
+  'count',
+  'duration',
+  'age',
+  'measure',
+]);
 /**
  * The least factor of a relative that names the place itself: a synonym, derivation or adjective (0.8; "Russian" for
  * "Russia"). A holonym (0.6, a little more when reached twice: "Oslo" -> "Norway") names the country a city is in.
@@ -62,13 +73,17 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   // sentences: the asked relation, an English verb, cannot be checked in their words, and the question vouches for it.
   const pointed =
     !english && question.concepts.some((c) => c.proper === true && c.term !== undefined && attribution?.has(c.term));
+  // Only where what cannot be read is vouched for: the question names the source, or its answer is a figure, a time
+  // or a date, which reads alike in any language ("a las 09.00 hora local (01.00 GMT)"). A name or a person given in
+  // another language's words is not checked by anything ("who filmed the meeting" is no photograph's caption).
+  const creditsUnknown = !english && (pointed || FIGURE_KINDS.has(question.kind));
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     // A place is met by its own name only: a sentence about the country is not about the city asked of.
     const factor = factorOf(index, concept.place ? ownName(concept) : concept, s, neighbours, attribution);
     // An English word a sentence in another language cannot say is unknown there, not absent: it counts toward the
     // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said.
-    const unknown = factor === 0 && !english && concept.kind === 'word' && !concept.proper;
+    const unknown = factor === 0 && creditsUnknown && concept.kind === 'word' && !concept.proper;
     covered += concept.weight * (unknown ? FOREIGN_FACTOR : factor);
     if (factor === 0) missing.push(concept.label);
     // The X of "which X" in the sentence itself: the name it gives is an X only where it speaks of one.

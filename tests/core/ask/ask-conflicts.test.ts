@@ -67,6 +67,15 @@ describe('ask: both sides where sources differ (match-conflicts.ts)', () => {
   });
 });
 
+describe('a conflict answers only a question about its subject (match-conflicts.ts)', () => {
+  it('how long the talks lasted does not answer how long the ferry crossing lasted; "do the reports agree" does', () => {
+    const crossing = answerAsk(packOf([talks]), 'How long did the crossing of Ann Berg and Tom Lund last?');
+    expect(crossing.sections.some((s) => s.conflict)).toBe(false);
+    const agree = answerAsk(packOf([talks]), 'Do the reports agree on how long Ann Berg and Tom Lund talked?');
+    expect(agree.sections[0]?.heading).toBe('Sources differ: How long the talks lasted');
+  });
+});
+
 describe('an alternative question asks which of its alternatives (question-type.ts)', () => {
   it('"in the afternoon or in the evening?" asks for a time of day, and the answer may be one of its words', () => {
     expect(questionKind(foldWords('Did the ferry leave in the afternoon or in the evening?')).kind).toBe('clock');

@@ -31,6 +31,10 @@ describe('the main verb of a question (question-verb.ts)', () => {
     expect(verbOf('How many sailors were rescued from the wreck?')).toBe('rescued');
     expect(verbOf('Which harbour pilot steered the tanker?')).toBe('steered');
   });
+  it('a past form in -ed is a verb even when its stem is mostly a noun ("filmed", "hosted")', () => {
+    expect(verbOf('Who filmed the regatta?')).toBe('filmed');
+    expect(verbOf('Which club hosted the regatta?')).toBe('hosted');
+  });
   it('a light verb says nothing by itself: its particle, its object noun or its infinitive does', () => {
     expect(verbOf('At what time did the ferry get back to port?')).toBe('back');
     expect(verbOf('When is the mayor expected to make her next visit to Oslo?')).toBe('visit');

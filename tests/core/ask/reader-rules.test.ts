@@ -430,6 +430,21 @@ describe('a question about the next or upcoming event is not answered by an earl
   });
 });
 
+describe('a modifier of X weighs half, a capitalised one in full (parse-question.ts)', () => {
+  it('"which Danish museum officials": "museum" describes the answer, "Danish" names whose officials they are', () => {
+    const pack = packOf(['The Danish museum officials Anna Lind and Per Holm met.', 'A museum opened.']);
+    const index = askIndexOf(pack);
+    const parsed = parseQuestion(index, 'Which Danish museum officials met?');
+    const weight = (label: string) => parsed.concepts.find((c) => c.label === label);
+    const full = (label: string) => {
+      const c = weight(label);
+      return idf(index, c?.term === undefined ? 0 : (index.df[c.term] ?? 0));
+    };
+    expect(weight('museum')?.weight).toBeCloseTo(full('museum') * 0.5, 10);
+    expect(weight('danish')?.weight).toBeCloseTo(full('danish'), 10);
+  });
+});
+
 describe('a place is met by its own name, not by the country it is part of (sentence-coverage.ts)', () => {
   it('"in Oslo" is not answered by a sentence about Norway, in English or in another language', () => {
     const question = 'When did the mayor arrive in Oslo?';
