@@ -57,6 +57,9 @@ const provenance = z.enum(['reviewed', 'extracted']).optional();
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated id');
 
+/** A person's country when no source states one (extraction writes it; `ask` reads it as no evidence). */
+export const UNSTATED_COUNTRY = 'not stated';
+
 export const personSchema = z.strictObject({
   id: slug,
   name: nonEmpty.max(100),

@@ -6,6 +6,8 @@ import type { AskIndex } from './ask-index.ts';
 import { answerSpan, type Span } from './answer-spans.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
+import { UNSTATED_COUNTRY } from '../pack-schema.ts';
+import { personsIn } from './name-keys.ts';
 import { coverageOf } from './sentence-coverage.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords } from './tokenize.ts';
@@ -109,6 +111,7 @@ export function readSentences(
     const span = answerSpan(question, sentenceText);
     if (!span) continue;
     if (question.future && statesEarlier(sentenceText.slice(span.start, span.end), publishedOf(index, s))) continue;
+    if (ofAnotherCountry(index, question, sentenceText.slice(span.start, span.end))) continue;
     candidates.push({ ...base, span });
   }
   candidates.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
@@ -124,6 +127,21 @@ export function isFree(question: ParsedQuestion): boolean {
 export function shownCandidates(result: AskResult, thresholds: Thresholds = THRESHOLDS): AskCandidate[] {
   const threshold = isFree(result.question) ? thresholds.free : thresholds.span;
   return result.candidates.filter((c) => c.coverage >= threshold - 1e-9).slice(0, MAX_LINES);
+}
+
+/**
+ * Whether the people a span names are all of another country than the one "which French officials" asks for, by the
+ * countries the pack states for them ("not stated" is no evidence either way).
+ */
+function ofAnotherCountry(index: AskIndex, question: ParsedQuestion, span: string): boolean {
+  if (question.countries.length === 0) return false;
+  const people = personsIn(index.names, foldWords(span)).map((p) => index.names.people[p]);
+  const stated = people.flatMap((p) => (p && p.country !== UNSTATED_COUNTRY ? [p.country] : []));
+  if (stated.length === 0 || stated.length < people.length) return false;
+  return stated.every((country) => {
+    const words = foldWords(country);
+    return !question.countries.some((names) => names.some((n) => words.includes(n)));
+  });
 }
 
 /** The publication day of the article sentence s is from. */

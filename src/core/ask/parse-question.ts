@@ -6,6 +6,7 @@ import { dayTerm, monthTerm, personTerm, type AskIndex } from './ask-index.ts';
 import { DOMAIN_WORDS } from './domain-words.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
+import { countriesOf } from './nationality.ts';
 import { adjunctPositions } from './question-adjuncts.ts';
 import { questionKind, type AnswerKind } from './question-type.ts';
 import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
@@ -58,6 +59,11 @@ export interface ParsedQuestion {
   readonly subjectNouns: readonly number[];
   /** "His next visit": the asked event was still to come when the sources wrote, so no earlier year is its date. */
   readonly future: boolean;
+  /**
+   * "Which French officials": the countries (folded words of their names) the X's nationality names; a person the
+   * pack knows to be of another country is no answer. Empty when X has no nationality.
+   */
+  readonly countries: readonly (readonly string[])[];
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
   readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
 }
@@ -219,6 +225,9 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     subjectNouns,
     alternatives: kind.alternatives === true,
     future: words.some((w, i) => FUTURE_WORDS.has(w) && !TIME_UNITS.has(words[i + 1] ?? '')),
+    countries: (kind.focus ?? [])
+      .filter((i) => i !== kind.head && proper.has(words[i] ?? ''))
+      .flatMap((i) => countriesOf(words[i] ?? '')),
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
     personIn: (w) => {
       const found = personsIn(index.names, w);

@@ -1,6 +1,6 @@
 // Merge step for people: one person per name across articles (transliteration variants together), with every
 // spelling and every source's role, each role citing the sentence that gives it.
-import type { CitationRef, Person } from '../pack-schema.ts';
+import { UNSTATED_COUNTRY, type CitationRef, type Person } from '../pack-schema.ts';
 import type { ArticleExtraction } from './extract-article.ts';
 import { sameName } from './name-key.ts';
 import { slugOf, uniqueId } from './story-ids.ts';
@@ -54,7 +54,7 @@ export function mergePeople(extractions: readonly ArticleExtraction[], takenIds:
       spellings: fullSpellings(c.spellings),
       otherSpellings: [],
       shortNames: c.spellings.filter((s) => !s.includes(' ') && !s.includes('-')),
-      country: c.country ?? 'not stated',
+      country: c.country ?? UNSTATED_COUNTRY,
       key: false,
       roles: roles.length > 0 ? roles : [{ role: NO_TITLE, citations: c.mentions.slice(0, 3) }],
     };

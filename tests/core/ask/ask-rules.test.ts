@@ -29,6 +29,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     subjectNouns: [],
     alternatives: false,
     future: false,
+    countries: [],
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };

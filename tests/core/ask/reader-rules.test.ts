@@ -14,6 +14,7 @@ import { idf, parseQuestion, type Concept } from '../../../src/core/ask/parse-qu
 import { adjunctPositions } from '../../../src/core/ask/question-adjuncts.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
 import { isLightVerb } from '../../../src/core/ask/question-verb.ts';
+import { countriesOf } from '../../../src/core/ask/nationality.ts';
 import { kindsOf, relatedWords } from '../../../src/core/ask/related-words.ts';
 import { textOf } from '../../../src/core/ask/search-sentences.ts';
 import { coverageOf as sentenceCoverage, type Coverage } from '../../../src/core/ask/sentence-coverage.ts';
@@ -442,6 +443,27 @@ describe('a modifier of X weighs half, a capitalised one in full (parse-question
     };
     expect(weight('museum')?.weight).toBeCloseTo(full('museum') * 0.5, 10);
     expect(weight('danish')?.weight).toBeCloseTo(full('danish'), 10);
+  });
+});
+
+describe("a nationality of X names the answer's country (nationality.ts, ask-question.ts)", () => {
+  it('WordNet gives the country a nationality word names, and none for other words', () => {
+    expect(countriesOf('french')).toEqual([expect.arrayContaining(['france'])]);
+    expect(countriesOf('danish')).toEqual([expect.arrayContaining(['denmark'])]);
+    expect(countriesOf('museum')).toEqual([]);
+  });
+  it('"which French officials" is not answered by someone the pack knows to be of another country', () => {
+    const official = (id: string, name: string, country: string): Person => ({
+      ...person(id, name, 'Museum official'),
+      country,
+    });
+    const question = 'Which French museum officials opened the exhibition?';
+    const ask = (who: Person) =>
+      answerAsk(packOf([`The museum official ${who.name} opened the exhibition.`], [who]), question).status;
+    expect(ask(official('ole-berg', 'Ole Berg', 'Denmark'))).toBe('not-found');
+    expect(ask(official('anne-dupont', 'Anne Dupont', 'France'))).toBe('answered');
+    // A country no source states is no evidence either way.
+    expect(ask(official('per-holm', 'Per Holm', 'not stated'))).toBe('answered');
   });
 });
 

@@ -1,0 +1,35 @@
+// The country a nationality word names, from WordNet: "French" is France's (the adjective's pertainym), "Japanese"
+// Japan's, "Chinese" China's (a member holonym of the people, or the domain region of the language). "Which French
+// officials ..." is then not answered by someone the pack knows to be of another country.
+import { lemmatizer } from './lemmatizer.ts';
+import { foldWords } from './tokenize.ts';
+import { sensesWithCounts, synsetAt, type Synset } from './wordnet.ts';
+
+/** Pointers from a nationality word to a country: pertainym (adjective), member holonym, domain region (noun). */
+const TO_COUNTRY = new Set(['\\', '#m', ';r']);
+
+/** The countries a word names as a nationality, each as the folded words of all its names; [] for any other word. */
+export function countriesOf(word: string): string[][] {
+  const found = new Map<string, string[]>();
+  for (const lemma of new Set([word, lemmatizer().noun(word)])) {
+    for (const sense of sensesWithCounts(lemma)) {
+      if (sense.pos !== 'a' && sense.pos !== 'n') continue;
+      for (const pointer of synsetAt(sense.pos, sense.offset).pointers) {
+        if (!TO_COUNTRY.has(pointer.symbol) || pointer.pos !== 'n') continue;
+        const target = synsetAt('n', pointer.offset);
+        if (!isCountry(target)) continue;
+        // Every name of the country: "Soviet Union" and "Russia" are one synset.
+        const names = target.words.flatMap((w) => foldWords(w.replace(/_/g, ' ')));
+        found.set(target.words[0] ?? '', names);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** A synset that is an instance of a country or nation ("France": an instance of "European country"). */
+function isCountry(synset: Synset): boolean {
+  return synset.pointers.some(
+    (p) => p.symbol === '@i' && synsetAt(p.pos, p.offset).words.some((w) => /country|nation/.test(w)),
+  );
+}
