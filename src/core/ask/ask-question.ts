@@ -4,6 +4,7 @@
 // refusal lists.
 import type { AskIndex } from './ask-index.ts';
 import { answerSpan, type Span } from './answer-spans.ts';
+import { asksAuthorship, isByline } from './byline.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
 import { UNSTATED_COUNTRY } from '../pack-schema.ts';
@@ -104,6 +105,8 @@ export function readSentences(
     }
     if (closest.length < MAX_LINES && base.score > 0) closest.push({ ...base, span: { start: 0, end: 0 } });
     if (!coverage.personsMet) continue;
+    // A byline states who wrote the article, nothing else: it answers only a question about authorship.
+    if (isByline(sentenceText, index.sentenceNo[s]!) && !asksAuthorship(question)) continue;
     // "Which agreement ...": a sentence that speaks of no agreement names something else.
     if (!coverage.headMet || !coverage.verbMet || !coverage.subjectMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.

@@ -1,5 +1,6 @@
 // A byline ("By Jane Roe and John Doe, Reuters") says who wrote the article: it answers "who wrote the story about
 // ...", whose other words are the article's subject, which its title states. The sentence itself holds only names.
+import type { ParsedQuestion } from './parse-question.ts';
 import { foldWords } from './tokenize.ts';
 
 /** A byline opens the article: its first sentences only. */
@@ -20,4 +21,9 @@ export function isByline(text: string, sentenceNo: number): boolean {
 /** The words a byline is indexed with besides its names: what it states, and the article it heads. */
 export function bylineWords(title: string): string[] {
   return [...AUTHORSHIP_WORDS, ...foldWords(title)];
+}
+
+/** Whether a question asks who wrote something ("who wrote", "the author of", "whose report"). */
+export function asksAuthorship(question: ParsedQuestion): boolean {
+  return AUTHORSHIP_WORDS.some((w) => question.words.has(w));
 }

@@ -88,7 +88,11 @@ function verbPosition(
     if (skip.has(i)) continue;
     const word = words[i] ?? '';
     const lemma = lemmatizer().verb(word);
-    if (lemma !== word && /(?:ed|en|wn|ght|t)$|^(?:sat|saw|met|ran|won|broke|spoke|took|gave|came|went)$/.test(word)) {
+    if (
+      lemma !== word &&
+      (/(?:ed|en|wn|ght|t)$|^(?:sat|saw|met|ran|won|broke|spoke|took|gave|came|went)$/.test(word) ||
+        irregularPast(word, lemma))
+    ) {
       // "-ed" is a verb's ending whatever its stem mostly is ("filmed", "hosted", "headed"); other endings are
       // nouns and adjectives too ("present", "golden"), so there the stem must be mostly a verb.
       if (dominantPos(lemma) === 'v' || (word.endsWith('ed') && hasVerbSense(lemma))) return i;
@@ -111,6 +115,11 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 /** Folded words a question writes with a possessive 's ("Kim's train"): the word after them is a noun. */
 export function possessorsIn(question: string): Set<string> {
   return new Set([...question.matchAll(/([\p{L}\p{N}-]+)['’]s(?![\p{L}])/gu)].map((m) => (m[1] ?? '').toLowerCase()));
+}
+
+/** An irregular past form the ending does not show ("paid", "led", "fled"): the lemmatizer's verb differs from it. */
+function irregularPast(word: string, lemma: string): boolean {
+  return isVerbForm(word) && !word.endsWith('ing') && !word.endsWith('s') && lemma.length > 1;
 }
 
 function hasVerbSense(lemma: string): boolean {

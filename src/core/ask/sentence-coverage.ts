@@ -87,9 +87,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     covered += concept.weight * (unknown ? FOREIGN_FACTOR : factor);
     if (factor === 0) missing.push(concept.label);
     // The X of "which X" in the sentence itself: the name it gives is an X only where it speaks of one.
-    if (c === question.head && factor >= HEAD_FACTOR && factorOf(index, concept, s, [], undefined) >= HEAD_FACTOR) {
-      headMet = true;
-    }
+    if (c === question.head && saidHere(index, concept, s) >= HEAD_FACTOR) headMet = true;
     if (c === question.verb && (factor >= HEAD_FACTOR || (unknown && pointed))) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
     if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
@@ -98,6 +96,11 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (concept.place && english && factor === 0) personsMet = false;
   }
   return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
+}
+
+/** How a concept is met in the sentence itself: not its neighbours, not its article's attribution. */
+function saidHere(index: AskIndex, concept: Concept, s: number): number {
+  return factorOf(index, concept, s, [], undefined);
 }
 
 /** A place concept met only by its name, a synonym or its adjective: not by a holonym ("Tianjin" -> "China"). */

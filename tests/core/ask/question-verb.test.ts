@@ -35,6 +35,10 @@ describe('the main verb of a question (question-verb.ts)', () => {
     expect(verbOf('Who filmed the regatta?')).toBe('filmed');
     expect(verbOf('Which club hosted the regatta?')).toBe('hosted');
   });
+  it('an irregular past form the ending does not show ("paid", "led")', () => {
+    expect(verbOf('Who paid for the regatta?')).toBe('paid');
+    expect(verbOf('Which sailor led the regatta?')).toBe('led');
+  });
   it('a light verb says nothing by itself: its particle, its object noun or its infinitive does', () => {
     expect(verbOf('At what time did the ferry get back to port?')).toBe('back');
     expect(verbOf('When is the mayor expected to make her next visit to Oslo?')).toBe('visit');

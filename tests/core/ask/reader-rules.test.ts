@@ -302,6 +302,15 @@ describe('a byline states who wrote the article (byline.ts, ask-index.ts)', () =
     );
     expect(answerAsk(deep, question).status).toBe('not-found');
   });
+  it('answers nothing but authorship: "who halted the crossings" is not answered by the byline', () => {
+    const headline = 'Ferry strike halts Bergen crossings';
+    const pack = memoryPack(
+      [{ ...memoryArticle('001', 'Harbour News', [BYLINE, 'The weather was calm all week.', ...FILLER]), headline }],
+      { people: [LIND, HOLM] },
+    );
+    expect(answerAsk(pack, 'Who halted the Bergen crossings?').status).toBe('not-found');
+    expect(answerAsk(pack, 'Who wrote the story about the ferry strike?').status).toBe('answered');
+  });
 });
 
 describe('a prefixed verb no article uses is met by the plain verb (parse-question.ts)', () => {
