@@ -20,6 +20,7 @@ import {
   TITLE_WORDS,
 } from './span-words.ts';
 import { lemmatizer } from './lemmatizer.ts';
+import { hasNounSense, isVerbForm } from './question-verb.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
@@ -125,7 +126,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'whichPerson':
       return personSpan(q, text);
     case 'which':
-      return nameSpan(q, text);
+      return nameSpan(q, text) ?? kindPhrase(q, text);
     case 'title':
       return first(TITLE_RE, q, lower, { allowKnown: true });
     case 'why':
@@ -255,11 +256,50 @@ function namedHead(q: ParsedQuestion, text: string): Span | undefined {
 /** Capitalised words a sentence opens with that are names only if more capitalised words follow. */
 const SENTENCE_OPENING = /^(?:[^\p{L}]*)$/u;
 
+/** Words that open the noun phrase a described answer is ("a new missile production factory"). */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
+/** Words looked back from the noun for the opener. */
+const PHRASE_REACH = 5;
+
+/**
+ * "What missile plant did she visit?" is answered by a description as well as by a name: the noun phrase of a noun
+ * that names an X ("a new missile production factory"), when it says something the question does not.
+ */
+function kindPhrase(q: ParsedQuestion, text: string): Span | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (const [i, m] of words.entries()) {
+    const term = termOf(m[0].toLowerCase());
+    if (term === null || !q.headTerms.has(term)) continue;
+    // The X must be the phrase's noun, not a noun modifying another ("missile" in "a missile production factory").
+    const next = words[i + 1]?.[0].toLowerCase() ?? '';
+    const between = text.slice(m.index + m[0].length, words[i + 1]?.index);
+    if (next !== '' && !/[,;:.()]/.test(between) && !STOPWORDS.has(next) && hasNounSense(next) && !isVerbForm(next)) {
+      continue;
+    }
+    let start = i;
+    for (let j = i - 1; j >= 0 && j >= i - PHRASE_REACH; j--) {
+      // The phrase does not run across punctuation ("facilities, including a new ... factory").
+      if (/[,;:.()]/.test(text.slice((words[j]?.index ?? 0) + (words[j]?.[0].length ?? 0), words[j + 1]?.index))) break;
+      if (PHRASE_OPENERS.has(words[j]?.[0].toLowerCase() ?? '')) {
+        start = j;
+        break;
+      }
+    }
+    const phrase = words.slice(start, i + 1).flatMap((w) => foldWords(w[0]));
+    if (phrase.every((w) => q.words.has(w) || STOPWORDS.has(w))) continue;
+    const from = words[start]?.index ?? m.index;
+    return { start: from, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 /** A name the question does not say: a run of capitalised words, or a quoted phrase. */
 function nameSpan(q: ParsedQuestion, text: string): Span | undefined {
   for (const m of text.matchAll(NAME_RE)) {
     const words = foldWords(m[0]).filter((w) => !STOPWORDS.has(w));
     if (words.every((w) => q.words.has(w) || CALENDAR_WORDS.includes(w))) continue;
+    // "Which missiles", "what earlier meeting": not a person the pack knows (a person is asked for as "which official").
+    if (q.personIn(words) !== 'unknown') continue;
     // A lone capitalised word opening the sentence is usually just the first word ("Writing", "Officially").
     if (SENTENCE_OPENING.test(text.slice(0, m.index)) && words.length < 2) continue;
     return { start: m.index, end: m.index + m[0].length };

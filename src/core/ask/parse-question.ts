@@ -53,6 +53,8 @@ export interface ParsedQuestion {
   readonly focus: readonly number[];
   /** For "which X": the concept of X's head noun, which a sentence answering must speak of (undefined: no X). */
   readonly head: number | undefined;
+  /** For "which X": the index terms that name an X (X itself, its relatives, its kinds), for an answer with no name. */
+  readonly headTerms: ReadonlySet<string>;
   /** The concept of the question's main verb (question-verb.ts), which a sentence answering must state. */
   readonly verb: number | undefined;
   /** The concepts of the nouns of the question's subject (question-verb.ts), one of which an answer speaks of. */
@@ -225,6 +227,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     subjectNouns,
     alternatives: kind.alternatives === true,
     future: words.some((w, i) => FUTURE_WORDS.has(w) && !TIME_UNITS.has(words[i + 1] ?? '')),
+    headTerms: headTermsOf(kind.head === undefined ? undefined : words[kind.head]),
     countries: (kind.focus ?? [])
       .filter((i) => i !== kind.head && proper.has(words[i] ?? ''))
       .flatMap((i) => countriesOf(words[i] ?? '')),
@@ -297,6 +300,13 @@ function addKinds(index: AskIndex, word: string, exact: number | undefined, rela
     if (id === undefined || id === exact || kind.factor <= (related.get(id) ?? 0)) continue;
     related.set(id, kind.factor);
   }
+}
+
+/** The terms of X and of the words that name an X (its WordNet relatives and kinds), for the reader's span. */
+function headTermsOf(word: string | undefined): ReadonlySet<string> {
+  if (word === undefined) return new Set();
+  const words = [word, ...relatedWords(word).map((r) => r.word), ...kindsOf(word).map((k) => k.word)];
+  return new Set(words.map((w) => termOf(w)).filter((t) => t !== null));
 }
 
 /** Prefixes that make a verb of a verb ("debrief", "reopen", "co-host"): the articles may use the plain verb. */

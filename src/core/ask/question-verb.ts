@@ -126,7 +126,7 @@ function hasVerbSense(lemma: string): boolean {
   return sensesWithCounts(lemma).some((sense) => sense.pos === 'v');
 }
 
-function hasNounSense(word: string): boolean {
+export function hasNounSense(word: string): boolean {
   return sensesWithCounts(lemmatizer().noun(word)).some((sense) => sense.pos === 'n');
 }
 

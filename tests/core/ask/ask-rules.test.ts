@@ -30,6 +30,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     alternatives: false,
     future: false,
     countries: [],
+    headTerms: new Set(),
     subject: q,
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };

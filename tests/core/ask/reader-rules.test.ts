@@ -476,6 +476,26 @@ describe("a nationality of X names the answer's country (nationality.ts, ask-que
   });
 });
 
+describe('the answer to "which X" for a thing (answer-spans.ts)', () => {
+  it('is not a person the pack knows, but the name after them', () => {
+    const pack = packOf(['The culture minister Anna Lind christened the ship Nordlys at the yard.'], [LIND]);
+    const answer = answerAsk(pack, 'Which ship did the culture minister christen at the yard?');
+    expect(answersOf(answer)).toEqual(['Nordlys']);
+  });
+  it("is the noun phrase of a kind of X when no name is given, and only where X is that phrase's noun", () => {
+    const toured = answerAsk(
+      packOf(['The mayor toured a new fish processing factory on Monday.']),
+      'What kind of plant did the mayor tour on Monday?',
+    );
+    expect(answersOf(toured)).toEqual(['a new fish processing factory']);
+    const modifier = answerAsk(
+      packOf(['The mayor toured a new factory building on Monday.']),
+      'What kind of factory did the mayor tour on Monday?',
+    );
+    expect(modifier.status).toBe('not-found');
+  });
+});
+
 describe('a place is met by its own name, not by the country it is part of (sentence-coverage.ts)', () => {
   it('"in Oslo" is not answered by a sentence about Norway, in English or in another language', () => {
     const question = 'When did the mayor arrive in Oslo?';
