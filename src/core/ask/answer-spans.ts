@@ -20,7 +20,7 @@ import {
   TITLE_WORDS,
 } from './span-words.ts';
 import { lemmatizer } from './lemmatizer.ts';
-import { hasNounSense, isVerbForm } from './question-verb.ts';
+import { DETERMINERS, hasNounSense, isVerbForm } from './question-verb.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldWords, termOf } from './tokenize.ts';
 
@@ -256,21 +256,20 @@ function namedHead(q: ParsedQuestion, text: string): Span | undefined {
 /** Capitalised words a sentence opens with that are names only if more capitalised words follow. */
 const SENTENCE_OPENING = /^(?:[^\p{L}]*)$/u;
 
-/** Words that open the noun phrase a described answer is ("a new missile production factory"). */
-const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** Words looked back from the noun for the opener. */
 const PHRASE_REACH = 5;
 
 /**
- * "What missile plant did she visit?" is answered by a description as well as by a name: the noun phrase of a noun
- * that names an X ("a new missile production factory"), when it says something the question does not.
+ * "What kind of plant did she visit?" is answered by a description as well as by a name: the noun phrase of a noun
+ * that names an X ("a new fish processing factory"), when it says something the question does not.
  */
 function kindPhrase(q: ParsedQuestion, text: string): Span | undefined {
   const words = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)];
   for (const [i, m] of words.entries()) {
-    const term = termOf(m[0].toLowerCase());
+    const [word, ...more] = foldWords(m[0]);
+    const term = word === undefined || more.length > 0 ? null : termOf(word);
     if (term === null || !q.headTerms.has(term)) continue;
-    // The X must be the phrase's noun, not a noun modifying another ("missile" in "a missile production factory").
+    // The X must be the phrase's noun, not a noun modifying another ("factory" in "a factory building").
     const next = words[i + 1]?.[0].toLowerCase() ?? '';
     const between = text.slice(m.index + m[0].length, words[i + 1]?.index);
     if (next !== '' && !/[,;:.()]/.test(between) && !STOPWORDS.has(next) && hasNounSense(next) && !isVerbForm(next)) {
@@ -280,7 +279,8 @@ function kindPhrase(q: ParsedQuestion, text: string): Span | undefined {
     for (let j = i - 1; j >= 0 && j >= i - PHRASE_REACH; j--) {
       // The phrase does not run across punctuation ("facilities, including a new ... factory").
       if (/[,;:.()]/.test(text.slice((words[j]?.index ?? 0) + (words[j]?.[0].length ?? 0), words[j + 1]?.index))) break;
-      if (PHRASE_OPENERS.has(words[j]?.[0].toLowerCase() ?? '')) {
+      // The determiner that opens the noun phrase.
+      if (DETERMINERS.has(words[j]?.[0].toLowerCase() ?? '')) {
         start = j;
         break;
       }
@@ -298,7 +298,7 @@ function nameSpan(q: ParsedQuestion, text: string): Span | undefined {
   for (const m of text.matchAll(NAME_RE)) {
     const words = foldWords(m[0]).filter((w) => !STOPWORDS.has(w));
     if (words.every((w) => q.words.has(w) || CALENDAR_WORDS.includes(w))) continue;
-    // "Which missiles", "what earlier meeting": not a person the pack knows (a person is asked for as "which official").
+    // "Which ship", "what earlier meeting": not a person the pack knows (a person is asked for as "which official").
     if (q.personIn(words) !== 'unknown') continue;
     // A lone capitalised word opening the sentence is usually just the first word ("Writing", "Officially").
     if (SENTENCE_OPENING.test(text.slice(0, m.index)) && words.length < 2) continue;

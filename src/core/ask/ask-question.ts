@@ -6,8 +6,11 @@ import type { AskIndex } from './ask-index.ts';
 import { answerSpan, type Span } from './answer-spans.ts';
 import { asksAuthorship, isByline } from './byline.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
+import { isWholeSentenceKind } from './question-type.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
 import { UNSTATED_COUNTRY } from '../pack-schema.ts';
+import { wordsFor } from '../extract/language-words.ts';
+import { timePatterns } from '../extract/time-patterns.ts';
 import { personsIn } from './name-keys.ts';
 import { coverageOf } from './sentence-coverage.ts';
 import { timeIn } from './time-words.ts';
@@ -113,7 +116,7 @@ export function readSentences(
     if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
     const span = answerSpan(question, sentenceText);
     if (!span) continue;
-    if (question.future && statesEarlier(sentenceText.slice(span.start, span.end), publishedOf(index, s))) continue;
+    if (question.future && statesEarlier(index, s, sentenceText, span)) continue;
     if (ofAnotherCountry(index, question, sentenceText.slice(span.start, span.end))) continue;
     candidates.push({ ...base, span });
   }
@@ -123,7 +126,7 @@ export function readSentences(
 
 /** Whether the question's kind is answered by a span, or by a sentence as a whole. */
 export function isFree(question: ParsedQuestion): boolean {
-  return question.kind === 'what' || question.kind === 'yesno';
+  return isWholeSentenceKind(question.kind);
 }
 
 /** The lines to show at a threshold pair: candidates at or above it, best first. */
@@ -142,25 +145,27 @@ function ofAnotherCountry(index: AskIndex, question: ParsedQuestion, span: strin
   const stated = people.flatMap((p) => (p && p.country !== UNSTATED_COUNTRY ? [p.country] : []));
   if (stated.length === 0 || stated.length < people.length) return false;
   return stated.every((country) => {
-    const words = foldWords(country);
-    return !question.countries.some((names) => names.some((n) => words.includes(n)));
+    const name = foldWords(country).join(' ');
+    return !question.countries.some((names) => names.includes(name));
   });
-}
-
-/** The publication day of the article sentence s is from. */
-function publishedOf(index: AskIndex, s: number): string {
-  return index.pack.articles[index.sentenceArticle[s]!]?.published ?? '';
 }
 
 /**
  * Whether a span dates something before its article was published: a year before the article's ("in September 2023",
- * written in 2025), or days or months it resolves to that all come earlier ("in early September", in an October
- * analysis). Such a date is of a past event, never of the next one.
+ * written in 2025), or, in a sentence that states no expectation ("will", "is to", "plans": extraction's markers for
+ * its language), days or months it resolves to that all come earlier ("in early April", in a May report). Such a date
+ * is of a past event, never of the next one; "will visit in January", written in November, keeps its January.
  */
-function statesEarlier(span: string, published: string): boolean {
+function statesEarlier(index: AskIndex, s: number, sentence: string, span: Span): boolean {
+  const article = index.pack.articles[index.sentenceArticle[s]!];
+  const published = article?.published ?? '';
+  const text = sentence.slice(span.start, span.end);
   const year = Number(published.slice(0, 4));
-  if ([...span.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].some((m) => Number(m[1]) < year)) return true;
-  const time = timeIn(foldWords(span), published);
+  if ([...text.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].some((m) => Number(m[1]) < year)) return true;
+  // The date itself is no marker: "on 2 May" is a month, not the modal "may".
+  const rest = sentence.slice(0, span.start) + sentence.slice(span.end);
+  if (rest.search(timePatterns(wordsFor(article?.language).words).expected) >= 0) return false;
+  const time = timeIn(foldWords(text), published);
   const stated = time.days.length > 0 ? time.days : time.months;
   return stated.length > 0 && stated.every((d) => d < published.slice(0, d.length));
 }

@@ -1,5 +1,6 @@
 // A byline ("By Jane Roe and John Doe, Reuters") says who wrote the article: it answers "who wrote the story about
 // ...", whose other words are the article's subject, which its title states. The sentence itself holds only names.
+import { PARTICLES } from '../extract/find-names.ts';
 import type { ParsedQuestion } from './parse-question.ts';
 import { foldWords } from './tokenize.ts';
 
@@ -7,9 +8,11 @@ import { foldWords } from './tokenize.ts';
 const BYLINE_SENTENCES = 2;
 const MAX_BYLINE_WORDS = 25;
 /** Lower-case words a byline holds besides names: "By Jane Roe and John Doe in Oslo, for Reuters". */
-const BYLINE_FUNCTION_WORDS = new Set(['and', 'in', 'for', 'of', 'the', 'with', 'de', 'van', 'von', 'da', 'bin']);
-/** What a byline states, as a question asks it: "who wrote", "the author of the article", "whose report". */
-export const AUTHORSHIP_WORDS = 'write wrote written writer author byline story article report reporter'.split(' ');
+const BYLINE_FUNCTION_WORDS = new Set(['and', 'in', 'for', 'of', 'the', 'with', ...PARTICLES]);
+/** Words that ask who wrote something: "who wrote", "the author of", "the reporter". */
+const AUTHORSHIP_WORDS = 'write wrote written writer writers author authors byline reporter reporters'.split(' ');
+/** What a byline is indexed with besides: the article it heads, as a question names it ("the story about ..."). */
+const ARTICLE_WORDS = 'article report'.split(' ');
 
 export function isByline(text: string, sentenceNo: number): boolean {
   if (sentenceNo >= BYLINE_SENTENCES) return false;
@@ -20,7 +23,7 @@ export function isByline(text: string, sentenceNo: number): boolean {
 
 /** The words a byline is indexed with besides its names: what it states, and the article it heads. */
 export function bylineWords(title: string): string[] {
-  return [...AUTHORSHIP_WORDS, ...foldWords(title)];
+  return [...AUTHORSHIP_WORDS, ...ARTICLE_WORDS, ...foldWords(title)];
 }
 
 /** Whether a question asks who wrote something ("who wrote", "the author of", "whose report"). */

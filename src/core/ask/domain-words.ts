@@ -197,11 +197,17 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
 const PARAPHRASE_FACTOR = 0.9;
 
 /** Question word -> words an article may use for it, where WordNet has no (close) link between them. */
-export const DOMAIN_WORDS: ReadonlyMap<string, readonly RelatedWord[]> = new Map(
-  PARAPHRASE_GROUPS.flatMap((group) =>
-    group.map((word): [string, RelatedWord[]] => [
-      word,
-      group.filter((w) => w !== word).map((w) => ({ word: w, factor: PARAPHRASE_FACTOR })),
-    ]),
-  ),
-);
+export const DOMAIN_WORDS: ReadonlyMap<string, readonly RelatedWord[]> = groupsByWord(PARAPHRASE_GROUPS);
+
+/** Each word's partners in every group it is in ("head" is a leader and the one who runs a department). */
+function groupsByWord(groups: readonly (readonly string[])[]): Map<string, RelatedWord[]> {
+  const map = new Map<string, RelatedWord[]>();
+  for (const group of groups) {
+    for (const word of group) {
+      const partners = map.get(word) ?? [];
+      for (const w of group) if (w !== word) partners.push({ word: w, factor: PARAPHRASE_FACTOR });
+      map.set(word, partners);
+    }
+  }
+  return map;
+}

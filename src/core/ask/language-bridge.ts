@@ -1,12 +1,10 @@
 // English words for what a sentence in another language says in words extraction already reads in that language
 // (src/core/extract/lang/): its event words ("desfile" is a parade, "переговоры" talks) and its country words
-// ("norcoreano" is North Korea). An English question then meets the sentence on those, as it meets it on names and
+// ("japonés" is Japan). An English question then meets the sentence on those, as it meets it on names and
 // numbers; the rest of the sentence's words stay out of its reach (docs/ask.md, "Other languages").
+import { PREFIX_MIN } from '../extract/event-kinds.ts';
 import { wordsFor } from '../extract/language-words.ts';
 import { foldWords } from './tokenize.ts';
-
-/** Event words are prefixes ("переговор" for every case of "переговоры"); shorter ones would catch unrelated words. */
-const MIN_PREFIX = 4;
 
 interface Bridge {
   readonly prefixes: readonly (readonly [string, readonly string[]])[];
@@ -38,7 +36,7 @@ function bridgeFor(language: string): Bridge | undefined {
   const prefixes: (readonly [string, readonly string[]])[] = [];
   for (const [trigger, kind] of Object.entries(words.eventKinds)) {
     const [folded] = foldWords(trigger);
-    if (folded !== undefined && folded.length >= MIN_PREFIX) prefixes.push([folded, foldWords(kind)]);
+    if (folded !== undefined && folded.length >= PREFIX_MIN) prefixes.push([folded, foldWords(kind)]);
   }
   const map = new Map<string, readonly string[]>();
   for (const [name, country] of Object.entries(words.countries)) {

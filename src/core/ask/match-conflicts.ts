@@ -8,14 +8,12 @@ import type { Conflict } from '../story-pack.ts';
 import type { AskIndex } from './ask-index.ts';
 import { answerSpan } from './answer-spans.ts';
 import type { ParsedQuestion } from './parse-question.ts';
-import type { AnswerKind } from './question-type.ts';
+import { FIGURE_KINDS } from './question-type.ts';
 import { coverageOf } from './sentence-coverage.ts';
 
-/** Kinds whose answer is a value sources can disagree on; a name or a reason is read from the sentences. */
-const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['duration', 'clock', 'when', 'count', 'measure', 'age']);
-
 export function matchingConflicts(index: AskIndex, question: ParsedQuestion, coverage: number): Conflict[] {
-  if (!VALUE_KINDS.has(question.kind)) return [];
+  // A value sources can disagree on; a name or a reason is read from the sentences.
+  if (!FIGURE_KINDS.has(question.kind)) return [];
   return index.pack.facts.conflicts.filter((conflict) => {
     if (!isBetweenSources(conflict)) return false;
     if (!conflict.claims.every((claim) => claim.citations.some((c) => answerSpan(question, c.quote)))) return false;
@@ -23,7 +21,7 @@ export function matchingConflicts(index: AskIndex, question: ParsedQuestion, cov
     return sentences.some((s) => {
       if (s === undefined) return false;
       const covered = coverageOf(index, question, s);
-      // About the asked subject, as a sentence must be: how long the talks lasted is not how long the parade did.
+      // About the asked subject, as a sentence must be: how long the talks lasted is not how long the regatta did.
       // "Do the reports agree on ...": the reports are who answer, not what is asked, and the quotes never say so.
       const subjectMet = covered.subjectMet || asksAboutSources(question);
       return covered.personsMet && subjectMet && covered.share >= coverage - 1e-9;

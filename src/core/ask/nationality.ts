@@ -8,7 +8,7 @@ import { sensesWithCounts, synsetAt, type Synset } from './wordnet.ts';
 /** Pointers from a nationality word to a country: pertainym (adjective), member holonym, domain region (noun). */
 const TO_COUNTRY = new Set(['\\', '#m', ';r']);
 
-/** The countries a word names as a nationality, each as the folded words of all its names; [] for any other word. */
+/** The countries a word names as a nationality, each as all its names folded ("north korea"); [] for other words. */
 export function countriesOf(word: string): string[][] {
   const found = new Map<string, string[]>();
   for (const lemma of new Set([word, lemmatizer().noun(word)])) {
@@ -18,9 +18,12 @@ export function countriesOf(word: string): string[][] {
         if (!TO_COUNTRY.has(pointer.symbol) || pointer.pos !== 'n') continue;
         const target = synsetAt('n', pointer.offset);
         if (!isCountry(target)) continue;
-        // Every name of the country: "Soviet Union" and "Russia" are one synset.
-        const names = target.words.flatMap((w) => foldWords(w.replace(/_/g, ' ')));
-        found.set(target.words[0] ?? '', names);
+        // Every name of the country, each whole ("soviet union" and "russia" are one synset; "republic" alone is
+        // no country's name).
+        found.set(
+          target.words[0] ?? '',
+          target.words.map((w) => foldWords(w.replace(/_/g, ' ')).join(' ')),
+        );
       }
     }
   }

@@ -8,7 +8,7 @@ import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { countriesOf } from './nationality.ts';
 import { adjunctPositions } from './question-adjuncts.ts';
-import { questionKind, type AnswerKind } from './question-type.ts';
+import { isWholeSentenceKind, questionKind, TIME_NOUNS, type AnswerKind } from './question-type.ts';
 import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
 import { kindsOf, lemmasOf, relatedWords } from './related-words.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -25,9 +25,12 @@ export interface Concept {
   readonly alsoFactor: readonly number[];
   readonly weight: number;
   readonly kind: 'word' | 'person' | 'date';
-  /** A place the question names after a preposition ("a visit to Oslo"): a sentence answering must name it too. */
+  /**
+   * A place the question names after a preposition or a verb of visiting ("a visit to Oslo", "visit Oslo"), outside
+   * an adjunct: a sentence answering in English must name it too.
+   */
   readonly place?: boolean;
-  /** A word of an adjunct ("before heading to Beijing"): weighs less, and a whole-sentence answer need not say it. */
+  /** A word of an adjunct ("before heading to Oslo"): weighs less, and a whole-sentence answer need not say it. */
   readonly adjunct?: boolean;
   /** A capitalised word of the question ("GMT", "Oslo"): a name, which a sentence in any language spells alike. */
   readonly proper?: boolean;
@@ -59,11 +62,11 @@ export interface ParsedQuestion {
   readonly verb: number | undefined;
   /** The concepts of the nouns of the question's subject (question-verb.ts), one of which an answer speaks of. */
   readonly subjectNouns: readonly number[];
-  /** "His next visit": the asked event was still to come when the sources wrote, so no earlier year is its date. */
+  /** "Her next visit": the asked event was still to come when the sources wrote, so no date before theirs is its. */
   readonly future: boolean;
   /**
-   * "Which French officials": the countries (folded words of their names) the X's nationality names; a person the
-   * pack knows to be of another country is no answer. Empty when X has no nationality.
+   * "Which French officials": the countries the X's nationality names, each as all its folded names ("france",
+   * "french republic"); a person the pack knows to be of another country is no answer. Empty when X has none.
    */
   readonly countries: readonly (readonly string[])[];
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
@@ -74,8 +77,6 @@ export interface ParsedQuestion {
 export const MAX_QUESTION_CHARS = 300;
 /** Words that put the asked event after the sources ("his next visit", "the upcoming summit"). */
 const FUTURE_WORDS = new Set(['next', 'upcoming', 'forthcoming']);
-/** "Next week" is a time the question names (time-words.ts), not an event still to come. */
-const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time', 'morning', 'evening']);
 /** A name is the surest sign of what a question is about. */
 export const PERSON_WEIGHT = 1.5;
 /** A word no article uses weighs this share of a rare word: it lowers coverage, it does not veto. */
@@ -85,8 +86,8 @@ const ADJUNCT_WEIGHT = 0.5;
 /** A light verb ("was due to come", "what did she say") says little by itself: the rest of the question decides. */
 const LIGHT_WEIGHT = 0.5;
 /**
- * A modifier of the X of "which X" ("which Central Asian presidents", "what earlier meeting") weighs this share: it
- * describes the answer, which a sentence names rather than describes ("Kazakh President Tokayev").
+ * A lower-case modifier of the X of "which X" ("which coastal towns", "what earlier meeting") weighs this share: it
+ * describes the answer, which a sentence names rather than describes ("Bergen and Ålesund").
  */
 const MODIFIER_WEIGHT = 0.5;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -153,8 +154,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   let verb: number | undefined;
   const possessors = possessorsIn(text);
   // A whole-sentence answer ("what did she say as she left") is chosen by its circumstances: they count in full.
-  const wholeSentence = kind.kind === 'what' || kind.kind === 'yesno';
-  const adjuncts = wholeSentence ? new Set<number>() : adjunctPositions(text, words, kind.consumed);
+  const adjuncts = isWholeSentenceKind(kind.kind) ? new Set<number>() : adjunctPositions(text, words, kind.consumed);
   const notMain = new Set([...taken, ...personConsumed, ...adjuncts]);
   const verbAt = mainVerb(words, notMain, possessors);
   const subjectAt = subjectWords(words, notMain, possessors);
@@ -226,7 +226,8 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     verb,
     subjectNouns,
     alternatives: kind.alternatives === true,
-    future: words.some((w, i) => FUTURE_WORDS.has(w) && !TIME_UNITS.has(words[i + 1] ?? '')),
+    // "Her next visit", not "when did they meet next" (nothing after it) or "next week" (a time the question names).
+    future: words.some((w, i) => FUTURE_WORDS.has(w) && i + 1 < words.length && !TIME_NOUNS.has(words[i + 1] ?? '')),
     headTerms: headTermsOf(kind.head === undefined ? undefined : words[kind.head]),
     countries: (kind.focus ?? [])
       .filter((i) => i !== kind.head && proper.has(words[i] ?? ''))
@@ -294,13 +295,20 @@ function relativesOf(index: AskIndex, word: string, exact: number | undefined): 
  * a gate a sentence must pass, and one relative fewer would refuse the sentence that names the X by its kind.
  */
 function addKinds(index: AskIndex, word: string, exact: number | undefined, related: Map<number, number>): void {
+  let added = 0;
+  // Closest kinds first (kindsOf is sorted): "which people" has thousands, and each term is searched.
   for (const kind of kindsOf(word)) {
+    if (added >= MAX_KINDS) break;
     const term = termOf(kind.word);
     const id = term === null ? undefined : index.terms.find(term);
     if (id === undefined || id === exact || kind.factor <= (related.get(id) ?? 0)) continue;
     related.set(id, kind.factor);
+    added++;
   }
 }
+
+/** Kinds of X kept for the head, of those the articles use: enough for "which official", bounded for "which person". */
+const MAX_KINDS = 40;
 
 /** The terms of X and of the words that name an X (its WordNet relatives and kinds), for the reader's span. */
 function headTermsOf(word: string | undefined): ReadonlySet<string> {

@@ -1,5 +1,5 @@
-// The question's adjuncts: phrases and clauses that only situate what is asked, "according to the Russian daily",
-// "before heading to Beijing", "during his China trip", "as he saw him off". A sentence answering states the asked
+// The question's adjuncts: phrases and clauses that only situate what is asked, "according to the harbour daily",
+// "before heading to Oslo", "during her Bergen trip", "as she saw him off". A sentence answering states the asked
 // relation; it seldom restates the circumstances around it (they are in the article's other sentences), so the
 // words of an adjunct weigh less, and its verb is not the question's main verb nor its place a place the answer must
 // name.

@@ -92,8 +92,25 @@ const SINGLE: Readonly<Record<string, AnswerKind>> = {
   why: 'why',
 };
 
-/** Words after "last" that make it a time of its own ("last week"). */
-const LAST_AS_TIME = new Set(['week', 'weekend', 'month', 'year', 'night', 'day', 'time']);
+/** Nouns after "last" or "next" that make a time of their own ("last week", "next month"), not an event's adjective. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'week weekend month year night day time morning evening'.split(' '),
+);
+/** Kinds whose answer is a figure, a time or a date: they read alike in any language, and sources disagree on them. */
+export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
+  'when',
+  'since',
+  'clock',
+  'count',
+  'duration',
+  'age',
+  'measure',
+]);
+
+/** Whether a kind is answered by a sentence as a whole ("what", yes/no) rather than by a span in it. */
+export function isWholeSentenceKind(kind: AnswerKind): boolean {
+  return kind === 'what' || kind === 'yesno';
+}
 
 export function questionKind(words: readonly string[]): QuestionKind {
   const kind = kindOf(words);
@@ -102,7 +119,7 @@ export function questionKind(words: readonly string[]): QuestionKind {
   // Beijing" without the word "last", so here it only says which time is wanted and is not searched. After a
   // determiner it is an adjective on the subject ("the last parade"), which the sources use too.
   const last = words.findIndex(
-    (w, i) => w === 'last' && !DETERMINERS.has(words[i - 1] ?? '') && !LAST_AS_TIME.has(words[i + 1] ?? ''),
+    (w, i) => w === 'last' && !DETERMINERS.has(words[i - 1] ?? '') && !TIME_NOUNS.has(words[i + 1] ?? ''),
   );
   return last < 0 ? kind : { ...kind, consumed: new Set([...kind.consumed, last]) };
 }
@@ -210,7 +227,7 @@ const PHRASE_END = new Set([
 function focusOf(words: readonly string[], at: number): number[] {
   const focus: number[] = [];
   // "The name of the harbour official": an article right after the opener begins X, it does not end it.
-  const start = ARTICLES.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+  const start = DETERMINERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
   for (let i = start; i < words.length && focus.length < FOCUS_WINDOW; i++) {
     const word = words[i] ?? '';
     if (word === 'of' && CLASSIFIERS.has(words[i - 1] ?? '') && focus.length > 0) {
@@ -222,8 +239,6 @@ function focusOf(words: readonly string[], at: number): number[] {
   }
   return focus;
 }
-
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Nouns that name a class of what follows "of": "what kind of plant" asks for a plant. */
 const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'make', 'brand', 'model', 'form']);

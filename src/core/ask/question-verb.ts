@@ -122,7 +122,7 @@ function irregularPast(word: string, lemma: string): boolean {
   return isVerbForm(word) && !word.endsWith('ing') && !word.endsWith('s') && lemma.length > 1;
 }
 
-function hasVerbSense(lemma: string): boolean {
+export function hasVerbSense(lemma: string): boolean {
   return sensesWithCounts(lemma).some((sense) => sense.pos === 'v');
 }
 

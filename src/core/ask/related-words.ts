@@ -3,6 +3,7 @@
 // ("thoroughfare" -> "avenue"), similar adjectives and pertainyms ("Chinese" -> "China"). Each comes with a factor
 // below 1 saying how much weaker evidence it is than the word itself; retrieval and coverage use it.
 import { lemmatizer } from './lemmatizer.ts';
+import { hasVerbSense } from './question-verb.ts';
 import { foldWords } from './tokenize.ts';
 import { sensesWithCounts, synsetAt, type Relation, type Sense, type Synset, type WordNetPos } from './wordnet.ts';
 
@@ -70,10 +71,10 @@ const PARTICIPLE_FACTOR = 0.5;
 
 /**
  * The adjectives a verb's present participle is a synonym of: WordNet links "sit" to no form of "seat", but the
- * adjective "sitting" shares a synset with "seated" ("Kim seated on his left" answers where he was to sit).
+ * adjective "sitting" shares a synset with "seated" ("the mayor seated on his left" answers where she was to sit).
  */
 function participleAdjectives(lemma: string): string[] {
-  if (!sensesWithCounts(lemma).some((sense) => sense.pos === 'v')) return [];
+  if (!hasVerbSense(lemma)) return [];
   const participle = presentParticiple(lemma);
   return sensesWithCounts(participle)
     .filter((sense) => sense.pos === 'a')
@@ -175,6 +176,8 @@ const KIND_FACTOR = { synonym: FACTOR.synonym, hyponym: FACTOR.hyponym, second: 
  * unlike relatedWords, because the answer's noun is a gate the sentence must pass, not evidence that it answers.
  */
 export function kindsOf(word: string): readonly RelatedWord[] {
+  const cached = kindsCache.get(word);
+  if (cached) return cached;
   const best = new Map<string, number>();
   // Single-word lemmas only: a compound's last word is often not what it is ("meeting_of_minds" is an agreement).
   const add = (w: string, factor: number): void => {
@@ -192,8 +195,13 @@ export function kindsOf(word: string): readonly RelatedWord[] {
     }
   }
   if (noun !== word) best.set(noun, 1);
-  return [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
+  const kinds = [...best].map(([w, factor]) => ({ word: w, factor })).sort((a, b) => b.factor - a.factor);
+  if (kindsCache.size >= CACHE_LIMIT) kindsCache.clear();
+  kindsCache.set(word, kinds);
+  return kinds;
 }
+
+const kindsCache = new Map<string, readonly RelatedWord[]>();
 
 function hyponymsOf(synset: Synset): Synset[] {
   return synset.pointers.filter((p) => p.symbol === '~').map((p) => synsetAt(p.pos, p.offset));

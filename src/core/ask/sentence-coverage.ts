@@ -3,32 +3,27 @@
 // or after (the ±1-sentence window) counts part. A person asked about must be met at least in the window.
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
-import type { AnswerKind } from './question-type.ts';
+import { FIGURE_KINDS } from './question-type.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
 const ATTRIBUTION_FACTOR = 0.8;
 /** A concept met only in a neighbouring sentence: the window helps, the sentence itself is better. */
 const WINDOW_FACTOR = 0.5;
-/** The head of "which X" met by a close relative (0.6) in the window at least: a distant hypernym does not name X. */
+/**
+ * The least factor that meets a gate: the main verb (in the sentence or its window) and the head of "which X" (in the
+ * sentence itself) by a close relative or a kind of X; a distant hypernym does not name X.
+ */
 const HEAD_FACTOR = 0.3;
 /**
- * An ordinary English word of the question, in a sentence of another language: the sentence may say it in its own
- * words, so it counts as a neighbour's evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
+ * An ordinary English word of the question, in a sentence of another language, where a figure, a time or a date
+ * answers or the question names the source: the sentence may say it in its own words, so it counts as a neighbour's
+ * evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
  */
 const FOREIGN_FACTOR = 0.5;
-/** Kinds whose answer is a figure, a time or a date. */
-const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set([
-  'when',
-  'since',
-  'clock',
-  'count',
-  'duration',
-  'age',
-  'measure',
-]);
 /**
- * The least factor of a relative that names the place itself: a synonym, derivation or adjective (0.8; "Russian" for
- * "Russia"). A holonym (0.6, a little more when reached twice: "Oslo" -> "Norway") names the country a city is in.
+ * The least factor of a relative that names the place itself: a synonym, derivation or adjective (0.8 before
+ * related-words.ts weighs it by use; "Norwegian" for "Norway"). A holonym (0.6, a little more when reached twice:
+ * "Oslo" -> "Norway") names the country a city is in.
  */
 const PLACE_OWN_NAME = 0.7;
 /** The subject said in the sentence itself, by its word or a close relative: a neighbour speaks of other things. */
@@ -41,14 +36,20 @@ export interface Coverage {
   readonly personsMet: boolean;
   /** Labels of the concepts met nowhere near the sentence: what a refusal says is missing. */
   readonly missing: readonly string[];
-  /** The lowest factor any word or person of the question is met at: 1 when the sentence says each itself. */
+  /**
+   * The lowest factor any word or person of the question is met at: 1 when the sentence says each itself. Adjunct
+   * words are left out; an unknown word of a foreign sentence counts at FOREIGN_FACTOR.
+   */
   readonly weakest: number;
   /**
-   * For "which X": X's head noun is met, itself or by a close relative, in the sentence or its window (true when the
-   * question has no X). "Which officials" is not answered by a sentence that speaks of Chinese things but no official.
+   * For "which X": X's head noun is met, itself, a close relative or a kind of X, in the sentence itself (true when
+   * the question has no X). "Which officials" is not answered by a sentence that names no official.
    */
   readonly headMet: boolean;
-  /** The question's main verb is met, itself or by a close relative, in the sentence or its window. */
+  /**
+   * The question's main verb is met, itself or by a close relative, in the sentence or its window; in a sentence of
+   * another language, also when the question names that source (it vouches for what the words cannot show).
+   */
   readonly verbMet: boolean;
   /** Some noun of the question's subject is met, in the sentence or its window (true when it has none). */
   readonly subjectMet: boolean;
@@ -82,7 +83,8 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     // A place is met by its own name only: a sentence about the country is not about the city asked of.
     const factor = factorOf(index, concept.place ? ownName(concept) : concept, s, neighbours, attribution);
     // An English word a sentence in another language cannot say is unknown there, not absent: it counts toward the
-    // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said.
+    // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said
+    // (the verb gate excepted where the question names the source).
     const unknown = factor === 0 && creditsUnknown && concept.kind === 'word' && !concept.proper;
     covered += concept.weight * (unknown ? FOREIGN_FACTOR : factor);
     if (factor === 0) missing.push(concept.label);
@@ -100,18 +102,27 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
 
 /** How a concept is met in the sentence itself: not its neighbours, not its article's attribution. */
 function saidHere(index: AskIndex, concept: Concept, s: number): number {
-  return factorOf(index, concept, s, [], undefined);
+  return factorOf(index, concept, s, NO_NEIGHBOURS, undefined);
 }
 
-/** A place concept met only by its name, a synonym or its adjective: not by a holonym ("Tianjin" -> "China"). */
+const NO_NEIGHBOURS: readonly number[] = [];
+
+/** A place concept met only by its name, a synonym or its adjective: not by a holonym ("Bergen" -> "Norway"). */
 function ownName(concept: Concept): Concept {
+  // Made once per question's concept, not per sentence read.
+  const cached = ownNames.get(concept);
+  if (cached) return cached;
   const keep = concept.alsoFactor.map((f) => f >= PLACE_OWN_NAME);
-  return {
+  const own = {
     ...concept,
     also: concept.also.filter((_, i) => keep[i]),
     alsoFactor: concept.alsoFactor.filter((_, i) => keep[i]),
   };
+  ownNames.set(concept, own);
+  return own;
 }
+
+const ownNames = new WeakMap<Concept, Concept>();
 
 function factorOf(
   index: AskIndex,

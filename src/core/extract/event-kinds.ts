@@ -3,7 +3,7 @@
 import type { LanguageWords } from './language-words.ts';
 
 /** A trigger of this many letters or more also matches longer words it begins ("arriv" -> "arrived"). */
-const PREFIX_MIN = 4;
+export const PREFIX_MIN = 4;
 
 export function eventKindsIn(text: string, words: LanguageWords): Set<string> {
   const lower = text.toLowerCase();

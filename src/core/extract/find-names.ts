@@ -6,7 +6,7 @@ import type { AnnotatedSentence, NameMention, Token } from './annotated-article.
 import { bareLower, type WordLookup } from './word-lookup.ts';
 
 /** Lower-case particles that may sit inside a name ("Ursula von der Leyen"). */
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'bin', 'al', 'la', 'le', 'dos']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'bin', 'al', 'la', 'le', 'dos']);
 const MAX_NAME_WORDS = 5;
 
 export interface NameCandidates {

@@ -275,7 +275,8 @@ describe('a byline states who wrote the article (byline.ts, ask-index.ts)', () =
   });
   it('is indexed with the words of authorship and of the headline', () => {
     const words = bylineWords('Ferry strike halts Bergen crossings');
-    expect(words).toEqual(expect.arrayContaining(['wrote', 'author', 'story', 'ferry', 'strike', 'bergen']));
+    expect(words).toEqual(expect.arrayContaining(['wrote', 'author', 'article', 'ferry', 'strike', 'bergen']));
+    // 'story' is a stopword: it would add no term.
   });
   it('answers "who wrote the story about X" when the headline names X', () => {
     const question = 'Who wrote the Harbour News story about the ferry strike?';
@@ -310,6 +311,8 @@ describe('a byline states who wrote the article (byline.ts, ask-index.ts)', () =
     );
     expect(answerAsk(pack, 'Who halted the Bergen crossings?').status).toBe('not-found');
     expect(answerAsk(pack, 'Who wrote the story about the ferry strike?').status).toBe('answered');
+    // "Report" names the article, it does not ask who wrote it.
+    expect(answerAsk(pack, 'Who halted the Bergen crossings, according to the report?').status).toBe('not-found');
   });
 });
 
@@ -438,6 +441,14 @@ describe('a question about the next or upcoming event is not answered by an earl
     expect(june.status).toBe('answered');
     expect(answersOf(june)).toEqual(['June']);
   });
+  it('a sentence that states an expectation keeps a month without a year: "will ... in April", written in May', () => {
+    const april = answerAsk(packOf(['The mayor will make a visit to Oslo in April.']), question);
+    expect(april.status).toBe('answered');
+    expect(answersOf(april)).toEqual(['April']);
+  });
+  it('"when did they meet next" is no question about a coming event', () => {
+    expect(parseQuestion(askIndexOf(packOf(['The mayor sat.'])), 'When did the mayors meet next?').future).toBe(false);
+  });
 });
 
 describe('a modifier of X weighs half, a capitalised one in full (parse-question.ts)', () => {
@@ -471,6 +482,8 @@ describe("a nationality of X names the answer's country (nationality.ts, ask-que
       answerAsk(packOf([`The museum official ${who.name} opened the exhibition.`], [who]), question).status;
     expect(ask(official('ole-berg', 'Ole Berg', 'Denmark'))).toBe('not-found');
     expect(ask(official('anne-dupont', 'Anne Dupont', 'France'))).toBe('answered');
+    // Countries are compared by their whole names: "Czech Republic" shares a word with "French Republic" only.
+    expect(ask(official('jan-novak', 'Jan Novak', 'Czech Republic'))).toBe('not-found');
     // A country no source states is no evidence either way.
     expect(ask(official('per-holm', 'Per Holm', 'not stated'))).toBe('answered');
   });
