@@ -250,6 +250,10 @@ describe('idioms of announcing and showing up, and "run" for "head" (domain-word
   });
   it('"run" reaches "head"', () => {
     expect(DOMAIN_WORDS.get('run')?.map((r) => r.word)).toContain('head');
+    // A word in two groups keeps the partners of both: "head" is a leader and who runs a department.
+    expect(DOMAIN_WORDS.get('head')?.map((r) => r.word)).toEqual(
+      expect.arrayContaining(['leader', 'ruler', 'run', 'chief']),
+    );
   });
   it('"who runs X" is answered by "the head of X"', () => {
     const head = packOf(['Anna Lind, the head of the archive, spoke on Monday.'], [LIND]);
