@@ -1,16 +1,15 @@
 // A question as `ask` searches it: what kind of answer it wants, and its concepts — people (by name, typo-tolerant,
 // or by a description the pack knows: "the North Korean leader"), days, subject words — each weighted by how rare
 // it is in the articles (a rare word decides an answer; a common one barely does).
-import { distance } from 'fastest-levenshtein';
 import { dayTerm, monthTerm, personTerm, type AskIndex } from './ask-index.ts';
-import { DOMAIN_WORDS } from './domain-words.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { countriesOf } from './nationality.ts';
 import { adjunctPositions } from './question-adjuncts.ts';
+import { placeNames, properWords } from './question-names.ts';
 import { isWholeSentenceKind, questionKind, TIME_NOUNS, type AnswerKind } from './question-type.ts';
 import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
-import { kindsOf, lemmasOf, relatedWords } from './related-words.ts';
+import { addKinds, addUnprefixed, correctTypo, headTermsOf, relativesOf } from './word-terms.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords, termOf } from './tokenize.ts';
@@ -241,112 +240,8 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   };
 }
 
-/**
- * Folded words of a capitalised name right after a preposition of place ("to Russia", "in Oslo", "from Bergen"): the
- * place the asked event happened at, which a sentence about another place does not answer.
- */
-function placeNames(text: string): Set<string> {
-  const names = new Set<string>();
-  // After a preposition of place, or as the object of a verb of visiting ("visit Oslo", "toured Bergen").
-  const before =
-    /(?<![\p{L}])(?:to|in|at|from|into|visit|visits|visited|visiting|tour|toured|touring)\s+(\p{Lu}[\p{L}'’-]*)/gu;
-  for (const m of text.matchAll(before)) {
-    for (const w of foldWords(m[1] ?? '')) names.add(w);
-  }
-  return names;
-}
-
-/** Folded words the question capitalises after its first word: names, which no language translates. */
-function properWords(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\s(“"'‘-])\p{Lu}[\p{L}\p{N}'’-]*/gu))
-    for (const w of foldWords(m[0])) names.add(w);
-  return names;
-}
-
 /** The words after the question words, without the auxiliary and article they open with: "top speed of the train". */
 function subjectOf(rest: readonly string[]): string {
   const start = rest.findIndex((w) => !STOPWORDS.has(w));
   return start < 0 ? '' : rest.slice(start).join(' ');
-}
-
-/** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
-const MAX_RELATIVES = 6;
-
-/**
- * The index terms a question word may appear as in an article, each with its factor: the newsroom paraphrase table
- * (domain-words.ts) and WordNet's relatives (related-words.ts, loaded on the first question that needs them).
- */
-function relativesOf(index: AskIndex, word: string, exact: number | undefined): Map<number, number> {
-  const best = new Map<number, number>();
-  if (/\d/.test(word)) return best;
-  const offered = [...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []), ...relatedWords(word)];
-  for (const related of offered) {
-    const term = termOf(related.word);
-    const id = term === null ? undefined : index.terms.find(term);
-    if (id === undefined || id === exact || related.factor <= (best.get(id) ?? 0)) continue;
-    best.set(id, related.factor);
-  }
-  return new Map([...best].sort((a, b) => b[1] - a[1]).slice(0, MAX_RELATIVES));
-}
-
-/**
- * The head of "which X" also meets the nouns naming a kind of X (related-words.ts, kindsOf), all of them: the head is
- * a gate a sentence must pass, and one relative fewer would refuse the sentence that names the X by its kind.
- */
-function addKinds(index: AskIndex, word: string, exact: number | undefined, related: Map<number, number>): void {
-  let added = 0;
-  // Closest kinds first (kindsOf is sorted): "which people" has thousands, and each term is searched.
-  for (const kind of kindsOf(word)) {
-    if (added >= MAX_KINDS) break;
-    const term = termOf(kind.word);
-    const id = term === null ? undefined : index.terms.find(term);
-    if (id === undefined || id === exact || kind.factor <= (related.get(id) ?? 0)) continue;
-    related.set(id, kind.factor);
-    added++;
-  }
-}
-
-/** Kinds of X kept for the head, of those the articles use: enough for "which official", bounded for "which person". */
-const MAX_KINDS = 40;
-
-/** The terms of X and of the words that name an X (its WordNet relatives and kinds), for the reader's span. */
-function headTermsOf(word: string | undefined): ReadonlySet<string> {
-  if (word === undefined) return new Set();
-  const words = [word, ...relatedWords(word).map((r) => r.word), ...kindsOf(word).map((k) => k.word)];
-  return new Set(words.map((w) => termOf(w)).filter((t) => t !== null));
-}
-
-/** Prefixes that make a verb of a verb ("debrief", "reopen", "co-host"): the articles may use the plain verb. */
-const VERB_PREFIX = /^(?:de|re|pre|co|un|mis|over|out|under)(?=[a-z]{4})/;
-/** The plain verb is near the prefixed one ("brief" for "debrief"), but it is not the same relation. */
-const UNPREFIXED_FACTOR = 0.6;
-
-/** A word no article uses, with a verb prefix, is met by the plain word the articles do use ("debrief" -> "brief"). */
-function addUnprefixed(index: AskIndex, word: string, related: Map<number, number>): void {
-  const plain = word.replace(VERB_PREFIX, '');
-  if (plain === word) return;
-  const term = termOf(plain);
-  const id = term === null ? undefined : index.terms.find(term);
-  if (id !== undefined && UNPREFIXED_FACTOR > (related.get(id) ?? 0)) related.set(id, UNPREFIXED_FACTOR);
-}
-
-/** The article word nearest a misspelled question word ("tiananmin" -> "tiananmen"), most common first on ties. */
-function correctTypo(index: AskIndex, word: string): number | undefined {
-  if (word.length < 5) return undefined;
-  const allowed = word.length >= 8 ? 2 : 1;
-  let best: { id: number; d: number; df: number } | undefined;
-  for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-    for (const candidate of index.wordsByLength.get(length) ?? []) {
-      if (candidate[0] !== word[0] && candidate.at(-1) !== word.at(-1)) continue;
-      const d = distance(word, candidate);
-      if (d > allowed) continue;
-      const term = termOf(candidate);
-      const id = term === null ? undefined : index.terms.find(term);
-      if (id === undefined) continue;
-      const df = index.df[id] ?? 0;
-      if (!best || d < best.d || (d === best.d && df > best.df)) best = { id, d, df };
-    }
-  }
-  return best?.id;
 }
