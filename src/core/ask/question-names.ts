@@ -1,5 +1,6 @@
 // The names a question writes: capitalised words (a name no language translates) and the places it names after a
 // preposition or a verb of visiting, which an answering English sentence must name too (sentence-coverage.ts).
+import { PLACE_NOUNS } from './span-words.ts';
 import { foldWords } from './tokenize.ts';
 
 /**
@@ -14,8 +15,14 @@ export function placeNames(text: string): Set<string> {
   for (const m of text.matchAll(before)) {
     for (const w of foldWords(m[1] ?? '')) names.add(w);
   }
+  // "At the airport", "in the station": a place noun after a preposition of place names where, as a name does.
+  for (const m of text.matchAll(/(?<![\p{L}])(?:at|in|into|from)\s+the\s+(\p{Ll}+)(?![\p{L}])/gu)) {
+    if (PLACE_NOUN_SET.has(m[1] ?? '')) names.add(m[1] ?? '');
+  }
   return names;
 }
+
+const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
 
 /** Folded words the question capitalises after its first word: names, which no language translates. */
 export function properWords(text: string): Set<string> {

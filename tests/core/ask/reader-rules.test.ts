@@ -539,6 +539,16 @@ describe('phrasal verbs of arriving (domain-words.ts)', () => {
   });
 });
 
+describe('a place noun after a preposition of place is a place the answer must name (question-names.ts)', () => {
+  it('"at the station" is not answered by a sentence about the quay', () => {
+    const question = 'Who greeted the mayor at the station?';
+    const quay = packOf(['Anna Lind greeted the mayor on the quay.'], [LIND]);
+    expect(answerAsk(quay, question).status).toBe('not-found');
+    const station = packOf(['Anna Lind greeted the mayor at the station.'], [LIND]);
+    expect(answerAsk(station, question).status).toBe('answered');
+  });
+});
+
 describe('a place the question names as what is visited (parse-question.ts)', () => {
   it('"visit Oslo" names a place an English answer must name, as "a visit to Oslo" does', () => {
     const question = 'When will the mayor visit Oslo?';
