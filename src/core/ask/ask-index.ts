@@ -91,6 +91,11 @@ function buildAskIndex(pack: StoryPack): AskIndex {
     }
     buffer[used++] = id;
   };
+  /** A word the sentence stands for without writing it (a byline's headline, a foreign event word's English). */
+  const pushWord = (word: string): void => {
+    const term = termOf(word);
+    if (term !== null) push(terms.idOf(term));
+  };
 
   let s = 0;
   pack.articles.forEach((article, a) => {
@@ -118,12 +123,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
           wordInfo.set(word, info);
         }
         if (info.id >= 0) push(info.id);
-        if (foreign) {
-          for (const english of englishFor(article.language, word)) {
-            const term = termOf(english);
-            if (term !== null) push(terms.idOf(term));
-          }
-        }
+        if (foreign) for (const english of englishFor(article.language, word)) pushWord(english);
         mayHaveTime ||= info.time;
         namesSomeone ||= info.nameStart;
         describesSomeone ||= info.describes;
@@ -140,12 +140,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
       sentenceArticle[s] = a;
       sentenceNo[s] = n;
       lengths[s] = Math.min(65_535, Math.max(1, used - start));
-      if (isByline(text, n)) {
-        for (const word of bylineWords(article.headline ?? '')) {
-          const term = termOf(word);
-          if (term !== null) push(terms.idOf(term));
-        }
-      }
+      if (isByline(text, n)) for (const word of bylineWords(article.headline ?? '')) pushWord(word);
       for (const p of about) push(terms.idOf(personTerm(p)));
       for (const day of time.days) push(terms.idOf(dayTerm(day)));
       for (const month of time.months) push(terms.idOf(monthTerm(month)));

@@ -2,16 +2,16 @@
 // the asked kind; sentence-coverage.ts says how much of the question the sentence and its window are about). A
 // candidate answers when it holds a span and covers the question well enough; the rest are the closest passages a
 // refusal lists.
+import { wordsFor } from '../extract/language-words.ts';
+import { timePatterns } from '../extract/time-patterns.ts';
+import { UNSTATED_COUNTRY } from '../pack-schema.ts';
 import type { AskIndex } from './ask-index.ts';
 import { answerSpan, type Span } from './answer-spans.ts';
 import { asksAuthorship, isByline } from './byline.ts';
+import { personsIn } from './name-keys.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { isWholeSentenceKind } from './question-type.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
-import { UNSTATED_COUNTRY } from '../pack-schema.ts';
-import { wordsFor } from '../extract/language-words.ts';
-import { timePatterns } from '../extract/time-patterns.ts';
-import { personsIn } from './name-keys.ts';
 import { coverageOf } from './sentence-coverage.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords } from './tokenize.ts';
@@ -113,7 +113,7 @@ export function readSentences(
     // "Which agreement ...": a sentence that speaks of no agreement names something else.
     if (!coverage.headMet || !coverage.verbMet || !coverage.subjectMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
-    if (isFree(question) && coverage.weakest < FREE_WEAKEST) continue;
+    if (isWholeSentenceKind(question.kind) && coverage.weakest < FREE_WEAKEST) continue;
     const span = answerSpan(question, sentenceText);
     if (!span) continue;
     if (question.future && statesEarlier(index, s, sentenceText, span)) continue;
@@ -124,14 +124,9 @@ export function readSentences(
   return { question, candidates, closest, missing };
 }
 
-/** Whether the question's kind is answered by a span, or by a sentence as a whole. */
-export function isFree(question: ParsedQuestion): boolean {
-  return isWholeSentenceKind(question.kind);
-}
-
 /** The lines to show at a threshold pair: candidates at or above it, best first. */
 export function shownCandidates(result: AskResult, thresholds: Thresholds = THRESHOLDS): AskCandidate[] {
-  const threshold = isFree(result.question) ? thresholds.free : thresholds.span;
+  const threshold = isWholeSentenceKind(result.question.kind) ? thresholds.free : thresholds.span;
   return result.candidates.filter((c) => c.coverage >= threshold - 1e-9).slice(0, MAX_LINES);
 }
 

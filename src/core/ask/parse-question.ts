@@ -78,6 +78,12 @@ export const MAX_QUESTION_CHARS = 300;
 const FUTURE_WORDS = new Set(['next', 'upcoming', 'forthcoming']);
 /** A name is the surest sign of what a question is about. */
 export const PERSON_WEIGHT = 1.5;
+/**
+ * The least factor of a relative that names a place itself: a synonym, derivation or adjective (0.8 before
+ * related-words.ts weighs it by use; "Norwegian" for "Norway"). A holonym (0.6, a little more when reached twice:
+ * "Oslo" -> "Norway") names the country a city is in.
+ */
+const PLACE_OWN_NAME = 0.7;
 /** A word no article uses weighs this share of a rare word: it lowers coverage, it does not veto. */
 const ABSENT_WEIGHT = 0.5;
 /** A word of an adjunct weighs this share: it situates what is asked, an answer seldom restates it. */
@@ -176,41 +182,29 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     if (kind.head === i) addKinds(index, word, id, related);
     if (id === undefined) addUnprefixed(index, word, related);
     if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
-    const also = [...related.keys()];
-    const alsoFactor = [...related.values()];
     const situates = adjuncts.has(i);
     // A place no article names: no English sentence can be about it; one an adjunct names only situates the question.
+    const place = !situates && places.has(word);
+    // A place is met by its own name only: a sentence about the country is not about the city asked of.
+    if (place) for (const [t, f] of related) if (f < PLACE_OWN_NAME) related.delete(t);
+    const also = [...related.keys()];
+    const alsoFactor = [...related.values()];
     const marks = {
-      ...(situates ? { adjunct: true } : places.has(word) ? { place: true } : {}),
+      ...(situates ? { adjunct: true } : place ? { place: true } : {}),
       ...(proper.has(word) ? { proper: true } : {}),
     };
     const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i && !proper.has(word);
     const light = kind.head !== i && isLightVerb(word);
     const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : light ? LIGHT_WEIGHT : 1;
-    if (id === undefined && also.length === 0) {
-      absent.push(word);
-      concepts.push({
-        label: word,
-        term: undefined,
-        also,
-        alsoFactor,
-        weight: idf(index, 0) * ABSENT_WEIGHT * share,
-        kind: 'word',
-        ...marks,
-      });
-      return;
-    }
+    if (id === undefined && also.length === 0) absent.push(word);
     // A word no article uses weighs as its commonest stand-in: a paraphrase is weaker evidence than the word.
-    const df = id !== undefined ? (index.df[id] ?? 0) : Math.max(...also.map((t) => index.df[t] ?? 0));
-    concepts.push({
-      label: word,
-      term: id,
-      also,
-      alsoFactor,
-      weight: idf(index, df) * share,
-      kind: 'word',
-      ...marks,
-    });
+    const rarity =
+      id !== undefined
+        ? idf(index, index.df[id] ?? 0)
+        : also.length > 0
+          ? idf(index, Math.max(...also.map((t) => index.df[t] ?? 0)))
+          : idf(index, 0) * ABSENT_WEIGHT;
+    concepts.push({ label: word, term: id, also, alsoFactor, weight: rarity * share, kind: 'word', ...marks });
   });
   return {
     kind: kind.kind,

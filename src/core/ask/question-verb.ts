@@ -87,16 +87,11 @@ function verbPosition(
   for (let i = Math.max(0, beAt) + 1; i < words.length && i <= Math.max(0, beAt) + REACH + 2; i++) {
     if (skip.has(i)) continue;
     const word = words[i] ?? '';
+    if (!isPastForm(word)) continue;
+    // "-ed" is a verb's ending whatever its stem mostly is ("filmed", "hosted", "headed"); other endings are nouns
+    // and adjectives too ("present", "golden"), so there the stem must be mostly a verb.
     const lemma = lemmatizer().verb(word);
-    if (
-      lemma !== word &&
-      (/(?:ed|en|wn|ght|t)$|^(?:sat|saw|met|ran|won|broke|spoke|took|gave|came|went)$/.test(word) ||
-        irregularPast(word, lemma))
-    ) {
-      // "-ed" is a verb's ending whatever its stem mostly is ("filmed", "hosted", "headed"); other endings are
-      // nouns and adjectives too ("present", "golden"), so there the stem must be mostly a verb.
-      if (dominantPos(lemma) === 'v' || (word.endsWith('ed') && hasVerbSense(lemma))) return i;
-    }
+    if (dominantPos(lemma) === 'v' || (word.endsWith('ed') && hasVerbSense(lemma))) return i;
   }
   return undefined;
 }
@@ -117,9 +112,9 @@ export function possessorsIn(question: string): Set<string> {
   return new Set([...question.matchAll(/([\p{L}\p{N}-]+)['’]s(?![\p{L}])/gu)].map((m) => (m[1] ?? '').toLowerCase()));
 }
 
-/** An irregular past form the ending does not show ("paid", "led", "fled"): the lemmatizer's verb differs from it. */
-function irregularPast(word: string, lemma: string): boolean {
-  return isVerbForm(word) && !word.endsWith('ing') && !word.endsWith('s') && lemma.length > 1;
+/** A past tense or participle, regular or not ("called", "sat", "paid"): a verb form, not "-ing" nor "-s". */
+function isPastForm(word: string): boolean {
+  return isVerbForm(word) && !word.endsWith('ing') && !word.endsWith('s');
 }
 
 export function hasVerbSense(lemma: string): boolean {

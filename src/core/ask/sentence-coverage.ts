@@ -20,12 +20,6 @@ const HEAD_FACTOR = 0.3;
  * evidence does; a whole-sentence answer still needs every word (FREE_WEAKEST).
  */
 const FOREIGN_FACTOR = 0.5;
-/**
- * The least factor of a relative that names the place itself: a synonym, derivation or adjective (0.8 before
- * related-words.ts weighs it by use; "Norwegian" for "Norway"). A holonym (0.6, a little more when reached twice:
- * "Oslo" -> "Norway") names the country a city is in.
- */
-const PLACE_OWN_NAME = 0.7;
 /** The subject said in the sentence itself, by its word or a close relative: a neighbour speaks of other things. */
 const SUBJECT_FACTOR = 0.6;
 
@@ -80,8 +74,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   const creditsUnknown = !english && (pointed || FIGURE_KINDS.has(question.kind));
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
-    // A place is met by its own name only: a sentence about the country is not about the city asked of.
-    const factor = factorOf(index, concept.place ? ownName(concept) : concept, s, neighbours, attribution);
+    const factor = factorOf(index, concept, s, neighbours, attribution);
     // An English word a sentence in another language cannot say is unknown there, not absent: it counts toward the
     // share as a neighbour's word does, but the gates below (the asked relation, the X, the subject) want it said
     // (the verb gate excepted where the question names the source).
@@ -106,23 +99,6 @@ function saidHere(index: AskIndex, concept: Concept, s: number): number {
 }
 
 const NO_NEIGHBOURS: readonly number[] = [];
-
-/** A place concept met only by its name, a synonym or its adjective: not by a holonym ("Bergen" -> "Norway"). */
-function ownName(concept: Concept): Concept {
-  // Made once per question's concept, not per sentence read.
-  const cached = ownNames.get(concept);
-  if (cached) return cached;
-  const keep = concept.alsoFactor.map((f) => f >= PLACE_OWN_NAME);
-  const own = {
-    ...concept,
-    also: concept.also.filter((_, i) => keep[i]),
-    alsoFactor: concept.alsoFactor.filter((_, i) => keep[i]),
-  };
-  ownNames.set(concept, own);
-  return own;
-}
-
-const ownNames = new WeakMap<Concept, Concept>();
 
 function factorOf(
   index: AskIndex,
