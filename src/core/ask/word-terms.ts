@@ -18,8 +18,7 @@ export function relativesOf(index: AskIndex, word: string, exact: number | undef
   if (/\d/.test(word)) return best;
   const offered = [...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []), ...relatedWords(word)];
   for (const related of offered) {
-    const term = termOf(related.word);
-    const id = term === null ? undefined : index.terms.find(term);
+    const id = termIdOf(index, related.word);
     if (id === undefined || id === exact || related.factor <= (best.get(id) ?? 0)) continue;
     best.set(id, related.factor);
   }
@@ -27,16 +26,16 @@ export function relativesOf(index: AskIndex, word: string, exact: number | undef
 }
 
 /**
- * The head of "which X" also meets the nouns naming a kind of X (related-words.ts, kindsOf), all of them: the head is
- * a gate a sentence must pass, and one relative fewer would refuse the sentence that names the X by its kind.
+ * The head of "which X" also meets the nouns naming a kind of X (related-words.ts, kindsOf), closest first and beyond
+ * the relatives' cap: the head is a gate a sentence must pass, and one relative fewer would refuse the sentence that
+ * names the X by its kind.
  */
 export function addKinds(index: AskIndex, word: string, exact: number | undefined, related: Map<number, number>): void {
   let added = 0;
   // Closest kinds first (kindsOf is sorted): "which people" has thousands, and each term is searched.
   for (const kind of kindsOf(word)) {
     if (added >= MAX_KINDS) break;
-    const term = termOf(kind.word);
-    const id = term === null ? undefined : index.terms.find(term);
+    const id = termIdOf(index, kind.word);
     if (id === undefined || id === exact || kind.factor <= (related.get(id) ?? 0)) continue;
     related.set(id, kind.factor);
     added++;
@@ -62,8 +61,7 @@ const UNPREFIXED_FACTOR = 0.6;
 export function addUnprefixed(index: AskIndex, word: string, related: Map<number, number>): void {
   const plain = word.replace(VERB_PREFIX, '');
   if (plain === word) return;
-  const term = termOf(plain);
-  const id = term === null ? undefined : index.terms.find(term);
+  const id = termIdOf(index, plain);
   if (id !== undefined && UNPREFIXED_FACTOR > (related.get(id) ?? 0)) related.set(id, UNPREFIXED_FACTOR);
 }
 
@@ -77,12 +75,17 @@ export function correctTypo(index: AskIndex, word: string): number | undefined {
       if (candidate[0] !== word[0] && candidate.at(-1) !== word.at(-1)) continue;
       const d = distance(word, candidate);
       if (d > allowed) continue;
-      const term = termOf(candidate);
-      const id = term === null ? undefined : index.terms.find(term);
+      const id = termIdOf(index, candidate);
       if (id === undefined) continue;
       const df = index.df[id] ?? 0;
       if (!best || d < best.d || (d === best.d && df > best.df)) best = { id, d, df };
     }
   }
   return best?.id;
+}
+
+/** The index term id of a word, or undefined for a stopword or a word no article uses. */
+function termIdOf(index: AskIndex, word: string): number | undefined {
+  const term = termOf(word);
+  return term === null ? undefined : index.terms.find(term);
 }
