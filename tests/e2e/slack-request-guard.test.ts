@@ -24,6 +24,11 @@ describe('Slack requests checked before Bolt', () => {
     expect(h.logs().some((l) => String(l.msg).includes('is not a function'))).toBe(false);
   });
 
+  it('reads a key without a value up to its "&", not to a later "=": a valueless key twice is refused', async () => {
+    const res = await h.signedEvent(`flag&${command('who putin')}&flag`);
+    expect([res.status, await res.text()]).toEqual([400, '']);
+  });
+
   it('refuses a key given twice when the second is percent-encoded (%74ext is text to the form parser)', async () => {
     const res = await h.signedEvent(`${command('who putin')}&%74ext=again`);
     expect(res.status).toBe(400);
