@@ -28,8 +28,9 @@ const SHARED_GRAPH = [
   'tests/terminal/review.test.ts',
   'tests/ops/ops-settings.test.ts',
   'tests/ops/pack-holder.test.ts',
-  // End-to-end files drive the bot in child processes against loopback fakes they close; in-process they only hold
-  // the fakes and pure helpers, so they too can share the imported modules.
+  // End-to-end files start the bot (or its CLI in a child process) against loopback fakes and stop and close them in
+  // afterAll; what they share through the module graph is read-only (the bundled pack, parsed once) or keyed per
+  // bot instance, and the suite has run green shared this way many times over, loaded and not.
   'tests/e2e/**/*.test.ts',
 ];
 

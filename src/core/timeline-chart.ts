@@ -76,6 +76,9 @@ export function shortLabel(title: string): string {
   return `${(space > MAX_CHART_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
 }
 
+/** What the picture is, as its text alternative and its caption open. */
+export const PICTURE_LEAD = 'Timeline picture';
+
 function altText(days: readonly ChartDay[], subtitle: string, background: number): string {
   const lines = days.map((d) => {
     const events = d.events.map((e) => {
@@ -85,5 +88,5 @@ function altText(days: readonly ChartDay[], subtitle: string, background: number
     return `${d.label}: ${events.join('; ')}${d.more > 0 ? `; and ${d.more} more` : ''}.`;
   });
   const history = background > 0 ? ` ${background} earlier events are background, listed in the text timeline.` : '';
-  return `Timeline picture. ${subtitle}. ${lines.join(' ')}${history}`;
+  return `${PICTURE_LEAD}. ${subtitle}. ${lines.join(' ')}${history}`;
 }

@@ -2,6 +2,7 @@
 // alt text and comment (1,000), Discord's message (2,000) and attachment description (1,024), each cut with "…".
 import { describe, expect, it } from 'vitest';
 import { pictureMessage } from '../../src/adapters/discord/handle-button.ts';
+import { NO_MENTIONS } from '../../src/adapters/discord/answer-message.ts';
 import { DISCORD_LIMITS } from '../../src/adapters/discord/discord-limits.ts';
 import type { TimelinePicture } from '../../src/picture/timeline-picture.ts';
 
@@ -22,5 +23,10 @@ describe('the timeline picture within Discord limits', () => {
     expect(file?.description.length).toBeLessThanOrEqual(DISCORD_LIMITS.attachmentDescription);
     expect(file?.description).toMatch(/…$/);
     expect(file).toMatchObject({ name: 'summit-timeline.png', attachment: picture.png });
+  });
+  it('pings no one: the caption is posted with mentions turned off', () => {
+    expect(pictureMessage({ ...picture, caption: '@everyone <@&123> Timeline picture.' }).allowedMentions).toEqual(
+      NO_MENTIONS,
+    );
   });
 });

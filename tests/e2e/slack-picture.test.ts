@@ -40,6 +40,30 @@ describe('the timeline picture on Slack', () => {
     expect(file && file.body.indexOf(PNG_SIGNATURE)).toBeGreaterThanOrEqual(0);
   });
 
+  it('tells the clicker, privately, when Slack refuses the upload (bot not in the channel), and keeps serving', async () => {
+    const res = await h.signedEvent(slashCommandBody({ text: 'timeline', responseUrl: h.responses.urlFor('tl2') }));
+    const shown = (await res.json()) as ResponsePost['body'];
+    const button = (shown.blocks ?? [])
+      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+      .find((b) => b.action_id === 'summit_picture');
+    h.api.failNext('files.getUploadURLExternal', 200, {}, 'not_in_channel');
+    const click = await h.signedEvent(
+      interactionBody(
+        blockActionsPayload({
+          actionId: 'summit_picture',
+          value: button!.value!,
+          responseUrl: h.responses.urlFor('no-upload'),
+        }),
+      ),
+    );
+    expect(click.status).toBe(200);
+    const told = await h.responses.posts.next((p) => p.path === '/respond/no-upload');
+    expect(told.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringMatching(/^The picture could not be posted here/),
+    });
+  });
+
   it('answers a picture button whose value is not ours with the expired-button notice, uploading nothing', async () => {
     const uploads = h.api.files.length;
     const click = await h.signedEvent(

@@ -2,7 +2,7 @@
 // the sharer without pinging them, then marks the private copy as shared. The state comes from the custom id, parsed
 // with zod; a tampered or expired id gets a kind ephemeral line.
 import { Routes, type ButtonInteraction } from 'discord.js';
-import { pictureOfAnswer, type TimelinePicture } from '../../picture/timeline-picture.ts';
+import { NO_PICTURE, pictureOfAnswer, type TimelinePicture } from '../../picture/timeline-picture.ts';
 import { NO_MENTIONS } from './answer-message.ts';
 import { renderView, type ViewCommand } from './answer-view.ts';
 import { decodeCustomId } from './custom-id.ts';
@@ -29,8 +29,8 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
   if (state.action === 'picture') {
     // The chart the answer offers, drawn to a PNG and attached to a reply in the channel, with its text alternative.
     const picture = pictureOfAnswer(answer);
-    if (!picture) return replyNotice(interaction, 'This timeline has no story days to draw.');
-    await interaction.reply({ ...pictureMessage(picture), allowedMentions: { parse: [] } });
+    if (!picture) return replyNotice(interaction, NO_PICTURE);
+    await interaction.reply(pictureMessage(picture));
     return;
   }
 
@@ -68,6 +68,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Interact
 export function pictureMessage(picture: TimelinePicture) {
   return {
     content: clip(picture.caption, DISCORD_LIMITS.content),
+    allowedMentions: NO_MENTIONS,
     files: [
       {
         attachment: picture.png,

@@ -98,9 +98,9 @@ export async function main(argv: readonly string[], io: StartIo = defaultIo): Pr
   const { answer } = await dispatcher.dispatch({ text }, { platform: 'terminal', canManage: false });
   // `summit timeline --png FILE`: the picture of the events the answer shows, beside its text.
   if (values.png && verb === 'timeline') {
-    const { pictureOfAnswer } = await import('../../picture/timeline-picture.ts');
+    const { NO_PICTURE, pictureOfAnswer } = await import('../../picture/timeline-picture.ts');
     const picture = pictureOfAnswer(answer);
-    if (!picture) io.error.write('This timeline has no story days to draw; no picture written.\n');
+    if (!picture) io.error.write(`${NO_PICTURE} No picture written.\n`);
     else {
       writeFileSync(values.png, picture.png);
       io.error.write(`Wrote the timeline picture to ${values.png}: ${picture.alt.slice(0, 200)}…\n`);

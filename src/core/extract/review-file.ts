@@ -6,7 +6,10 @@ import { partialDate, type FactSheet } from '../pack-schema.ts';
 
 export const REVIEWED_FILE = 'reviewed.yaml';
 
-/** The longest value each corrected field takes: the correction forms on every platform stop the editor there. */
+/**
+ * The longest value each corrected field takes: the correction forms on every platform stop the editor there. The
+ * schema checks a date by its shape (`partialDate`: YYYY, YYYY-MM or YYYY-MM-DD), whose longest is these 10.
+ */
 export const CORRECTION_LIMITS = { name: 100, role: 200, country: 100, title: 300, date: 10 } as const;
 
 const correctionSchema = z.strictObject({

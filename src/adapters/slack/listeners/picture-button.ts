@@ -3,7 +3,7 @@
 // logged and told to the user privately.
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { newRequestId } from '../../../log.ts';
-import { pictureOfAnswer } from '../../../picture/timeline-picture.ts';
+import { NO_PICTURE, pictureOfAnswer } from '../../../picture/timeline-picture.ts';
 import { parseButtonValue } from '../button-value.ts';
 import type { SlackMessage } from '../block-kit.ts';
 import { expiredButtonMessage } from '../slack-notices.ts';
@@ -31,7 +31,7 @@ export function pictureButtonListener(deps: ListenerDeps) {
       const context = slackContext(deps, parsed.data.user.id, channel, parsed.data.team?.id);
       const { answer } = await deps.dispatcher.dispatch({ text: value.c }, context);
       const picture = pictureOfAnswer(answer);
-      if (!picture) return void (await tell({ text: 'This timeline has no story days to draw.' }));
+      if (!picture) return void (await tell({ text: NO_PICTURE }));
       await uploadPicture(client, channel, picture);
     } catch (error) {
       log.error({ err: error, channel }, 'uploading the timeline picture failed');
