@@ -10,9 +10,9 @@ import { answerSpan, type Span } from './answer-spans.ts';
 import { asksAuthorship, isByline } from './byline.ts';
 import { personsIn } from './name-keys.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
-import { isWholeSentenceKind } from './question-type.ts';
+import { isWholeSentenceKind, type AnswerKind } from './question-type.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
-import { coverageOf } from './sentence-coverage.ts';
+import { coverageOf, datesAnotherEvent } from './sentence-coverage.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords } from './tokenize.ts';
 
@@ -23,6 +23,8 @@ import { foldWords } from './tokenize.ts';
  * alone decides; `conflict`: a disagreement of the fact sheet shown with both sides.
  */
 export const THRESHOLDS: Thresholds = { span: 0.55, free: 0.2, conflict: 0.5 };
+/** Kinds whose span is a time: a time clause's verb is not the event it dates. */
+const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['when', 'clock', 'since']);
 /** Lines shown: the best answers, not every sentence that passes. */
 export const MAX_LINES = 3;
 /** The weakest match a whole-sentence answer may rest on: a synonym or derivation (0.8), a holonym (0.6). */
@@ -117,6 +119,7 @@ export function readSentences(
     const span = answerSpan(question, sentenceText);
     if (!span) continue;
     if (question.future && statesEarlier(index, s, sentenceText, span)) continue;
+    if (TIME_KINDS.has(question.kind) && datesAnotherEvent(index, question, s, span)) continue;
     if (ofAnotherCountry(index, question, sentenceText.slice(span.start, span.end))) continue;
     candidates.push({ ...base, span });
   }

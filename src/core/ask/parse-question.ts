@@ -5,7 +5,7 @@ import { dayTerm, monthTerm, personTerm, type AskIndex } from './ask-index.ts';
 import { personsIn, personsInQuestion } from './name-keys.ts';
 import { describedPersons } from './person-descriptions.ts';
 import { countriesOf } from './nationality.ts';
-import { adjunctPositions } from './question-adjuncts.ts';
+import { adjunctPositions, situatingOpeners } from './question-adjuncts.ts';
 import { placeNames, properWords } from './question-names.ts';
 import { isWholeSentenceKind, questionKind, TIME_NOUNS, type AnswerKind } from './question-type.ts';
 import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
@@ -29,7 +29,11 @@ export interface Concept {
    * an adjunct: a sentence answering in English must name it too.
    */
   readonly place?: boolean;
-  /** A word of an adjunct ("before heading to Oslo"): weighs less, and a whole-sentence answer need not say it. */
+  /**
+   * A word or person of an adjunct ("before heading to Oslo"). In a span question it weighs less and a sentence
+   * need not say it; a whole-sentence answer may leave it out only where it situates its event as the question does
+   * (ParsedQuestion.openers).
+   */
   readonly adjunct?: boolean;
   /** A capitalised word of the question ("GMT", "Oslo"): a name, which a sentence in any language spells alike. */
   readonly proper?: boolean;
@@ -61,6 +65,12 @@ export interface ParsedQuestion {
   readonly verb: number | undefined;
   /** The concepts of the nouns of the question's subject (question-verb.ts), one of which an answer speaks of. */
   readonly subjectNouns: readonly number[];
+  /**
+   * For a whole-sentence question ("what happened to the ferry soon after the storm hit"): its adjuncts' time-clause
+   * openers ("after"). A sentence that states one ("was towed away shortly after the wind dropped") situates its
+   * event as the question does, in words of its own; the adjunct's words need not recur there. Empty otherwise.
+   */
+  readonly openers: readonly string[];
   /** "Her next visit": the asked event was still to come when the sources wrote, so no date before theirs is its. */
   readonly future: boolean;
   /**
@@ -125,15 +135,30 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   const absent: string[] = [];
   const personConsumed = new Set([...named.consumed, ...described.consumed]);
 
+  // A whole-sentence answer ("what did she say as she left") is chosen by its circumstances: they count in full.
+  const wholeSentence = isWholeSentenceKind(kind.kind);
+  const adjuncts = adjunctPositions(text, words, kind.consumed);
+  // People named only inside an adjunct ("after his talks with Ms Lund") situate the question, as its words do.
+  const outside = personsInQuestion(
+    index.names,
+    words,
+    (w) => index.vocabulary.has(w),
+    new Set([...taken, ...adjuncts]),
+  );
   for (const person of persons) {
     const id = index.terms.find(personTerm(person));
+    const situates = named.persons.includes(person) && !outside.persons.includes(person);
     concepts.push({
       label: index.names.people[person]?.name ?? '',
       term: id,
       also: [],
       alsoFactor: [],
-      weight: idf(index, id === undefined ? 0 : (index.df[id] ?? 0)) * PERSON_WEIGHT,
+      weight:
+        idf(index, id === undefined ? 0 : (index.df[id] ?? 0)) *
+        PERSON_WEIGHT *
+        (situates && !wholeSentence ? ADJUNCT_WEIGHT : 1),
       kind: 'person',
+      ...(situates ? { adjunct: true } : {}),
     });
   }
   const days = [...isoDays, ...time.days];
@@ -158,9 +183,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
   let head: number | undefined;
   let verb: number | undefined;
   const possessors = possessorsIn(text);
-  // A whole-sentence answer ("what did she say as she left") is chosen by its circumstances: they count in full.
-  const adjuncts = isWholeSentenceKind(kind.kind) ? new Set<number>() : adjunctPositions(text, words, kind.consumed);
-  const notMain = new Set([...taken, ...personConsumed, ...adjuncts]);
+  const notMain = new Set([...taken, ...personConsumed, ...(wholeSentence ? [] : adjuncts)]);
   const verbAt = mainVerb(words, notMain, possessors);
   const subjectAt = subjectWords(words, notMain, possessors);
   const subjectNouns: number[] = [];
@@ -183,19 +206,22 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     if (id === undefined) addUnprefixed(index, word, related);
     if (id === undefined && related.size === 0 && !/\d/.test(word)) id = correctTypo(index, word);
     const situates = adjuncts.has(i);
-    // A place no article names: no English sentence can be about it; one an adjunct names only situates the question.
-    const place = !situates && places.has(word);
+    // A place no article names: no English sentence can be about it; one an adjunct names only situates the question
+    // (in a whole-sentence question, only where the sentence situates its event likewise: sentence-coverage.ts).
+    const place = places.has(word) && (!situates || wholeSentence);
     // A place is met by its own name only: a sentence about the country is not about the city asked of.
     if (place) for (const [t, f] of related) if (f < PLACE_OWN_NAME) related.delete(t);
     const also = [...related.keys()];
     const alsoFactor = [...related.values()];
     const marks = {
-      ...(situates ? { adjunct: true } : place ? { place: true } : {}),
+      ...(situates ? { adjunct: true } : {}),
+      ...(place ? { place: true } : {}),
       ...(proper.has(word) ? { proper: true } : {}),
     };
     const describesAnswer = kind.focus?.includes(i) === true && kind.head !== i && !proper.has(word);
     const light = kind.head !== i && isLightVerb(word);
-    const share = situates ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : light ? LIGHT_WEIGHT : 1;
+    const share =
+      situates && !wholeSentence ? ADJUNCT_WEIGHT : describesAnswer ? MODIFIER_WEIGHT : light ? LIGHT_WEIGHT : 1;
     if (id === undefined && also.length === 0) absent.push(word);
     // A word no article uses weighs as its commonest stand-in: a paraphrase is weaker evidence than the word.
     const rarity =
@@ -219,6 +245,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     verb,
     subjectNouns,
     alternatives: kind.alternatives === true,
+    openers: wholeSentence ? situatingOpeners(words, adjuncts) : [],
     // "Her next visit", not "when did they meet next" (nothing after it) or "next week" (a time the question names).
     future: words.some((w, i) => FUTURE_WORDS.has(w) && i + 1 < words.length && !TIME_NOUNS.has(words[i + 1] ?? '')),
     headTerms: headTermsOf(kind.head === undefined ? undefined : words[kind.head]),

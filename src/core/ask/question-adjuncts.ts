@@ -38,6 +38,42 @@ export function adjunctPositions(
   return adjunct;
 }
 
+/**
+ * Openers a sentence can state its own time clause with: "as" and "when" open too many other things ("as part of",
+ * the question's "when") to show that a sentence situates its event as the question does.
+ */
+const SITUATING = new Set(['before', 'after', 'during', 'while', 'once', 'until', 'whilst']);
+
+/** The time-clause openers among the adjunct words, those a sentence can be checked for: "after" of "soon after ...". */
+export function situatingOpeners(words: readonly string[], adjuncts: ReadonlySet<number>): string[] {
+  return [...new Set([...adjuncts].map((i) => words[i] ?? '').filter((w) => SITUATING.has(w)))];
+}
+
+/** A time clause of a sentence: its folded words and where it runs in the sentence's text. */
+export interface TimeClause {
+  readonly words: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A sentence's own time clauses opened by one of `openers` (SITUATING when not given): each from its opener (and the
+ * degree word before it, "shortly after") to the next comma or the sentence's end.
+ */
+export function timeClausesIn(sentence: string, openers: readonly string[] = [...SITUATING]): TimeClause[] {
+  const clauses: TimeClause[] = [];
+  for (const part of sentence.matchAll(/[^,;:]+/g)) {
+    const words = foldWords(part[0]);
+    const at = words.findIndex((w) => openers.includes(w));
+    if (at < 0) continue;
+    const first = DEGREE.has(words[at - 1] ?? '') ? at - 1 : at;
+    const opener = new RegExp(`(?<![\\p{L}])${words[first] ?? ''}(?![\\p{L}])`, 'iu').exec(part[0]);
+    const start = part.index + (opener?.index ?? 0);
+    clauses.push({ words: words.slice(first), start, end: part.index + part[0].length });
+  }
+  return clauses;
+}
+
 function opensAdjunct(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   if (OPENERS.has(word)) return true;

@@ -2,6 +2,7 @@
 // synonyms in its commonest senses, derivations ("departure" -> "depart"), one step up and down the is-a tree
 // ("thoroughfare" -> "avenue"), similar adjectives and pertainyms ("Chinese" -> "China"). Each comes with a factor
 // below 1 saying how much weaker evidence it is than the word itself; retrieval and coverage use it.
+import { irregularForms } from './irregular-forms.ts';
 import { lemmatizer } from './lemmatizer.ts';
 import { hasVerbSense } from './question-verb.ts';
 import { foldWords } from './tokenize.ts';
@@ -57,6 +58,9 @@ export function relatedWords(word: string): readonly RelatedWord[] {
   };
   for (const lemma of lemmasOf(word)) {
     if (lemma !== word) best.set(lemma, Math.max(best.get(lemma) ?? 0, 1));
+    for (const form of irregularForms(lemma)) {
+      if (form !== word) best.set(form, Math.max(best.get(form) ?? 0, IRREGULAR_FACTOR));
+    }
     for (const sense of commonSenses(lemma)) relate(lemma, sense, add);
     for (const adjective of participleAdjectives(lemma)) add(adjective, PARTICIPLE_FACTOR, 'a');
   }
@@ -65,6 +69,9 @@ export function relatedWords(word: string): readonly RelatedWord[] {
   cache.set(key, related);
   return related;
 }
+
+/** An irregular form is the word itself, but it may spell another word too ("left" of "on her left"). */
+const IRREGULAR_FACTOR = 0.9;
 
 /** A participle's adjective synonyms are a sense of their own ("leading" is "stellar"): weaker than a synonym. */
 const PARTICIPLE_FACTOR = 0.5;

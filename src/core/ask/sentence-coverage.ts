@@ -3,7 +3,12 @@
 // or after (the ±1-sentence window) counts part. A person asked about must be met at least in the window.
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
-import { FIGURE_KINDS } from './question-type.ts';
+import { FIGURE_KINDS, isWholeSentenceKind } from './question-type.ts';
+import { textOf } from './search-sentences.ts';
+import type { Span } from './answer-spans.ts';
+import { timeClausesIn } from './question-adjuncts.ts';
+import { foldWords } from './tokenize.ts';
+import { termIdOf } from './word-terms.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
 const ATTRIBUTION_FACTOR = 0.8;
@@ -72,6 +77,9 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   // or a date, which reads alike in any language ("a las 09.00 hora local (01.00 GMT)"). A name or a person given in
   // another language's words is not checked by anything ("who filmed the meeting" is no photograph's caption).
   const creditsUnknown = !english && (pointed || FIGURE_KINDS.has(question.kind));
+  // An adjunct's words and people need not recur where it only situates: always in a span question, and in a
+  // whole-sentence one where the sentence situates its event with the same opener ("shortly after ...").
+  const situated = !isWholeSentenceKind(question.kind) || situatesAlike(index, question, s);
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
@@ -85,12 +93,51 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (c === question.head && saidHere(index, concept, s) >= HEAD_FACTOR) headMet = true;
     if (c === question.verb && (factor >= HEAD_FACTOR || (unknown && pointed))) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
-    if (concept.kind !== 'date' && !concept.adjunct) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
-    if (concept.kind === 'person' && factor === 0) personsMet = false;
+    const situates = concept.adjunct === true && situated;
+    if (concept.kind !== 'date' && !situates) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
+    if (concept.kind === 'person' && factor === 0 && !situates) personsMet = false;
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
-    if (concept.place && english && factor === 0) personsMet = false;
+    if (concept.place && english && factor === 0 && !situates) personsMet = false;
   }
   return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
+}
+
+/**
+ * Whether sentence s situates its event as the question's adjunct does: a time clause of its own opens with the same
+ * word and says one of the adjunct's words, itself or a relative ("shortly after the vote" for "soon after the
+ * count"). An "after" elsewhere in the sentence speaks of another moment.
+ */
+function situatesAlike(index: AskIndex, question: ParsedQuestion, s: number): boolean {
+  if (question.openers.length === 0) return false;
+  const adjunctWords = question.concepts.filter((c) => c.adjunct === true && c.kind === 'word');
+  return timeClausesIn(textOf(index, s), question.openers).some((clause) => {
+    const terms = new Set(clause.words.flatMap((w) => termIdOf(index, w) ?? []));
+    return adjunctWords.some((c) => [c.term, ...c.also].some((t) => t !== undefined && terms.has(t)));
+  });
+}
+
+/**
+ * Whether the question's verb is said in sentence s only inside a time clause of the sentence that the answer span
+ * lies outside: "the ferry docked at 4 p.m., a day after it had left Oslo" dates the docking, not the leaving.
+ */
+export function datesAnotherEvent(index: AskIndex, question: ParsedQuestion, s: number, span: Span): boolean {
+  const verb = question.verb === undefined ? undefined : question.concepts[question.verb];
+  if (!verb) return false;
+  const text = textOf(index, s);
+  const clauses = timeClausesIn(text);
+  if (clauses.length === 0 || clauses.some((c) => c.start <= span.start && span.end <= c.end)) return false;
+  const verbTerms = new Set([verb.term, ...verb.also.filter((_, i) => (verb.alsoFactor[i] ?? 0) >= HEAD_FACTOR)]);
+  const saysVerb = (from: number, to: number) =>
+    foldWords(text.slice(from, to)).some((w) => {
+      const id = termIdOf(index, w);
+      return id !== undefined && verbTerms.has(id);
+    });
+  let outside = 0;
+  for (const clause of clauses) {
+    if (saysVerb(outside, clause.start)) return false;
+    outside = clause.end;
+  }
+  return !saysVerb(outside, text.length) && clauses.some((c) => saysVerb(c.start, c.end));
 }
 
 /** How a concept is met in the sentence itself: not its neighbours, not its article's attribution. */

@@ -85,7 +85,7 @@ export function correctTypo(index: AskIndex, word: string): number | undefined {
 }
 
 /** The index term id of a word, or undefined for a stopword or a word no article uses. */
-function termIdOf(index: AskIndex, word: string): number | undefined {
+export function termIdOf(index: AskIndex, word: string): number | undefined {
   const term = termOf(word);
   return term === null ? undefined : index.terms.find(term);
 }

@@ -28,6 +28,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     verb: undefined,
     subjectNouns: [],
     alternatives: false,
+    openers: [],
     future: false,
     countries: [],
     headTerms: new Set(),
