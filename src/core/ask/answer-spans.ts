@@ -196,9 +196,11 @@ const START_BEFORE = /\b(?:since|from|in|desde|seit|din|с)\s+$/iu;
  */
 function personSpan(q: ParsedQuestion, text: string): Span | undefined {
   for (const m of text.matchAll(NAME_RE)) {
-    const words = foldWords(m[0]).filter((w) => !STOPWORDS.has(w));
+    const all = foldWords(m[0]);
+    const words = all.filter((w) => !STOPWORDS.has(w));
     if (words.length === 0 || words.every((w) => q.words.has(w))) continue;
-    if (q.personIn(words) === 'new') {
+    // The name as written: a name word may fold to a stopword ("Ван И" is "van i").
+    if (q.personIn(all) === 'new') {
       return { start: m.index, end: m.index + m[0].length };
     }
   }

@@ -2,7 +2,7 @@
 // spelling and every source's role, each role citing the sentence that gives it.
 import { UNSTATED_COUNTRY, type CitationRef, type Person } from '../pack-schema.ts';
 import type { ArticleExtraction } from './extract-article.ts';
-import { sameName } from './name-key.ts';
+import { isCyrillic, sameName, soundsAlike } from './name-key.ts';
 import { slugOf, uniqueId } from './story-ids.ts';
 
 /** Shown for a person the sources name without any title. */
@@ -28,7 +28,11 @@ export function mergePeople(extractions: readonly ArticleExtraction[], takenIds:
   const clusterOf = new Map<string, Cluster>();
   for (const x of extractions) {
     x.people.forEach((p, i) => {
-      let cluster = clusters.find((c) => sameName(c.words, p.words));
+      let cluster = clusters.find(
+        (c) =>
+          sameName(c.words, p.words) ||
+          ([...c.names.keys()].some((n) => isCyrillic(n) !== isCyrillic(p.name)) && soundsAlike(c.words, p.words)),
+      );
       if (!cluster) {
         cluster = { words: p.words, names: new Map(), spellings: [], roles: new Map(), mentions: [] };
         clusters.push(cluster);

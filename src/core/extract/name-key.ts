@@ -46,6 +46,39 @@ function sameWord(a: string, b: string): boolean {
   return a.length >= 3 && b.length >= 3 && a[0] === b[0] && distance(a, b) <= 1;
 }
 
+/**
+ * Whether names written in different scripts are one person's, where transliteration systems part ways: Russian
+ * renders Korean and Chinese names by its own conventions (Kim Jong Un is "Ким Чен Ын", Choe is "Цой"), which no
+ * one-edit rule bridges ("Wang" is "Ван"). Each word of two names of two words or more must have the same consonant
+ * skeleton, the sounds those systems write differently folded together (ch, j, dzh, zh, ts and c; ng and n; kh and h; w
+ * and v; vowels dropped), or be the same word. Only across scripts: within one, a skeleton would join different
+ * names ("Jin" and "Jun").
+ */
+export function soundsAlike(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  return a.every((word, i) => {
+    const other = b[i] ?? '';
+    if (word === other) return true;
+    const x = skeleton(word);
+    return x.length > 0 && x === skeleton(other);
+  });
+}
+
+function skeleton(word: string): string {
+  return word
+    .replace(/ng/g, 'n')
+    .replace(/kh/g, 'h')
+    .replace(/dzh|ch|zh|ts|j|c/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/[aeiou]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Whether a name is written in Cyrillic letters: compared with a Latin one by soundsAlike as well. */
+export function isCyrillic(name: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(name);
+}
+
 /** The key a one-word mention ("Zhao", "Путина") is compared with. */
 export function wordKey(word: string, inflections: readonly string[] = []): string {
   return nameWords(word, inflections).join('');

@@ -644,3 +644,15 @@ describe('a verb is met by the adjectives its present participle is a synonym of
     expect(answerAsk(packOf([STANDING]), question).status).toBe('not-found');
   });
 });
+
+describe('a person answering "which X" whose name has a word that folds to a stopword (answer-spans.ts)', () => {
+  it('is found by the name as written ("Nguyen Van An", whose "An" is the article "an")', () => {
+    const pack = packOf(
+      ['Deputy minister Nguyen Van An welcomed the mayor at the quay.'],
+      [person('nguyen-van-an', 'Nguyen Van An', 'Deputy minister')],
+    );
+    const answer = answerAsk(pack, 'Which official welcomed the mayor?');
+    expect(answer.status).toBe('answered');
+    expect(answersOf(answer)).toEqual(['Nguyen Van An']);
+  });
+});

@@ -1,0 +1,52 @@
+// Names written in two scripts by different transliteration conventions: Russian renders Korean and Chinese names
+// its own way ("Lee Myung-bak" is "Ли Мён Бак", "Wang" is "Ван"), which no one-letter edit bridges. Compared by their
+// consonant skeletons, across scripts only; within one script the one-edit rule alone decides.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/core/extract/extract-article.ts';
+import { mergePeople } from '../../../src/core/extract/merge-people.ts';
+import { nameWords, soundsAlike } from '../../../src/core/extract/name-key.ts';
+
+const alike = (a: string, b: string) => soundsAlike(nameWords(a), nameWords(b));
+
+describe('soundsAlike (name-key.ts)', () => {
+  it('joins names whose sounds the two conventions write differently (ng/n, w/v, kh/h, ch/j/ts, vowels)', () => {
+    expect(alike('Lee Myung-bak', 'Ли Мён Бак')).toBe(true);
+    expect(alike('Wang Huning', 'Ван Хунин')).toBe(true);
+    expect(alike('Choe Min Ho', 'Цой Мин Хо')).toBe(true);
+    // Across scripts the skeleton is all that is compared ("дж" is "j"): in one script these would be two names.
+    expect(alike('Kim Chan Su', 'Ким Джин Су')).toBe(true);
+  });
+  it('keeps apart names whose consonants differ, and one-word names', () => {
+    expect(alike('Park Min-ho', 'Пак Сон Ми')).toBe(false);
+    expect(alike('Wang', 'Ван')).toBe(false);
+    expect(alike('Lee Myung-bak', 'Ли Бак')).toBe(false);
+  });
+});
+
+describe('people merged across articles in two scripts (merge-people.ts)', () => {
+  const english = extractArticle({
+    id: 'a1',
+    published: '2024-03-14',
+    sentences: ['South Korean envoy Lee Myung-bak landed in Oslo on Monday.', 'Envoy Park Min-ho stayed home.'],
+  });
+  const russian = extractArticle({
+    id: 'a2',
+    published: '2024-03-14',
+    language: 'ru',
+    sentences: ['Ли Мён Бак прибыл в Осло в понедельник.', 'Пак Сон Ми осталась дома.'],
+  });
+
+  it('one person for the Latin and the Cyrillic writing of a name, named in Latin letters', () => {
+    const { people } = mergePeople([english, russian], new Set());
+    expect(people.find((p) => p.name === 'Lee Myung-bak')?.spellings).toEqual(['Lee Myung-bak', 'Ли Мён Бак']);
+    expect(people.map((p) => p.name).sort()).toEqual(['Lee Myung-bak', 'Park Min-ho', 'Пак Сон Ми']);
+  });
+  it('within one script a skeleton joins nobody: "Chan Su" and "Jin Su" stay two people', () => {
+    const one = extractArticle({
+      id: 'a3',
+      published: '2024-03-14',
+      sentences: ['Envoy Kim Chan Su landed.', 'Envoy Kim Jin Su left.'],
+    });
+    expect(mergePeople([one], new Set()).people).toHaveLength(2);
+  });
+});
