@@ -11,6 +11,7 @@ import { termOf, foldWords } from './tokenize.ts';
 import { isTimeWord, NO_TIME, timeIn } from './time-words.ts';
 import { TermTable } from './term-table.ts';
 import { buildDescriptions, describedPersons, type Descriptions } from './person-descriptions.ts';
+import { pairedCountryWords } from './paired-places.ts';
 import { aboutPersons } from './sentence-about.ts';
 
 export interface AskIndex {
@@ -141,6 +142,7 @@ function buildAskIndex(pack: StoryPack): AskIndex {
       sentenceNo[s] = n;
       lengths[s] = Math.min(65_535, Math.max(1, used - start));
       if (isByline(text, n)) for (const word of bylineWords(article.headline ?? '')) pushWord(word);
+      for (const word of pairedCountryWords(article.sentences, n, words)) pushWord(word);
       for (const p of about) push(terms.idOf(personTerm(p)));
       for (const day of time.days) push(terms.idOf(dayTerm(day)));
       for (const month of time.months) push(terms.idOf(monthTerm(month)));

@@ -30,9 +30,12 @@ export function countriesOf(word: string): string[][] {
   return [...found.values()];
 }
 
-/** A synset that is an instance of a country or nation ("France": an instance of "European country"). */
-function isCountry(synset: Synset): boolean {
+/**
+ * A synset that is an instance of a country or nation ("France": an instance of "European country"), not of a
+ * "national capital" (Oslo).
+ */
+export function isCountry(synset: Synset): boolean {
   return synset.pointers.some(
-    (p) => p.symbol === '@i' && synsetAt(p.pos, p.offset).words.some((w) => /country|nation/.test(w)),
+    (p) => p.symbol === '@i' && synsetAt(p.pos, p.offset).words.some((w) => /(?:^|_)(?:country|nation)$/.test(w)),
   );
 }

@@ -16,7 +16,7 @@ export interface RelatedWord {
 /**
  * Senses followed: those making up at least this share of the lemma's tagged uses in SemCor (WordNet's sense
  * counts), so "train" relates to "railway" but not to "discipline". A lemma never tagged keeps its first sense in
- * each part of speech.
+ * each part of speech; one tagged only a few times keeps every tagged sense (SMALL_SAMPLE).
  */
 const MIN_SENSE_SHARE = 0.15;
 const FACTOR: Record<Relation, number> = {
@@ -122,10 +122,17 @@ function shareAs(word: string, pos: WordNetPos): number {
   return all.filter((s) => s.pos === pos).reduce((sum, s) => sum + s.tagCount, 0) / total;
 }
 
+/**
+ * Fewer tagged uses than this say too little to call a sense rare: "oblige" was tagged 15 times, once in its sense
+ * of "bind" ("the pact binds each side"), which a news story is as likely to mean as the commonest.
+ */
+const SMALL_SAMPLE = 20;
+
 function commonSenses(lemma: string): Sense[] {
   const all = sensesWithCounts(lemma);
   const total = all.reduce((sum, s) => sum + s.tagCount, 0);
   if (total === 0) return all.filter((s) => s.senseNumber === 1);
+  if (total < SMALL_SAMPLE) return all.filter((s) => s.tagCount > 0 || s.senseNumber === 1);
   return all.filter((s) => s.tagCount / total >= MIN_SENSE_SHARE);
 }
 
