@@ -3,7 +3,7 @@
 // or after (the ±1-sentence window) counts part. A person asked about must be met at least in the window.
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
-import { FIGURE_KINDS, isWholeSentenceKind } from './question-type.ts';
+import { FIGURE_KINDS, isWholeSentenceKind, type AnswerKind } from './question-type.ts';
 import { textOf } from './search-sentences.ts';
 import type { Span } from './answer-spans.ts';
 import { timeClausesIn } from './question-adjuncts.ts';
@@ -31,7 +31,10 @@ const SUBJECT_FACTOR = 0.6;
 export interface Coverage {
   /** Share of the question's weight the sentence covers, 0..1. */
   readonly share: number;
-  /** Every person the question names is met in the sentence or its window, and (in English) every place it names. */
+  /**
+   * Every person the question names is met in the sentence or its window (in the sentence itself where it names
+   * someone else, unless the answer is a person), and (in English) every place it names.
+   */
   readonly personsMet: boolean;
   /** Labels of the concepts met nowhere near the sentence: what a refusal says is missing. */
   readonly missing: readonly string[];
@@ -96,6 +99,11 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     const situates = concept.adjunct === true && situated;
     if (concept.kind !== 'date' && !situates) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0 && !situates) personsMet = false;
+    // Met only in a neighbour while the sentence names someone else: the sentence is about that someone ("Lund had
+    // left the day before" does not say when Berg left), unless the answer is itself a person.
+    if (concept.kind === 'person' && factor > 0 && !situates && !PERSON_KINDS.has(question.kind)) {
+      if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s)) personsMet = false;
+    }
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
     if (concept.place && english && factor === 0 && !situates) personsMet = false;
   }
@@ -138,6 +146,17 @@ export function datesAnotherEvent(index: AskIndex, question: ParsedQuestion, s: 
     outside = clause.end;
   }
   return !saysVerb(outside, text.length) && clauses.some((c) => saysVerb(c.start, c.end));
+}
+
+/** Kinds whose answer is a person: the sentence answering names someone the question does not. */
+const PERSON_KINDS: ReadonlySet<AnswerKind> = new Set(['who', 'whichPerson']);
+
+/** Whether sentence s names or describes a person the question does not ask about. */
+function namesSomeoneElse(index: AskIndex, question: ParsedQuestion, s: number): boolean {
+  for (let i = index.personStart[s]!; i < index.personStart[s + 1]!; i++) {
+    if (!question.persons.includes(index.personList[i]!)) return true;
+  }
+  return false;
 }
 
 /** How a concept is met in the sentence itself: not its neighbours, not its article's attribution. */
