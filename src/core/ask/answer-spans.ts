@@ -119,7 +119,11 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
       // answered by the name the noun goes with ("the Kursk region").
       return (
         namedHead(q, text) ??
-        first(placePattern(q), q, text, { keep: (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''), group: 1 }) ??
+        first(placePattern(q), q, text, {
+          keep: (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''),
+          group: 1,
+          notPrecededBy: NOT_A_PLACE_BEFORE,
+        }) ??
         (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, lower) : undefined)
       );
     case 'who':
@@ -150,11 +154,13 @@ interface MatchRules {
   readonly followedBy?: RegExp;
   /** Kept only when the text before the match ends so ("since 2019"). */
   readonly precededBy?: RegExp;
+  /** Refused when the text before the match ends so ("according" before "to the Russian agency"). */
+  readonly notPrecededBy?: RegExp;
 }
 
 /** The first match whose words are not all the question's own, under the rules given. */
 function first(re: RegExp, q: ParsedQuestion, text: string, rules: MatchRules = {}): Span | undefined {
-  const { keep, group = 0, allowKnown = false, notFollowedBy, followedBy, precededBy } = rules;
+  const { keep, group = 0, allowKnown = false, notFollowedBy, followedBy, precededBy, notPrecededBy } = rules;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const part = m[group] ?? m[0];
@@ -162,6 +168,7 @@ function first(re: RegExp, q: ParsedQuestion, text: string, rules: MatchRules = 
     if (keep && !keep(part, m.index)) continue;
     if (notFollowedBy?.test(rest) || (followedBy && !followedBy.test(rest))) continue;
     if (precededBy && !precededBy.test(text.slice(0, m.index))) continue;
+    if (notPrecededBy?.test(text.slice(0, m.index))) continue;
     if (!allowKnown && !isNew(q, part)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -187,6 +194,11 @@ function isNew(q: ParsedQuestion, part: string): boolean {
 /** "A day after", "two years before": an offset from another time, not how long something took. */
 const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
 const SINCE_AFTER = /^\s+(?:since|ago)\b/i;
+/**
+ * Words that make "to" part of a compound preposition naming no destination: "according to the Russian agency" (a
+ * source), "thanks to", "due to", "owing to", "prior to", "in addition to", "with regard to", "compared to".
+ */
+const NOT_A_PLACE_BEFORE = /\b(?:according|thanks|due|owing|prior|addition|regard|respect|compared|contrary)\s+$/i;
 /** Words that open a starting point: "since 2019", "from March", "in 2021" (as the year something began). */
 const START_BEFORE = /\b(?:since|from|in|desde|seit|din|с)\s+$/iu;
 

@@ -656,3 +656,12 @@ describe('a person answering "which X" whose name has a word that folds to a sto
     expect(answersOf(answer)).toEqual(['Nguyen Van An']);
   });
 });
+
+describe('"to" of a compound preposition names no place (answer-spans.ts)', () => {
+  it('"according to the Harbour Gazette" is the source, not where the mayor went', () => {
+    const pack = packOf(['According to the Harbour Gazette, the mayor walked the minister to his car.']);
+    expect(answerAsk(pack, 'Where did the mayor walk the minister to?').status).toBe('not-found');
+    const there = packOf(['According to the Harbour Gazette, the mayor walked the minister to the Old Quay.']);
+    expect(answersOf(answerAsk(there, 'Where did the mayor walk the minister to?'))).toEqual(['to the Old Quay']);
+  });
+});
