@@ -96,7 +96,8 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'count':
       return countSpan(q, lower);
     case 'duration':
-      return first(DURATION_RE, q, lower, { notFollowedBy: OFFSET_AFTER });
+      // "Six years since they met" is how long ago, not how long something lasted: it answers only "how long since".
+      return first(DURATION_RE, q, lower, { notFollowedBy: q.words.has('since') ? OFFSET_AFTER : ELAPSED_AFTER });
     case 'clock':
       return first(CLOCK_RE, q, lower, { allowKnown: q.alternatives });
     case 'when':
@@ -194,6 +195,8 @@ function isNew(q: ParsedQuestion, part: string): boolean {
 /** "A day after", "two years before": an offset from another time, not how long something took. */
 const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
 const SINCE_AFTER = /^\s+(?:since|ago)\b/i;
+/** An offset, or a time elapsed since something ("six years since", "two days ago"). */
+const ELAPSED_AFTER = /^\s+(?:after|before|later|earlier|ago|since)\b/i;
 /**
  * Words that make "to" part of a compound preposition naming no destination: "according to the Russian agency" (a
  * source), "thanks to", "due to", "owing to", "prior to", "in addition to", "with regard to", "compared to".

@@ -12,7 +12,8 @@ import { personsIn } from './name-keys.ts';
 import { parseQuestion, type ParsedQuestion } from './parse-question.ts';
 import { isWholeSentenceKind, type AnswerKind } from './question-type.ts';
 import { searchSentences, textOf } from './search-sentences.ts';
-import { coverageOf, datesAnotherEvent } from './sentence-coverage.ts';
+import { coverageOf, verbTermsOf } from './sentence-coverage.ts';
+import { clauseOfVerb } from './time-clauses.ts';
 import { timeIn } from './time-words.ts';
 import { foldWords } from './tokenize.ts';
 
@@ -116,15 +117,28 @@ export function readSentences(
     if (!coverage.headMet || !coverage.verbMet || !coverage.subjectMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
     if (isWholeSentenceKind(question.kind) && coverage.weakest < FREE_WEAKEST) continue;
-    const span = answerSpan(question, sentenceText);
+    const span = spanOf(index, question, sentenceText);
     if (!span) continue;
     if (question.future && statesEarlier(index, s, sentenceText, span)) continue;
-    if (TIME_KINDS.has(question.kind) && datesAnotherEvent(index, question, s, span)) continue;
     if (ofAnotherCountry(index, question, sentenceText.slice(span.start, span.end))) continue;
     candidates.push({ ...base, span });
   }
   candidates.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   return { question, candidates, closest, missing };
+}
+
+/**
+ * The answer span of a sentence. A time is looked for inside the time clause that alone says the question's verb
+ * ("docked on Monday, a day after it left Oslo on Sunday": when it left is Sunday); a time outside it dates another
+ * event, so the sentence then has none.
+ */
+function spanOf(index: AskIndex, question: ParsedQuestion, text: string): Span | undefined {
+  const span = answerSpan(question, text);
+  if (!span || !TIME_KINDS.has(question.kind)) return span;
+  const clause = clauseOfVerb(index, text, verbTermsOf(question));
+  if (!clause || (clause.start <= span.start && span.end <= clause.end)) return span;
+  const inside = answerSpan(question, text.slice(clause.start, clause.end));
+  return inside && { start: clause.start + inside.start, end: clause.start + inside.end };
 }
 
 /** The lines to show at a threshold pair: candidates at or above it, best first. */

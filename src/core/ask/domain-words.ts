@@ -111,7 +111,8 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['ammunition', 'ammo', 'munition', 'shell'],
   ['missile', 'rocket', 'icbm'],
   ['inspect', 'inspection', 'examine', 'check'],
-  ['meet', 'met', 'meeting', 'summit'],
+  // Diplomatic "talks" are a meeting: WordNet's "talks" is only a negotiation.
+  ['meet', 'met', 'meeting', 'summit', 'talks'],
   ['talk', 'discuss', 'discussion', 'negotiate', 'negotiation', 'dialogue'],
   ['leader', 'head', 'ruler'],
   // "Who runs the department" is answered by "the head of the department": WordNet links the verb to no noun of office.

@@ -58,7 +58,7 @@ export interface TimeClause {
 
 /**
  * A sentence's own time clauses opened by one of `openers` (SITUATING when not given): each from its opener (and the
- * degree word before it, "shortly after") to the next comma or the sentence's end.
+ * degree word just before it, "shortly after") to the next comma or the sentence's end.
  */
 export function timeClausesIn(sentence: string, openers: readonly string[] = [...SITUATING]): TimeClause[] {
   const clauses: TimeClause[] = [];
@@ -66,12 +66,32 @@ export function timeClausesIn(sentence: string, openers: readonly string[] = [..
     const words = foldWords(part[0]);
     const at = words.findIndex((w) => openers.includes(w));
     if (at < 0) continue;
-    const first = DEGREE.has(words[at - 1] ?? '') ? at - 1 : at;
-    const opener = new RegExp(`(?<![\\p{L}])${words[first] ?? ''}(?![\\p{L}])`, 'iu').exec(part[0]);
-    const start = part.index + (opener?.index ?? 0);
-    clauses.push({ words: words.slice(first), start, end: part.index + part[0].length });
+    const opener = wordPattern(words[at] ?? '').exec(part[0]);
+    if (!opener) continue;
+    // The degree word is the one right before this opener, not an earlier one of the same spelling.
+    const before = /(\p{L}+)\s+$/u.exec(part[0].slice(0, opener.index));
+    const degree = before !== null && DEGREE.has(words[at - 1] ?? '') && before[1]?.toLowerCase() === words[at - 1];
+    const start = part.index + (degree ? before.index : opener.index);
+    clauses.push({ words: words.slice(degree ? at - 1 : at), start, end: part.index + part[0].length });
   }
   return clauses;
+}
+
+/** Whether a word only frames a time clause (its opener or degree word): it says nothing of the moment itself. */
+export function framesClause(word: string): boolean {
+  return SITUATING.has(word) || OPENERS.has(word) || DEGREE.has(word);
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** A whole word, case-insensitive: the opener words are plain ASCII. */
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) {
+    re = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu');
+    wordPatterns.set(word, re);
+  }
+  return re;
 }
 
 function opensAdjunct(words: readonly string[], i: number): boolean {

@@ -4,11 +4,7 @@
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
 import { FIGURE_KINDS, isWholeSentenceKind, type AnswerKind } from './question-type.ts';
-import { textOf } from './search-sentences.ts';
-import type { Span } from './answer-spans.ts';
-import { timeClausesIn } from './question-adjuncts.ts';
-import { foldWords } from './tokenize.ts';
-import { termIdOf } from './word-terms.ts';
+import { situatesAlike } from './time-clauses.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
 const ATTRIBUTION_FACTOR = 0.8;
@@ -96,7 +92,9 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (c === question.head && saidHere(index, concept, s) >= HEAD_FACTOR) headMet = true;
     if (c === question.verb && (factor >= HEAD_FACTOR || (unknown && pointed))) verbMet = true;
     if (question.subjectNouns.includes(c) && factor >= SUBJECT_FACTOR) subjectMet = true;
-    const situates = concept.adjunct === true && situated;
+    // A person of an adjunct is no situation but a swap where the sentence names someone else in that place.
+    const situates =
+      concept.adjunct === true && situated && (concept.kind !== 'person' || !namesSomeoneElse(index, question, s));
     if (concept.kind !== 'date' && !situates) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0 && !situates) personsMet = false;
     // Met only in a neighbour while the sentence names someone else: the sentence is about that someone ("Lund had
@@ -110,49 +108,19 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
 }
 
-/**
- * Whether sentence s situates its event as the question's adjunct does: a time clause of its own opens with the same
- * word and says one of the adjunct's words, itself or a relative ("shortly after the vote" for "soon after the
- * count"). An "after" elsewhere in the sentence speaks of another moment.
- */
-function situatesAlike(index: AskIndex, question: ParsedQuestion, s: number): boolean {
-  if (question.openers.length === 0) return false;
-  const adjunctWords = question.concepts.filter((c) => c.adjunct === true && c.kind === 'word');
-  return timeClausesIn(textOf(index, s), question.openers).some((clause) => {
-    const terms = new Set(clause.words.flatMap((w) => termIdOf(index, w) ?? []));
-    return adjunctWords.some((c) => [c.term, ...c.also].some((t) => t !== undefined && terms.has(t)));
-  });
-}
-
-/**
- * Whether the question's verb is said in sentence s only inside a time clause of the sentence that the answer span
- * lies outside: "the ferry docked at 4 p.m., a day after it had left Oslo" dates the docking, not the leaving.
- */
-export function datesAnotherEvent(index: AskIndex, question: ParsedQuestion, s: number, span: Span): boolean {
+/** The index terms that state the question's verb: itself and the relatives that meet the verb gate. */
+export function verbTermsOf(question: ParsedQuestion): Set<number> {
   const verb = question.verb === undefined ? undefined : question.concepts[question.verb];
-  if (!verb) return false;
-  const text = textOf(index, s);
-  const clauses = timeClausesIn(text);
-  if (clauses.length === 0 || clauses.some((c) => c.start <= span.start && span.end <= c.end)) return false;
-  const verbTerms = new Set([verb.term, ...verb.also.filter((_, i) => (verb.alsoFactor[i] ?? 0) >= HEAD_FACTOR)]);
-  const saysVerb = (from: number, to: number) =>
-    foldWords(text.slice(from, to)).some((w) => {
-      const id = termIdOf(index, w);
-      return id !== undefined && verbTerms.has(id);
-    });
-  let outside = 0;
-  for (const clause of clauses) {
-    if (saysVerb(outside, clause.start)) return false;
-    outside = clause.end;
-  }
-  return !saysVerb(outside, text.length) && clauses.some((c) => saysVerb(c.start, c.end));
+  if (!verb) return new Set();
+  const close = verb.also.filter((_, i) => (verb.alsoFactor[i] ?? 0) >= HEAD_FACTOR);
+  return new Set(verb.term === undefined ? close : [verb.term, ...close]);
 }
 
 /** Kinds whose answer is a person: the sentence answering names someone the question does not. */
 const PERSON_KINDS: ReadonlySet<AnswerKind> = new Set(['who', 'whichPerson']);
 
 /** Whether sentence s names or describes a person the question does not ask about. */
-function namesSomeoneElse(index: AskIndex, question: ParsedQuestion, s: number): boolean {
+export function namesSomeoneElse(index: AskIndex, question: ParsedQuestion, s: number): boolean {
   for (let i = index.personStart[s]!; i < index.personStart[s + 1]!; i++) {
     if (!question.persons.includes(index.personList[i]!)) return true;
   }

@@ -665,3 +665,15 @@ describe('"to" of a compound preposition names no place (answer-spans.ts)', () =
     expect(answersOf(answerAsk(there, 'Where did the mayor walk the minister to?'))).toEqual(['to the Old Quay']);
   });
 });
+
+describe('a time elapsed since an event is not how long it lasted (answer-spans.ts)', () => {
+  const pack = packOf(['The mayor said it had been six years since the last regatta across the fjord.']);
+  it('"six years since" does not say how long the regatta lasted', () => {
+    expect(answerAsk(pack, 'How long did the regatta across the fjord last?').status).toBe('not-found');
+  });
+  it('it answers how long it has been since the regatta', () => {
+    expect(answersOf(answerAsk(pack, 'How long has it been since the last regatta across the fjord?'))).toEqual([
+      'six years',
+    ]);
+  });
+});

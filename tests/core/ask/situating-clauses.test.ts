@@ -1,9 +1,11 @@
-// A whole-sentence question's time clause ("what happened to the ferry soon after the storm hit?"): a sentence that
-// situates its event with a time clause of its own, the same opener and one of the clause's words ("shortly after
-// the storm passed"), answers without restating the rest of the clause or the people named only there. A sentence
-// without such a clause, or whose "after" speaks of another moment, still has to say every word. In a span
-// question a person named only inside an adjunct situates it, as its words do.
+// A whole-sentence question's time clause ("what happened to the ferry soon after the talks were over?"): a sentence
+// that situates its event with a time clause of its own, the same opener, one of the clause's content words and no
+// one else in it ("shortly after the talks ended"), answers without restating the rest of the clause or the people
+// named only there. A sentence without such a clause, whose "after" speaks of another moment, or whose clause shares
+// only its frame ("shortly after") still has to say every word. In a span question a person named only inside an
+// adjunct situates it, as its words do, unless the sentence names someone else. A time clause dates its own verb.
 import { describe, expect, it } from 'vitest';
+import type { DraftAnswer } from '../../../src/core/answer-draft.ts';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { askIndexOf } from '../../../src/core/ask/ask-index.ts';
 import { parseQuestion } from '../../../src/core/ask/parse-question.ts';
@@ -26,8 +28,15 @@ const person = (id: string, name: string, role: string): Person => ({
 });
 const LUND = person('eva-lund', 'Eva Lund', 'Harbour master');
 const BERG = person('ole-berg', 'Ole Berg', 'Mayor');
+const HALD = person('per-hald', 'Per Hald', 'Pilot');
 const packOf = (sentences: string[]) =>
-  memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people: [LUND, BERG] });
+  memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people: [LUND, BERG, HALD] });
+
+/** The bold answer spans of an answer's lines. */
+const answersOf = (answer: DraftAnswer): string[] =>
+  answer.sections.flatMap((s) =>
+    s.lines.flatMap((l) => l.parts.flatMap((p) => (p.type === 'text' && p.strong === true ? [p.text] : []))),
+  );
 
 const QUESTION = "What happened to Berg's ferry soon after his talks with Lund were over?";
 
@@ -42,6 +51,11 @@ describe('a time clause of the sentence its own (question-adjuncts.ts timeClause
       ['before', 'dawn'],
     ]);
     expect(timeClausesIn('The ferry left at dawn.', ['after'])).toEqual([]);
+  });
+  it('starts at the degree word right before the opener, not at an earlier word spelt the same', () => {
+    const sentence = 'The ferry just docked at 4 p.m. just after it had left Oslo.';
+    const [clause] = timeClausesIn(sentence);
+    expect(sentence.slice(clause?.start, clause?.end)).toBe('just after it had left Oslo.');
   });
   it('a whole-sentence question\'s openers are those of its time clauses a sentence can state: not "as"', () => {
     const index = askIndexOf(packOf(['The ferry left.']));
@@ -67,6 +81,17 @@ describe('a whole-sentence answer that situates its event as the question does (
     const answer = answerAsk(packOf(["After the storm, Berg's ferry was towed out of the harbour."]), QUESTION);
     expect(answer.status).toBe('not-found');
   });
+  it('nor does a clause that shares only its frame ("shortly after"), or names someone else', () => {
+    for (const sentence of [
+      "Berg's ferry was towed out of the harbour shortly after the storm passed.",
+      "Berg's ferry was towed out of the harbour shortly after his talks with Hald.",
+    ]) {
+      expect(answerAsk(packOf([sentence]), QUESTION).status, sentence).toBe('not-found');
+    }
+    expect(
+      answerAsk(packOf(['Berg resigned shortly after the vote.']), "Did Berg resign soon after Lund's visit?").status,
+    ).toBe('not-found');
+  });
   it('an "as" clause is never taken as situating: the question\'s circumstances must be said', () => {
     const pack = packOf(['Berg said the harbour would reopen, as the talks ended.']);
     expect(answerAsk(pack, 'What did Berg say as he saw Lund off?').status).toBe('not-found');
@@ -82,20 +107,29 @@ describe("a person named only in a span question's adjunct (parse-question.ts, s
     expect(answerAsk(pack, 'When did the ferry leave Bergen after the talks with Lund?').status).toBe('answered');
     expect(answerAsk(pack, "When did Lund's ferry leave Bergen?").status).toBe('not-found');
   });
+  it('must be, where the sentence names someone else in that place', () => {
+    const pack = packOf(['The ferry left Bergen at 4 p.m., after the talks with Per Hald.']);
+    expect(answerAsk(pack, 'When did the ferry leave Bergen after the talks with Lund?').status).toBe('not-found');
+  });
 });
 
-describe('a time clause dates its main clause, not its own verb (sentence-coverage.ts datesAnotherEvent)', () => {
+describe('a time clause dates its own verb, not the main clause (time-clauses.ts clauseOfVerb, ask-question.ts)', () => {
   const DOCKED = 'The ferry docked in Bergen at 4 p.m., nearly a day after it had left Oslo.';
   it('a time outside the clause is not the time of the verb said only inside it', () => {
     const pack = packOf([DOCKED]);
     expect(answerAsk(pack, 'When did the ferry leave Oslo?').status).toBe('not-found');
     expect(answerAsk(pack, 'When did the ferry dock in Bergen?').status).toBe('answered');
   });
-  it('the verb said outside the clause too, or a time inside the clause, still answers', () => {
+  it('the verb said outside the clause too still answers', () => {
     expect(
       answerAsk(packOf(['The ferry left Oslo at 4 p.m., soon after the storm.']), 'When did the ferry leave Oslo?')
         .status,
     ).toBe('answered');
+  });
+  it('a time inside the clause answers for its verb', () => {
+    const pack = packOf(['The ferry docked in Bergen on Monday, a day after it left Oslo on Sunday.']);
+    expect(answersOf(answerAsk(pack, 'When did the ferry leave Oslo?'))).toEqual(['Sunday']);
+    expect(answersOf(answerAsk(pack, 'When did the ferry dock in Bergen?'))).toEqual(['Monday']);
   });
 });
 
