@@ -2,7 +2,7 @@
 // Porter-stemmed and cut to a 5-letter prefix. Both sides go through here, so a question term matches exactly when
 // it should.
 import { stemmer } from 'stemmer';
-import { wordKey } from '../extract/name-key.ts';
+import { isCyrillic, wordKey } from '../extract/name-key.ts';
 import { foldText } from '../normalize-text.ts';
 import { PHRASES } from './domain-words.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -28,14 +28,12 @@ export function foldWords(text: string): string[] {
   return rewritePhrases(words);
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /** The one fold (foldText), then Cyrillic words transliterated as names are (extract/name-key.ts), so "Ким" meets
  * "Kim" and "Путин" "Putin". */
 function foldUnicode(text: string): string[] {
   return foldText(text)
     .split(' ')
-    .map((w) => (CYRILLIC.test(w) ? wordKey(w) || w : w))
+    .map((w) => (isCyrillic(w) ? wordKey(w) || w : w))
     .filter((w) => w !== '');
 }
 

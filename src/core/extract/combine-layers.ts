@@ -6,7 +6,7 @@
 import type { FactSheet, Person, TimelineEvent } from '../pack-schema.ts';
 import { NO_TITLE } from './merge-people.ts';
 import { similarity } from './merge-events.ts';
-import { isCyrillic, nameWords, sameName, soundsAlike } from './name-key.ts';
+import { nameWords, sameName, soundsAlikeAcrossScripts } from './name-key.ts';
 import { uniqueId } from './story-ids.ts';
 
 export function combineLayers(reviewed: FactSheet, extracted: FactSheet): FactSheet {
@@ -57,13 +57,10 @@ export function combineLayers(reviewed: FactSheet, extracted: FactSheet): FactSh
 }
 
 function sharesSpelling(a: Person, b: Person): boolean {
-  const names = (p: Person) => [p.name, ...p.spellings, ...p.otherSpellings].map((s) => ({ s, words: nameWords(s) }));
+  const names = (p: Person) =>
+    [p.name, ...p.spellings, ...p.otherSpellings].map((name) => ({ name, words: nameWords(name) }));
   const theirs = names(b);
-  return names(a).some((x) =>
-    theirs.some(
-      (y) => sameName(x.words, y.words) || (isCyrillic(x.s) !== isCyrillic(y.s) && soundsAlike(x.words, y.words)),
-    ),
-  );
+  return names(a).some((x) => theirs.some((y) => sameName(x.words, y.words) || soundsAlikeAcrossScripts(x, y)));
 }
 
 /** The reviewed event of the same day that shares the most kind words, people and wording; none when nothing is shared. */

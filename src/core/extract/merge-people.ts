@@ -2,7 +2,7 @@
 // spelling and every source's role, each role citing the sentence that gives it.
 import { UNSTATED_COUNTRY, type CitationRef, type Person } from '../pack-schema.ts';
 import type { ArticleExtraction } from './extract-article.ts';
-import { isCyrillic, sameName, soundsAlike } from './name-key.ts';
+import { sameName, soundsAlikeAcrossScripts, type WrittenName } from './name-key.ts';
 import { slugOf, uniqueId } from './story-ids.ts';
 
 /** Shown for a person the sources name without any title. */
@@ -10,6 +10,8 @@ export const NO_TITLE = 'no title given';
 
 interface Cluster {
   words: string[];
+  /** Every name that joined the cluster, as written: a name in the other script is compared with each. */
+  written: WrittenName[];
   names: Map<string, number>;
   spellings: string[];
   roles: Map<string, CitationRef[]>;
@@ -28,15 +30,15 @@ export function mergePeople(extractions: readonly ArticleExtraction[], takenIds:
   const clusterOf = new Map<string, Cluster>();
   for (const x of extractions) {
     x.people.forEach((p, i) => {
+      // By the cluster's first name, as one article groups its mentions; across scripts, by any name of the other.
       let cluster = clusters.find(
-        (c) =>
-          sameName(c.words, p.words) ||
-          ([...c.names.keys()].some((n) => isCyrillic(n) !== isCyrillic(p.name)) && soundsAlike(c.words, p.words)),
+        (c) => sameName(c.words, p.words) || c.written.some((w) => soundsAlikeAcrossScripts(w, p)),
       );
       if (!cluster) {
-        cluster = { words: p.words, names: new Map(), spellings: [], roles: new Map(), mentions: [] };
+        cluster = { words: p.words, written: [], names: new Map(), spellings: [], roles: new Map(), mentions: [] };
         clusters.push(cluster);
       }
+      cluster.written.push({ name: p.name, words: p.words });
       cluster.names.set(p.name, (cluster.names.get(p.name) ?? 0) + p.sentences.size);
       for (const s of p.spellings) if (!cluster.spellings.includes(s)) cluster.spellings.push(s);
       for (const r of p.roles)

@@ -49,10 +49,10 @@ function sameWord(a: string, b: string): boolean {
 /**
  * Whether names written in different scripts are one person's, where transliteration systems part ways: Russian
  * renders Korean and Chinese names by its own conventions (Kim Jong Un is "Ким Чен Ын", Choe is "Цой"), which no
- * one-edit rule bridges ("Wang" is "Ван"). Each word of two names of two words or more must have the same consonant
- * skeleton, the sounds those systems write differently folded together (ch, j, dzh, zh, ts and c; ng and n; kh and h; w
- * and v; vowels dropped), or be the same word. Only across scripts: within one, a skeleton would join different
- * names ("Jin" and "Jun").
+ * one-edit rule bridges ("Wang" is "Ван"). Each word of two names of two words or more must be the same word, or have
+ * the same consonant skeleton — the sounds those systems write differently folded together (ch, j, dzh, zh, ts and c;
+ * ng and n; kh and h; w and v) — and vowels alike (vowelsAlike). Only across scripts: within one, a skeleton would
+ * join different names ("Jin" and "Jun").
  */
 export function soundsAlike(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
@@ -60,7 +60,7 @@ export function soundsAlike(a: readonly string[], b: readonly string[]): boolean
     const other = b[i] ?? '';
     if (word === other) return true;
     const x = skeleton(word);
-    return x.length > 0 && x === skeleton(other);
+    return x.length > 0 && x === skeleton(other) && vowelsAlike(word, other);
   });
 }
 
@@ -74,9 +74,35 @@ function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Whether a name is written in Cyrillic letters: compared with a Latin one by soundsAlike as well. */
-export function isCyrillic(name: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(name);
+/**
+ * The vowels transliterations write differently for one sound: "Jong" is "Чен", "Un" "Ын" (i here), "Lee" "Ли". An
+ * "a" is written "a" everywhere, so "Chan" is not "Jin", nor "Anna" "Inna".
+ */
+const NEAR_VOWELS: Readonly<Record<string, string>> = { a: 'a', e: 'eio', i: 'ieu', o: 'oe', u: 'ui' };
+
+/** As many vowel groups, each opening with a vowel near the other's ("Aleksandr" is not "Aleksandra"). */
+function vowelsAlike(a: string, b: string): boolean {
+  const x = a.match(/[aeiou]+/g) ?? [];
+  const y = b.match(/[aeiou]+/g) ?? [];
+  return x.length === y.length && x.every((group, i) => NEAR_VOWELS[group[0] ?? '']?.includes(y[i]?.[0] ?? '-'));
+}
+
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
+/** Whether a word or name has Cyrillic letters. */
+export function isCyrillic(text: string): boolean {
+  return CYRILLIC_LETTER.test(text);
+}
+
+/** A name as written and as comparable words (nameWords). */
+export interface WrittenName {
+  readonly name: string;
+  readonly words: readonly string[];
+}
+
+/** Whether a name in one script sounds like one in the other (soundsAlike); false for two in the same script. */
+export function soundsAlikeAcrossScripts(a: WrittenName, b: WrittenName): boolean {
+  return isCyrillic(a.name) !== isCyrillic(b.name) && soundsAlike(a.words, b.words);
 }
 
 /** The key a one-word mention ("Zhao", "Путина") is compared with. */
