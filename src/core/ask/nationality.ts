@@ -31,11 +31,13 @@ export function countriesOf(word: string): string[][] {
 }
 
 /**
- * A synset that is an instance of a country or nation ("France": an instance of "European country"), not of a
- * "national capital" (Oslo).
+ * A synset that is an instance of a country, nation, kingdom or republic ("France": an instance of "European
+ * country"; "Britain" of "kingdom"; "Estonia" of "Baltic republic"), not of a "national capital" (Oslo).
  */
 export function isCountry(synset: Synset): boolean {
   return synset.pointers.some(
-    (p) => p.symbol === '@i' && synsetAt(p.pos, p.offset).words.some((w) => /(?:^|_)(?:country|nation)$/.test(w)),
+    (p) =>
+      p.symbol === '@i' &&
+      synsetAt(p.pos, p.offset).words.some((w) => /(?:^|_)(?:country|nation|kingdom|republic)$/.test(w)),
   );
 }

@@ -21,13 +21,32 @@ export function pairedCountryWords(sentences: readonly string[], n: number, word
   const found = new Map<string, string[]>();
   for (let back = n - 1; back >= Math.max(0, n - LOOK_BACK) && found.size < 2; back--) {
     for (const m of (sentences[back] ?? '').matchAll(CAPITALISED_RUN)) {
-      const name = m[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s$/, '');
-      const lemma = name.toLowerCase().replace(/\s+/g, '_');
-      if (!found.has(lemma) && namesCountry(lemma)) found.set(lemma, foldWords(name));
+      for (const name of countriesIn(m[0].split(/\s+/))) found.set(name.toLowerCase(), foldWords(name));
     }
   }
   // Two and only two: with one, the pair is not both named here; with more, which two is a guess.
   return found.size === 2 ? [...found.values()].flat() : [];
+}
+
+/**
+ * The country names inside a run of capitalised words, longest first and not overlapping: a run also takes in the
+ * words around a name ("On Monday Sweden", "North Korea's Kim").
+ */
+function countriesIn(words: readonly string[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) {
+      const name = words
+        .slice(i, j)
+        .join(' ')
+        .replace(/['’]s$/, '');
+      if (!namesCountry(name.toLowerCase().replace(/ /g, '_'))) continue;
+      names.push(name);
+      i = j - 1;
+      break;
+    }
+  }
+  return names;
 }
 
 function namesCountry(lemma: string): boolean {

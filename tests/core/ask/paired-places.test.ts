@@ -24,6 +24,15 @@ describe('"the two countries" (paired-places.ts)', () => {
       'zealand',
     ]);
   });
+  it('finds a country inside a run of capitalised words, and a kingdom or a republic too', () => {
+    expect(
+      paired(['Norway protested.', 'On Monday Sweden and Finland signed a pact.', 'The two countries met.']),
+    ).toEqual(['sweden', 'finland']);
+    expect(paired(["Britain's navy helped Estonia.", 'The two countries trained together.'])).toEqual([
+      'britain',
+      'estonia',
+    ]);
+  });
   it('looks one sentence further back when the one before names fewer than two', () => {
     expect(paired(['Norway hosted Sweden.', 'The talks ran late.', 'The two countries agreed on quotas.'])).toEqual([
       'norway',
