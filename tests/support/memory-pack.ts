@@ -1,5 +1,6 @@
 // A story pack of another story, built in memory from sentences: for rules that need only articles and a fact sheet.
-import type { FactSheet } from '../../src/core/pack-schema.ts';
+import type { DraftAnswer } from '../../src/core/answer-draft.ts';
+import type { FactSheet, Person } from '../../src/core/pack-schema.ts';
 import type { Article, StoryPack } from '../../src/core/story-pack.ts';
 
 export function memoryArticle(id: string, outlet: string, sentences: readonly string[]): Article {
@@ -31,4 +32,25 @@ export function memoryPack(articles: readonly Article[], facts: Partial<FactShee
     eventById: new Map(sheet.timeline.map((e) => [e.id, e])),
     citationCount: 0,
   };
+}
+
+/** A person of the fact sheet with one role, cited in article 001, and their surname as short name. */
+export function memoryPerson(id: string, name: string, role: string): Person {
+  return {
+    id,
+    name,
+    spellings: [name],
+    otherSpellings: [],
+    shortNames: [name.split(' ').at(-1) ?? name],
+    country: 'Norway',
+    key: false,
+    roles: [{ role, citations: [{ article: '001', quote: name }] }],
+  };
+}
+
+/** The bold answer spans of an answer's lines. */
+export function answersOf(answer: DraftAnswer): string[] {
+  return answer.sections.flatMap((s) =>
+    s.lines.flatMap((l) => l.parts.flatMap((p) => (p.type === 'text' && p.strong === true ? [p.text] : []))),
+  );
 }

@@ -4,21 +4,10 @@
 // answer names someone the question does not.
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
-import type { Person } from '../../../src/core/pack-schema.ts';
-import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
+import { memoryArticle, memoryPack, memoryPerson } from '../../support/memory-pack.ts';
 
 const FILLER = ['The weather was calm all week.', 'Fishing boats stayed in port.', 'Tourists filled the cafes.'];
-const person = (id: string, name: string, role: string): Person => ({
-  id,
-  name,
-  spellings: [name],
-  otherSpellings: [],
-  shortNames: [name.split(' ').at(-1) ?? name],
-  country: 'Norway',
-  key: false,
-  roles: [{ role, citations: [{ article: '001', quote: name }] }],
-});
-const PEOPLE = [person('ole-berg', 'Ole Berg', 'Mayor'), person('eva-lund', 'Eva Lund', 'Harbour master')];
+const PEOPLE = [memoryPerson('ole-berg', 'Ole Berg', 'Mayor'), memoryPerson('eva-lund', 'Eva Lund', 'Harbour master')];
 const packOf = (sentences: string[]) =>
   memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people: PEOPLE });
 

@@ -4,7 +4,6 @@
 // of 6a8ac61 and 86dae7d: the X of "which X" said in the sentence itself, kinds of X as single words, no earlier year
 // for a next event, light verbs weighing half, and a verb met by its participle's adjective synonyms.
 import { describe, expect, it } from 'vitest';
-import type { DraftAnswer } from '../../../src/core/answer-draft.ts';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { askIndexOf } from '../../../src/core/ask/ask-index.ts';
 import { askQuestion, THRESHOLDS } from '../../../src/core/ask/ask-question.ts';
@@ -22,32 +21,16 @@ import { foldWords, termOf, termsOf } from '../../../src/core/ask/tokenize.ts';
 import type { Person } from '../../../src/core/pack-schema.ts';
 import { splitSentences } from '../../../src/core/split-sentences.ts';
 import type { StoryPack } from '../../../src/core/story-pack.ts';
-import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
+import { answersOf, memoryArticle, memoryPack, memoryPerson } from '../../support/memory-pack.ts';
 
 /** Sentences that share no word with the questions: they make the question's words rare, as in a real pack. */
 const FILLER = ['The weather was calm all week.', 'Fishing boats stayed in port.'];
 
-const person = (id: string, name: string, role: string): Person => ({
-  id,
-  name,
-  spellings: [name],
-  otherSpellings: [],
-  shortNames: [name.split(' ').at(-1) ?? name],
-  country: 'Norway',
-  key: false,
-  roles: [{ role, citations: [{ article: '001', quote: name }] }],
-});
-const LIND = person('anna-lind', 'Anna Lind', 'Archivist');
-const HOLM = person('per-holm', 'Per Holm', 'Reporter');
+const LIND = memoryPerson('anna-lind', 'Anna Lind', 'Archivist');
+const HOLM = memoryPerson('per-holm', 'Per Holm', 'Reporter');
 
 const packOf = (sentences: string[], people: Person[] = []) =>
   memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people });
-
-/** The bold answer spans of an answer's article lines. */
-const answersOf = (answer: DraftAnswer): string[] =>
-  answer.sections.flatMap((s) =>
-    s.lines.flatMap((l) => l.parts.flatMap((p) => (p.type === 'text' && p.strong === true ? [p.text] : []))),
-  );
 
 /** The question's folded words at its adjunct positions, in order. */
 function adjunctWords(question: string): string[] {
@@ -200,7 +183,7 @@ describe('"which X" is met by a kind of X (related-words.ts kindsOf, parse-quest
   it('a sentence naming the person as a kind of the asked X answers "which X"', () => {
     const pack = packOf(
       ['Culture minister Anna Lind opened the exhibition on Monday.', 'It was busy.'],
-      [person('anna-lind', 'Anna Lind', 'Culture minister')],
+      [memoryPerson('anna-lind', 'Anna Lind', 'Culture minister')],
     );
     const answer = answerAsk(pack, 'Which museum official opened the exhibition?');
     expect(answer.status).toBe('answered');
@@ -490,7 +473,7 @@ describe("a nationality of X names the answer's country (nationality.ts, ask-que
   });
   it('"which French officials" is not answered by someone the pack knows to be of another country', () => {
     const official = (id: string, name: string, country: string): Person => ({
-      ...person(id, name, 'Museum official'),
+      ...memoryPerson(id, name, 'Museum official'),
       country,
     });
     const question = 'Which French museum officials opened the exhibition?';
@@ -649,7 +632,7 @@ describe('a person answering "which X" whose name has a word that folds to a sto
   it('is found by the name as written ("Nguyen Van An", whose "An" is the article "an")', () => {
     const pack = packOf(
       ['Deputy minister Nguyen Van An welcomed the mayor at the quay.'],
-      [person('nguyen-van-an', 'Nguyen Van An', 'Deputy minister')],
+      [memoryPerson('nguyen-van-an', 'Nguyen Van An', 'Deputy minister')],
     );
     const answer = answerAsk(pack, 'Which official welcomed the mayor?');
     expect(answer.status).toBe('answered');

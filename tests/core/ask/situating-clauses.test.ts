@@ -5,38 +5,20 @@
 // only its frame ("shortly after") still has to say every word. In a span question a person named only inside an
 // adjunct situates it, as its words do, unless the sentence names someone else. A time clause dates its own verb.
 import { describe, expect, it } from 'vitest';
-import type { DraftAnswer } from '../../../src/core/answer-draft.ts';
 import { answerAsk } from '../../../src/core/ask/answer-ask.ts';
 import { askIndexOf } from '../../../src/core/ask/ask-index.ts';
 import { parseQuestion } from '../../../src/core/ask/parse-question.ts';
 import { timeClausesIn } from '../../../src/core/ask/question-adjuncts.ts';
 import { irregularForms } from '../../../src/core/ask/irregular-forms.ts';
 import { relatedWords } from '../../../src/core/ask/related-words.ts';
-import type { Person } from '../../../src/core/pack-schema.ts';
-import { memoryArticle, memoryPack } from '../../support/memory-pack.ts';
+import { answersOf, memoryArticle, memoryPack, memoryPerson } from '../../support/memory-pack.ts';
 
 const FILLER = ['The weather was calm all week.', 'Fishing boats stayed in port.', 'Tourists filled the cafes.'];
-const person = (id: string, name: string, role: string): Person => ({
-  id,
-  name,
-  spellings: [name],
-  otherSpellings: [],
-  shortNames: [name.split(' ').at(-1) ?? name],
-  country: 'Norway',
-  key: false,
-  roles: [{ role, citations: [{ article: '001', quote: name }] }],
-});
-const LUND = person('eva-lund', 'Eva Lund', 'Harbour master');
-const BERG = person('ole-berg', 'Ole Berg', 'Mayor');
-const HALD = person('per-hald', 'Per Hald', 'Pilot');
+const LUND = memoryPerson('eva-lund', 'Eva Lund', 'Harbour master');
+const BERG = memoryPerson('ole-berg', 'Ole Berg', 'Mayor');
+const HALD = memoryPerson('per-hald', 'Per Hald', 'Pilot');
 const packOf = (sentences: string[]) =>
   memoryPack([memoryArticle('001', 'Harbour News', [...sentences, ...FILLER])], { people: [LUND, BERG, HALD] });
-
-/** The bold answer spans of an answer's lines. */
-const answersOf = (answer: DraftAnswer): string[] =>
-  answer.sections.flatMap((s) =>
-    s.lines.flatMap((l) => l.parts.flatMap((p) => (p.type === 'text' && p.strong === true ? [p.text] : []))),
-  );
 
 const QUESTION = "What happened to Berg's ferry soon after his talks with Lund were over?";
 

@@ -7,6 +7,8 @@ import { mergePeople } from '../../../src/core/extract/merge-people.ts';
 import { nameWords, soundsAlike } from '../../../src/core/extract/name-key.ts';
 
 const alike = (a: string, b: string) => soundsAlike(nameWords(a), nameWords(b));
+const article = (id: string, sentences: string[], language?: string) =>
+  extractArticle({ id, published: '2024-03-14', sentences, ...(language ? { language } : {}) });
 
 describe('soundsAlike (name-key.ts)', () => {
   it('joins names whose sounds the two conventions write differently (ng/n, w/v, kh/h, ch/j/ts, near vowels)', () => {
@@ -29,17 +31,11 @@ describe('soundsAlike (name-key.ts)', () => {
 });
 
 describe('people merged across articles in two scripts (merge-people.ts)', () => {
-  const english = extractArticle({
-    id: 'a1',
-    published: '2024-03-14',
-    sentences: ['South Korean envoy Lee Myung-bak landed in Oslo on Monday.', 'Envoy Park Min-ho stayed home.'],
-  });
-  const russian = extractArticle({
-    id: 'a2',
-    published: '2024-03-14',
-    language: 'ru',
-    sentences: ['Ли Мён Бак прибыл в Осло в понедельник.', 'Пак Сон Ми осталась дома.'],
-  });
+  const english = article('a1', [
+    'South Korean envoy Lee Myung-bak landed in Oslo on Monday.',
+    'Envoy Park Min-ho stayed home.',
+  ]);
+  const russian = article('a2', ['Ли Мён Бак прибыл в Осло в понедельник.', 'Пак Сон Ми осталась дома.'], 'ru');
 
   it('one person for the Latin and the Cyrillic writing of a name, named in Latin letters', () => {
     const { people } = mergePeople([english, russian], new Set());
@@ -47,26 +43,13 @@ describe('people merged across articles in two scripts (merge-people.ts)', () =>
     expect(people.map((p) => p.name).sort()).toEqual(['Lee Myung-bak', 'Park Min-ho', 'Пак Сон Ми']);
   });
   it('two Latin names are not joined through a Cyrillic one: each is compared with the other script only', () => {
-    const latin = extractArticle({
-      id: 'a3',
-      published: '2024-03-14',
-      sentences: ['Envoy Kim Chan Su landed.', 'Envoy Kim Jin Su left.'],
-    });
-    const cyrillic = extractArticle({
-      id: 'a4',
-      published: '2024-03-14',
-      language: 'ru',
-      sentences: ['Ким Чан Су прибыл в Осло.'],
-    });
+    const latin = article('a3', ['Envoy Kim Chan Su landed.', 'Envoy Kim Jin Su left.']);
+    const cyrillic = article('a4', ['Ким Чан Су прибыл в Осло.'], 'ru');
     const { people } = mergePeople([cyrillic, latin], new Set());
     expect(people.map((p) => p.spellings).sort()).toEqual([['Kim Jin Su'], ['Ким Чан Су', 'Kim Chan Su']].sort());
   });
   it('within one script a skeleton joins nobody: "Chan Su" and "Jin Su" stay two people', () => {
-    const one = extractArticle({
-      id: 'a3',
-      published: '2024-03-14',
-      sentences: ['Envoy Kim Chan Su landed.', 'Envoy Kim Jin Su left.'],
-    });
+    const one = article('a3', ['Envoy Kim Chan Su landed.', 'Envoy Kim Jin Su left.']);
     expect(mergePeople([one], new Set()).people).toHaveLength(2);
   });
 });
