@@ -20,6 +20,7 @@ import {
   TITLE_WORDS,
 } from './span-words.ts';
 import { kindPhrase } from './kind-phrase.ts';
+import { isDemonym } from './nationality.ts';
 import { lemmatizer } from './lemmatizer.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldWords, termOf } from './tokenize.ts';
@@ -121,7 +122,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
       return (
         namedHead(q, text) ??
         first(placePattern(q), q, text, {
-          keep: (name) => !CALENDAR_SET.has(foldWords(name)[0] ?? ''),
+          keep: (name, at) => isPlaceName(q, name, text.slice(at)),
           group: 1,
           notPrecededBy: NOT_A_PLACE_BEFORE,
         }) ??
@@ -135,7 +136,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'title':
       return first(TITLE_RE, q, lower, { allowKnown: true });
     case 'why':
-      return first(CAUSE_RE, q, lower);
+      return first(CAUSE_RE, q, lower, { keep: (_, at) => !isTemporalSince(lower, at) });
     case 'yesno':
     case 'what':
       return { start: 0, end: 0 };
@@ -254,6 +255,40 @@ function placePattern(q: ParsedQuestion): RegExp {
   return verb === undefined || MOTION_VERBS.has(lemmatizer().verb(verb)) ? PLACE_RE : LOCATION_RE;
 }
 
+/**
+ * Whether a name after a preposition of place answers "where": not a day or month ("on Thursday"), not an event
+ * ("in the Second World War", "at the Winter Games"), and not where someone came from unless that is asked ("from
+ * Oslo" says where a journey began, not where it crossed the border).
+ */
+function isPlaceName(q: ParsedQuestion, name: string, fromPreposition: string): boolean {
+  // The name's own last word: folding rewrites some names whole ("Second World War" is "ww2").
+  const last = (name.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
+  if (CALENDAR_SET.has(foldWords(name)[0] ?? '') || EVENT_HEADS.has(last)) return false;
+  if (!q.words.has('from') && ORIGIN.test(fromPreposition)) return false;
+  // A nationality before a noun is an adjective ("flying a North Korean flag"), not a place.
+  const after = fromPreposition.slice(fromPreposition.indexOf(name) + name.length);
+  return !(/^\s+\p{Ll}/u.test(after) && isDemonym(last));
+}
+
+/** Prepositions of origin ("from", German "aus", Romanian "din", Russian "из"). */
+const ORIGIN = /^(?:from|aus|din|из)\s/iu;
+/** Nouns that head the name of an event, not a place: "the Korean War", "the Winter Games", "the G20 Summit". */
+const EVENT_HEADS = new Set(
+  'war wars games olympics summit conference parade festival cup championship championships election elections revolution uprising massacre battle crisis treaty accord accords'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Since" of time, not of cause: after a span of time ("six years since", "ever since") or before a date ("since
+ * 2019"). `at` is where the cause word starts in the lower-cased sentence.
+ */
+function isTemporalSince(lower: string, at: number): boolean {
+  if (!lower.startsWith('since', at)) return false;
+  return TIME_BEFORE.test(lower.slice(0, at)) || /^since\s+\d/.test(lower.slice(at));
+}
+const TIME_BEFORE = new RegExp(`(?:${TIME_UNITS.join('|')}|ever)\\s+$`, 'u');
+
 /** A name joined to the question's head noun: "the Kursk region" for "which region", whatever its preposition. */
 function namedHead(q: ParsedQuestion, text: string): Span | undefined {
   const head = q.head === undefined ? undefined : q.concepts[q.head]?.label;
@@ -282,6 +317,8 @@ function nameSpan(q: ParsedQuestion, text: string): Span | undefined {
     if (q.personIn(words) !== 'unknown') continue;
     // A lone capitalised word opening the sentence is usually just the first word ("Writing", "Officially").
     if (SENTENCE_OPENING.test(text.slice(0, m.index)) && words.length < 2) continue;
+    // A possessor names whose the thing is ("Norway's frigates"), not the thing asked for.
+    if (/['’]s$/.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return first(QUOTED_RE, q, text, { group: 1 });

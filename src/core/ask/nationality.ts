@@ -41,3 +41,10 @@ export function isCountry(synset: Synset): boolean {
       synsetAt(p.pos, p.offset).words.some((w) => /(?:^|_)(?:country|nation|kingdom|republic)$/.test(w)),
   );
 }
+
+/** A word WordNet has as an adjective pertaining to a noun ("Korean", "Norwegian"): a nationality, never a place name. */
+export function isDemonym(word: string): boolean {
+  return sensesWithCounts(word).some(
+    (sense) => sense.pos === 'a' && synsetAt('a', sense.offset).pointers.some((p) => p.symbol === '\\'),
+  );
+}

@@ -45,10 +45,15 @@ export function addKinds(index: AskIndex, word: string, exact: number | undefine
 /** Kinds of X kept for the head, of those the articles use: enough for "which official", bounded for "which person". */
 const MAX_KINDS = 40;
 
-/** The terms of X and of the words that name an X (its WordNet relatives and kinds), for the reader's span. */
+/** The terms of X and of the words that name an X (the newsroom table, its WordNet relatives and kinds), for the reader's span. */
 export function headTermsOf(word: string | undefined): ReadonlySet<string> {
   if (word === undefined) return new Set();
-  const words = [word, ...relatedWords(word).map((r) => r.word), ...kindsOf(word).map((k) => k.word)];
+  const words = [
+    word,
+    ...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []).map((r) => r.word),
+    ...relatedWords(word).map((r) => r.word),
+    ...kindsOf(word).map((k) => k.word),
+  ];
   return new Set(words.map((w) => termOf(w)).filter((t) => t !== null));
 }
 

@@ -660,3 +660,29 @@ describe('a time elapsed since an event is not how long it lasted (answer-spans.
     ]);
   });
 });
+
+describe('what a span of the asked kind is not (answer-spans.ts)', () => {
+  it('"which X": a possessor ("Norway\'s") is whose the thing is, not the thing; a word of the newsroom table names X', () => {
+    const pack = packOf(["The show will feature Norway's newest military hardware, including frigates."]);
+    expect(answersOf(answerAsk(pack, 'Which weapons will the show feature?'))).toEqual(['hardware']);
+  });
+  it('"where": not where a journey began ("from Oslo"), unless that is asked', () => {
+    const pack = packOf(['The ferry set off from Oslo and crossed the strait at dawn.']);
+    expect(answerAsk(pack, 'Where did the ferry cross the strait?').status).toBe('not-found');
+    expect(answersOf(answerAsk(pack, 'Where did the ferry set off from?'))).toEqual(['from Oslo']);
+  });
+  it('"where": not an event ("in the Second World War") nor a nationality before a noun ("a Danish flag")', () => {
+    const war = packOf(['The old ferry sank in the Second World War.']);
+    expect(answerAsk(war, 'Where did the old ferry sink?').status).toBe('not-found');
+    const flag = packOf(['The ferry was flying a Danish flag when it docked.']);
+    expect(answerAsk(flag, 'Where did the ferry dock?').status).toBe('not-found');
+    const quay = packOf(['The ferry docked at Bergen quay.']);
+    expect(answersOf(answerAsk(quay, 'Where did the ferry dock?'))).toEqual(['at Bergen']);
+  });
+  it('"why": "since" of time ("six years since", "since 2019") is no cause; "since" before a clause is', () => {
+    const time = packOf(['The ferry has run twice a day since 2019.', 'It is six years since the ferry sank.']);
+    expect(answerAsk(time, 'Why does the ferry run twice a day?').status).toBe('not-found');
+    const cause = packOf(['The ferry is crowded since the bridge is closed.']);
+    expect(answersOf(answerAsk(cause, 'Why is the ferry crowded?'))).toEqual(['since the bridge is closed']);
+  });
+});
