@@ -50,7 +50,9 @@ export function headTermsOf(word: string | undefined): ReadonlySet<string> {
   if (word === undefined) return new Set();
   const words = [
     word,
-    ...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []).map((r) => r.word),
+    ...lemmasOf(word)
+      .flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? [])
+      .map((r) => r.word),
     ...relatedWords(word).map((r) => r.word),
     ...kindsOf(word).map((k) => k.word),
   ];
