@@ -216,11 +216,27 @@ function personSpan(q: ParsedQuestion, text: string): Span | undefined {
     const words = all.filter((w) => !STOPWORDS.has(w));
     if (words.length === 0 || words.every((w) => q.words.has(w))) continue;
     // The name as written: a name word may fold to a stopword ("Ван И" is "van i").
-    if (q.personIn(all) === 'new') {
-      return { start: m.index, end: m.index + m[0].length };
-    }
+    if (q.personIn(all) === 'new') return nameWithin(q, m[0], m.index);
   }
   return undefined;
+}
+
+/**
+ * The person's name inside a run of capitalised words that names them: the run also takes in a title or a word
+ * before the name ("Mayor Ole Berg", "КНР Ван И"), dropped from the front, and one after it, dropped from the back,
+ * where that word is no word of any name the pack knows and what is left still names the new person.
+ */
+function nameWithin(q: ParsedQuestion, run: string, at: number): Span {
+  const tokens = [...run.matchAll(/\S+/g)];
+  let first = 0;
+  let last = tokens.length;
+  const names = (from: number, to: number) =>
+    q.personIn(foldWords(tokens.slice(from, to).map((t) => t[0]).join(' '))) === 'new';
+  const noName = (i: number) => foldWords(tokens[i]?.[0] ?? '').every((w) => !q.isNameWord(w));
+  while (last - first > 1 && noName(first) && names(first + 1, last)) first++;
+  while (last - first > 1 && noName(last - 1) && names(first, last - 1)) last--;
+  const end = tokens[last - 1];
+  return { start: at + (tokens[first]?.index ?? 0), end: at + (end ? end.index + end[0].length : run.length) };
 }
 
 /** Words allowed between a number and what it counts: "16 further states", "five World War II veterans". */

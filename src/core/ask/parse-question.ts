@@ -80,6 +80,8 @@ export interface ParsedQuestion {
   readonly countries: readonly (readonly string[])[];
   /** Whether folded words name someone the pack knows: one the question does not name ('new'), or asks about. */
   readonly personIn: (words: readonly string[]) => 'new' | 'asked' | 'unknown';
+  /** Whether a folded word is a word of a name the pack knows ("lind" of "Anna Lind"). */
+  readonly isNameWord: (word: string) => boolean;
 }
 
 /** Questions are at most 300 characters (commands/summit.ts); longer direct calls are cut, not refused. */
@@ -253,6 +255,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
       .filter((i) => i !== kind.head && proper.has(words[i] ?? ''))
       .flatMap((i) => countriesOf(words[i] ?? '')),
     subject: subjectOf(words.filter((_, i) => i > afterQuestionWords)),
+    isNameWord: (w) => index.names.nameWords.has(w),
     personIn: (w) => {
       const found = personsIn(index.names, w);
       if (found.some((p) => !persons.includes(p))) return 'new';

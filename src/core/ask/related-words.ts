@@ -217,6 +217,27 @@ export function kindsOf(word: string): readonly RelatedWord[] {
 
 const kindsCache = new Map<string, readonly RelatedWord[]>();
 
+/** Hypernym steps looked up from a noun for "person": WordNet's noun hierarchy is at most about 18 deep. */
+const PERSON_DEPTH = 12;
+
+/**
+ * Whether a noun's commonest sense is a kind of person ("mayor", "daughter", "skipper"): "which mayors" and "the
+ * name of her daughter" ask for people, whom the pack knows by name.
+ */
+export function isPersonNoun(word: string): boolean {
+  const senses = sensesWithCounts(lemmatizer().noun(word)).filter((sense) => sense.pos === 'n');
+  const commonest = senses.sort((a, b) => b.tagCount - a.tagCount || a.senseNumber - b.senseNumber)[0];
+  if (!commonest) return false;
+  let frontier = [synsetAt('n', commonest.offset)];
+  for (let depth = 0; depth < PERSON_DEPTH && frontier.length > 0; depth++) {
+    if (frontier.some((synset) => synset.words[0] === 'person')) return true;
+    frontier = frontier.flatMap((synset) =>
+      synset.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synsetAt('n', p.offset)),
+    );
+  }
+  return false;
+}
+
 function hyponymsOf(synset: Synset): Synset[] {
   return synset.pointers.filter((p) => p.symbol === '~').map((p) => synsetAt(p.pos, p.offset));
 }

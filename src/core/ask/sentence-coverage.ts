@@ -4,7 +4,9 @@
 import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
 import { FIGURE_KINDS, isWholeSentenceKind, type AnswerKind } from './question-type.ts';
+import { countriesOf } from './nationality.ts';
 import { situatesAlike } from './time-clauses.ts';
+import { sensesWithCounts } from './wordnet.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
 const ATTRIBUTION_FACTOR = 0.8;
@@ -41,7 +43,8 @@ export interface Coverage {
   readonly weakest: number;
   /**
    * For "which X": X's head noun is met, itself, a close relative or a kind of X, in the sentence itself (true when
-   * the question has no X). "Which officials" is not answered by a sentence that names no official.
+   * the question has no X). "Which officials" is not answered by a sentence that names no official. A capitalised
+   * adjective of X naming no country ("which Western leaders") must be met too, in the sentence or its window.
    */
   readonly headMet: boolean;
   /**
@@ -68,6 +71,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   let headMet = question.head === undefined;
   let verbMet = question.verb === undefined;
   let subjectMet = question.subjectNouns.length === 0;
+  let describedOtherwise = false;
   // A question that names a source in another language ("according to the Spanish-language report") points at its
   // sentences: the asked relation, an English verb, cannot be checked in their words, and the question vouches for it.
   const pointed =
@@ -102,10 +106,16 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (concept.kind === 'person' && factor > 0 && !situates && !PERSON_KINDS.has(question.kind)) {
       if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s)) personsMet = false;
     }
+    // "Which Western leaders": a capitalised adjective of X that names no country (which the fact sheet's people can
+    // answer for, ofAnotherCountry) must be said near the sentence, or any leader would do.
+    if (factor === 0 && c !== question.head && question.focus.includes(c) && isPlainProperAdjective(concept)) {
+      describedOtherwise = true;
+    }
     // A place name is spelt otherwise in another language ("Beijing", "Pekín"): only an English source must say it.
     if (concept.place && english && factor === 0 && !situates) personsMet = false;
   }
-  return { share: total === 0 ? 0 : covered / total, personsMet, missing, weakest, headMet, verbMet, subjectMet };
+  const share = total === 0 ? 0 : covered / total;
+  return { share, personsMet, missing, weakest, headMet: headMet && !describedOtherwise, verbMet, subjectMet };
 }
 
 /** The index terms that state the question's verb: itself and the relatives that meet the verb gate. */
@@ -114,6 +124,12 @@ export function verbTermsOf(question: ParsedQuestion): Set<number> {
   if (!verb) return new Set();
   const close = verb.also.filter((_, i) => (verb.alsoFactor[i] ?? 0) >= HEAD_FACTOR);
   return new Set(verb.term === undefined ? close : [verb.term, ...close]);
+}
+
+/** A capitalised adjective naming no country ("Western", "Arab"; not "French", not the noun "Kremlin"). */
+function isPlainProperAdjective(concept: Concept): boolean {
+  if (concept.proper !== true || countriesOf(concept.label).length > 0) return false;
+  return sensesWithCounts(concept.label).some((sense) => sense.pos === 'a');
 }
 
 /** Kinds whose answer is a person: the sentence answering names someone the question does not. */

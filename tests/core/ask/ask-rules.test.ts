@@ -33,6 +33,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     countries: [],
     headTerms: new Set(),
     subject: q,
+    isNameWord: (w) => known.some((k) => k.split(' ').includes(w)),
     personIn: (w) => (known.includes(w.join(' ')) && !words.includes(w[0] ?? '') ? 'new' : 'unknown'),
   };
 }

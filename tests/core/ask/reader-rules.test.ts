@@ -14,7 +14,7 @@ import { adjunctPositions } from '../../../src/core/ask/question-adjuncts.ts';
 import { questionKind } from '../../../src/core/ask/question-type.ts';
 import { isLightVerb } from '../../../src/core/ask/question-verb.ts';
 import { countriesOf } from '../../../src/core/ask/nationality.ts';
-import { kindsOf, relatedWords } from '../../../src/core/ask/related-words.ts';
+import { isPersonNoun, kindsOf, relatedWords } from '../../../src/core/ask/related-words.ts';
 import { textOf } from '../../../src/core/ask/search-sentences.ts';
 import { coverageOf as sentenceCoverage, type Coverage } from '../../../src/core/ask/sentence-coverage.ts';
 import { foldWords, termOf, termsOf } from '../../../src/core/ask/tokenize.ts';
@@ -110,7 +110,8 @@ describe('the adjuncts of a question (question-adjuncts.ts)', () => {
 
 describe('adjuncts weigh half and name no place an answer must name (parse-question.ts)', () => {
   const STEERED = 'The harbour pilot Ole Berg steered the tanker into port.';
-  const pack = packOf([STEERED]);
+  // "Which pilot" asks for a person, whom extraction would have found: the pack knows him.
+  const pack = packOf([STEERED], [memoryPerson('ole-berg', 'Ole Berg', 'Skipper')]);
 
   it('an adjunct word weighs half what it weighs outside an adjunct, and is marked as an adjunct', () => {
     const during = conceptOf(pack, 'Which harbour pilot steered the tanker during the storm over Bergen?', 'storm');
@@ -286,10 +287,11 @@ describe('a byline states who wrote the article (byline.ts, ask-index.ts)', () =
 
     const first = answerAsk(packWith([BYLINE, strike, ...FILLER], headline), question);
     expect(first.status).toBe('answered');
-    expect(answersOf(first)).toEqual(['By Anna Lind and Per Holm']);
+    // The byline's "By" is no word of a name: the span is the names ("Anna Lind and Per Holm").
+    expect(answersOf(first)).toEqual(['Anna Lind and Per Holm']);
     expect(coverageOf(packWith([BYLINE, strike, ...FILLER], headline), question, BYLINE)).toBe(1);
     expect(answersOf(answerAsk(packWith([strike, BYLINE, ...FILLER], headline), question))).toEqual([
-      'By Anna Lind and Per Holm',
+      'Anna Lind and Per Holm',
     ]);
     // Without the headline nothing says the byline heads a story about the strike.
     const untitled = packWith([BYLINE, strike, ...FILLER], null);
@@ -684,5 +686,37 @@ describe('what a span of the asked kind is not (answer-spans.ts)', () => {
     expect(answerAsk(time, 'Why does the ferry run twice a day?').status).toBe('not-found');
     const cause = packOf(['The ferry is crowded since the bridge is closed.']);
     expect(answersOf(answerAsk(cause, 'Why is the ferry crowded?'))).toEqual(['since the bridge is closed']);
+  });
+});
+
+describe('a capitalised adjective of X that names no country (sentence-coverage.ts)', () => {
+  const people = [memoryPerson('ole-berg', 'Ole Berg', 'Mayor'), memoryPerson('jan-dahl', 'Jan Dahl', 'Mayor')];
+  it('must be said near the sentence: "which Arctic mayors" is not answered by any mayor', () => {
+    const pack = packOf(['Mayor Ole Berg attended the regatta in Bergen.'], people);
+    expect(answerAsk(pack, 'Which Arctic mayors attended the regatta?').status).toBe('not-found');
+    const arctic = packOf(['Arctic mayor Jan Dahl attended the regatta in Bergen.'], people);
+    expect(answersOf(answerAsk(arctic, 'Which Arctic mayors attended the regatta?'))).toEqual(['Jan Dahl']);
+  });
+  it('a noun ("which Town Hall aide") or a nationality ("which Norwegian mayors") is not held to it', () => {
+    const pack = packOf(['Mayor Ole Berg attended the regatta in Bergen.'], people);
+    expect(answersOf(answerAsk(pack, 'Which Norwegian mayors attended the regatta?'))).toEqual(['Ole Berg']);
+  });
+});
+
+describe('"which X" asks for a person when X is a kind of person in WordNet (question-type.ts, related-words.ts)', () => {
+  const kindOf = (q: string) => questionKind(foldWords(q)).kind;
+  it('a noun whose commonest sense is a person: mayor, daughter, skipper', () => {
+    expect(kindOf('Which mayors attended the regatta?')).toBe('whichPerson');
+    expect(kindOf('Which daughter came along?')).toBe('whichPerson');
+    expect(isPersonNoun('skipper')).toBe(true);
+    expect(isPersonNoun('ferry')).toBe(false);
+  });
+  it('not a nationality describing X ("which Danish region"), nor a thing', () => {
+    expect(kindOf('Which Danish region did the ferry reach?')).toBe('where');
+    expect(kindOf('Which ferries sailed?')).toBe('which');
+  });
+  it('the answer is the name inside a run that has a title before it ("Mayor Ole Berg")', () => {
+    const pack = packOf(['Mayor Ole Berg opened the regatta.'], [memoryPerson('ole-berg', 'Ole Berg', 'Mayor')]);
+    expect(answersOf(answerAsk(pack, 'Which mayors opened the regatta?'))).toEqual(['Ole Berg']);
   });
 });
