@@ -231,7 +231,14 @@ function nameWithin(q: ParsedQuestion, run: string, at: number): Span {
   let first = 0;
   let last = tokens.length;
   const names = (from: number, to: number) =>
-    q.personIn(foldWords(tokens.slice(from, to).map((t) => t[0]).join(' '))) === 'new';
+    q.personIn(
+      foldWords(
+        tokens
+          .slice(from, to)
+          .map((t) => t[0])
+          .join(' '),
+      ),
+    ) === 'new';
   const noName = (i: number) => foldWords(tokens[i]?.[0] ?? '').every((w) => !q.isNameWord(w));
   while (last - first > 1 && noName(first) && names(first + 1, last)) first++;
   while (last - first > 1 && noName(last - 1) && names(first, last - 1)) last--;
