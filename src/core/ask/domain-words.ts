@@ -164,7 +164,7 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['support', 'backing', 'endorse', 'endorsement', 'lifeline'],
   ['interest', 'interested', 'want', 'wish', 'desire', 'eager'],
   ['technology', 'tech', 'technologies'],
-  ['say', 'said', 'tell', 'told', 'according', 'remark', 'comment', 'speech', 'speak', 'spoke', 'announce'],
+  ['say', 'said', 'tell', 'told', 'according', 'remark', 'comment', 'speak', 'spoke', 'announce'],
   ['send', 'sent', 'dispatch', 'supply', 'provide'],
   ['aid', 'help', 'assist', 'assistance'],
   ['war', 'conflict', 'fighting'],
@@ -194,11 +194,26 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['aide', 'adviser', 'advisor', 'assistant', 'counsellor'],
 ];
 
+/**
+ * One-way paraphrases, question word -> article words: what someone said may be in a speech or an address ("what
+ * did she say in her speech" — "in her speech, she described …"), but a speech asked about is not any telling ("when
+ * did she give her speech" is not answered by "telling him on Thursday").
+ */
+const ONE_WAY: readonly (readonly [string, readonly string[]])[] = [['say', ['speech', 'address']]];
+
 /** A paraphrase from the table counts nearly as the word itself. */
 const PARAPHRASE_FACTOR = 0.9;
 
 /** Question word -> words an article may use for it, where WordNet has no (close) link between them. */
-export const DOMAIN_WORDS: ReadonlyMap<string, readonly RelatedWord[]> = groupsByWord(PARAPHRASE_GROUPS);
+export const DOMAIN_WORDS: ReadonlyMap<string, readonly RelatedWord[]> = withOneWay(groupsByWord(PARAPHRASE_GROUPS));
+
+/** The one-way paraphrases first: a word's relatives are capped (word-terms.ts), and these are why it has them. */
+function withOneWay(map: Map<string, RelatedWord[]>): Map<string, RelatedWord[]> {
+  for (const [word, targets] of ONE_WAY) {
+    map.set(word, [...targets.map((w) => ({ word: w, factor: PARAPHRASE_FACTOR })), ...(map.get(word) ?? [])]);
+  }
+  return map;
+}
 
 /** Each word's partners in every group it is in ("head" is a leader and the one who runs a department). */
 function groupsByWord(groups: readonly (readonly string[])[]): Map<string, RelatedWord[]> {

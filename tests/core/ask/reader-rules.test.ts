@@ -720,3 +720,22 @@ describe('"which X" asks for a person when X is a kind of person in WordNet (que
     expect(answersOf(answerAsk(pack, 'Which mayors opened the regatta?'))).toEqual(['Ole Berg']);
   });
 });
+
+describe('one-way paraphrases of the newsroom table (domain-words.ts)', () => {
+  // Apart, not neighbours: a neighbour's word counts too (the ±1 window).
+  const pack = packOf([
+    'In his speech, the mayor described the harbour as the town’s heart.',
+    'Gulls circled the fish market.',
+    'A new café opened by the quay.',
+    'The mayor thanked the crews on Monday, telling them the harbour would stay open.',
+  ]);
+  it('what someone said is met in a speech', () => {
+    const answer = answerAsk(pack, 'What did the mayor say in his speech?');
+    expect(answer.sections[0]?.lines[0]?.parts.map((p) => ('text' in p ? p.text : '')).join('')).toContain(
+      'In his speech',
+    );
+  });
+  it('a speech asked about is not any telling', () => {
+    expect(answerAsk(pack, 'When did the mayor give his speech?').status).toBe('not-found');
+  });
+});
