@@ -10,6 +10,7 @@ import {
   CAUSE_WORDS,
   DAY_PARTS,
   DESTINATION_PREPOSITIONS,
+  ENGLISH_PLACE_PREPOSITIONS,
   MEASURE_UNITS,
   MOTION_VERBS,
   NUMBER_WORDS,
@@ -20,7 +21,7 @@ import {
   TITLE_WORDS,
 } from './span-words.ts';
 import { kindPhrase } from './kind-phrase.ts';
-import { isDemonym } from './nationality.ts';
+import { isPertainymAdjective } from './nationality.ts';
 import { lemmatizer } from './lemmatizer.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { foldWords, termOf } from './tokenize.ts';
@@ -64,16 +65,20 @@ const RELATIVE_PLACE_RE = pattern(
 );
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*)*`;
 const NAME_RE = casePattern(NAME);
-const PLACE_RE = casePattern(`${any(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?(${NAME})`);
-const LOCATION_RE = casePattern(
-  `${any(PLACE_PREPOSITIONS.filter((p) => !DESTINATION_PREPOSITIONS.has(p)))}\\s+(?:the\\s+)?(${NAME})`,
-);
+const placeAfter = (prepositions: readonly string[]) => casePattern(`${any(prepositions)}\\s+(?:the\\s+)?(${NAME})`);
+const notDestination = (prepositions: readonly string[]) =>
+  prepositions.filter((p) => !DESTINATION_PREPOSITIONS.has(p));
+const PLACE_RE = placeAfter(PLACE_PREPOSITIONS);
+const LOCATION_RE = placeAfter(notDestination(PLACE_PREPOSITIONS));
+const PLACE_RE_EN = placeAfter(ENGLISH_PLACE_PREPOSITIONS);
+const LOCATION_RE_EN = placeAfter(notDestination(ENGLISH_PLACE_PREPOSITIONS));
 const QUOTED_RE = /["“«„]([^"”»“]{2,80})["”»“]/gu;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** The first span of the asked kind that says something the question does not; undefined when there is none. */
-export function answerSpan(question: ParsedQuestion, text: string): Span | undefined {
-  const span = spanOf(question.kind, question, text, lowerSameLength(text));
+/** `language`: the article's (undefined for a pack that does not say, which is English). */
+export function answerSpan(question: ParsedQuestion, text: string, language: string | undefined): Span | undefined {
+  const span = spanOf(question.kind, question, text, lowerSameLength(text), (language ?? 'en') === 'en');
   // Names may hold full stops ("U.S.", "St."), so a name ending the sentence takes its full stop along: not the answer.
   if (span && text[span.end - 1] === '.' && /\p{Ll}{2}\.$/u.test(text.slice(span.start, span.end))) {
     return { start: span.start, end: span.end - 1 };
@@ -92,13 +97,14 @@ function lowerSameLength(text: string): string {
 }
 
 /** `text` as written (names are read by their capitals); `lower` the same text lower-cased, same offsets. */
-function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string): Span | undefined {
+function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string, english: boolean): Span | undefined {
   switch (kind) {
     case 'count':
       return countSpan(q, lower);
     case 'duration':
-      // "Six years since they met" is how long ago, not how long something lasted: it answers only "how long since".
-      return first(DURATION_RE, q, lower, { notFollowedBy: q.words.has('since') ? OFFSET_AFTER : ELAPSED_AFTER });
+      // "Six years since they met" is how long ago, not how long a finished thing lasted ("how long did it last"):
+      // it answers "how long since" and a question in the perfect ("how long has she served").
+      return first(DURATION_RE, q, lower, { notFollowedBy: asksUpToNow(q) ? OFFSET_AFTER : ELAPSED_AFTER });
     case 'clock':
       return first(CLOCK_RE, q, lower, { allowKnown: q.alternatives });
     case 'when':
@@ -121,10 +127,9 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
       // answered by the name the noun goes with ("the Kursk region").
       return (
         namedHead(q, text) ??
-        first(placePattern(q), q, text, {
-          keep: (name, at) => isPlaceName(q, name, text.slice(at)),
+        first(placePattern(q, english), q, text, {
+          keep: (name, at, end) => isPlaceName(q, name, text, at, end),
           group: 1,
-          notPrecededBy: NOT_A_PLACE_BEFORE,
         }) ??
         (q.focus.length === 0 ? first(RELATIVE_PLACE_RE, q, lower) : undefined)
       );
@@ -132,7 +137,7 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
     case 'whichPerson':
       return personSpan(q, text);
     case 'which':
-      return nameSpan(q, text) ?? kindPhrase(q, text);
+      return (q.headNamesPeople ? personSpan(q, text) : undefined) ?? nameSpan(q, text) ?? kindPhrase(q, text);
     case 'title':
       return first(TITLE_RE, q, lower, { allowKnown: true });
     case 'why':
@@ -144,8 +149,8 @@ function spanOf(kind: AnswerKind, q: ParsedQuestion, text: string, lower: string
 }
 
 interface MatchRules {
-  /** Filters matches further, by the part that must be new and where the match starts. */
-  readonly keep?: (part: string, at: number) => boolean;
+  /** Filters matches further, by the part that must be new and where the match starts and ends. */
+  readonly keep?: (part: string, at: number, end: number) => boolean;
   /** The capture group that must say something new (0: the whole match). */
   readonly group?: number;
   /** Accepts a match the question also says (a title word may repeat it). */
@@ -156,21 +161,18 @@ interface MatchRules {
   readonly followedBy?: RegExp;
   /** Kept only when the text before the match ends so ("since 2019"). */
   readonly precededBy?: RegExp;
-  /** Refused when the text before the match ends so ("according" before "to the Russian agency"). */
-  readonly notPrecededBy?: RegExp;
 }
 
 /** The first match whose words are not all the question's own, under the rules given. */
 function first(re: RegExp, q: ParsedQuestion, text: string, rules: MatchRules = {}): Span | undefined {
-  const { keep, group = 0, allowKnown = false, notFollowedBy, followedBy, precededBy, notPrecededBy } = rules;
+  const { keep, group = 0, allowKnown = false, notFollowedBy, followedBy, precededBy } = rules;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const part = m[group] ?? m[0];
     const rest = text.slice(m.index + m[0].length);
-    if (keep && !keep(part, m.index)) continue;
+    if (keep && !keep(part, m.index, m.index + m[0].length)) continue;
     if (notFollowedBy?.test(rest) || (followedBy && !followedBy.test(rest))) continue;
     if (precededBy && !precededBy.test(text.slice(0, m.index))) continue;
-    if (notPrecededBy?.test(text.slice(0, m.index))) continue;
     if (!allowKnown && !isNew(q, part)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -200,7 +202,8 @@ const SINCE_AFTER = /^\s+(?:since|ago)\b/i;
 const ELAPSED_AFTER = /^\s+(?:after|before|later|earlier|ago|since)\b/i;
 /**
  * Words that make "to" part of a compound preposition naming no destination: "according to the Russian agency" (a
- * source), "thanks to", "due to", "owing to", "prior to", "in addition to", "with regard to", "compared to".
+ * source), "thanks to", "due to", "owing to", "prior to", "in addition to", "with regard / respect to", "compared
+ * to", "contrary to".
  */
 const NOT_A_PLACE_BEFORE = /\b(?:according|thanks|due|owing|prior|addition|regard|respect|compared|contrary)\s+$/i;
 /** Words that open a starting point: "since 2019", "from March", "in 2021" (as the year something began). */
@@ -223,27 +226,20 @@ function personSpan(q: ParsedQuestion, text: string): Span | undefined {
 
 /**
  * The person's name inside a run of capitalised words that names them: the run also takes in a title or a word
- * before the name ("Mayor Ole Berg", "КНР Ван И"), dropped from the front, and one after it, dropped from the back,
- * where that word is no word of any name the pack knows and what is left still names the new person.
+ * before the name ("Mayor Ole Berg", "КНР Ван И"), dropped where it is no word of any name the pack knows and what is
+ * left still names the new person. Nothing is dropped from the back: "the Ole Berg Foundation" is not Ole Berg.
  */
 function nameWithin(q: ParsedQuestion, run: string, at: number): Span {
-  const tokens = [...run.matchAll(/\S+/g)];
+  const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0], at: t.index }));
+  const rest = (from: number) =>
+    tokens
+      .slice(from)
+      .map((t) => t.text)
+      .join(' ');
+  const noName = (i: number) => foldWords(tokens[i]?.text ?? '').every((w) => !q.isNameWord(w));
   let first = 0;
-  let last = tokens.length;
-  const names = (from: number, to: number) =>
-    q.personIn(
-      foldWords(
-        tokens
-          .slice(from, to)
-          .map((t) => t[0])
-          .join(' '),
-      ),
-    ) === 'new';
-  const noName = (i: number) => foldWords(tokens[i]?.[0] ?? '').every((w) => !q.isNameWord(w));
-  while (last - first > 1 && noName(first) && names(first + 1, last)) first++;
-  while (last - first > 1 && noName(last - 1) && names(first, last - 1)) last--;
-  const end = tokens[last - 1];
-  return { start: at + (tokens[first]?.index ?? 0), end: at + (end ? end.index + end[0].length : run.length) };
+  while (first < tokens.length - 1 && noName(first) && q.personIn(foldWords(rest(first + 1))) === 'new') first++;
+  return { start: at + (tokens[first]?.at ?? 0), end: at + run.length };
 }
 
 /** Words allowed between a number and what it counts: "16 further states", "five World War II veterans". */
@@ -272,10 +268,20 @@ function countSpan(q: ParsedQuestion, text: string): Span | undefined {
   return undefined;
 }
 
-/** "To Oslo" says where someone went: it answers "where did she travel", not "where did she stay". */
-function placePattern(q: ParsedQuestion): RegExp {
+/**
+ * "To Oslo" says where someone went: it answers "where did she travel", not "where did she stay". An English
+ * sentence is read with English prepositions only.
+ */
+function placePattern(q: ParsedQuestion, english: boolean): RegExp {
   const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
-  return verb === undefined || MOTION_VERBS.has(lemmatizer().verb(verb)) ? PLACE_RE : LOCATION_RE;
+  const motion = verb === undefined || MOTION_VERBS.has(lemmatizer().verb(verb));
+  if (english) return motion ? PLACE_RE_EN : LOCATION_RE_EN;
+  return motion ? PLACE_RE : LOCATION_RE;
+}
+
+/** "How long since", "how long has she served": a time up to now, which "six years since" gives. */
+function asksUpToNow(q: ParsedQuestion): boolean {
+  return ['since', 'has', 'have', 'had'].some((w) => q.words.has(w));
 }
 
 /**
@@ -283,34 +289,50 @@ function placePattern(q: ParsedQuestion): RegExp {
  * ("in the Second World War", "at the Winter Games"), and not where someone came from unless that is asked ("from
  * Oslo" says where a journey began, not where it crossed the border).
  */
-function isPlaceName(q: ParsedQuestion, name: string, fromPreposition: string): boolean {
+function isPlaceName(q: ParsedQuestion, name: string, text: string, at: number, end: number): boolean {
   // The name's own last word: folding rewrites some names whole ("Second World War" is "ww2").
   const last = (name.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
   if (CALENDAR_SET.has(foldWords(name)[0] ?? '') || EVENT_HEADS.has(last)) return false;
-  if (!q.words.has('from') && ORIGIN.test(fromPreposition)) return false;
-  // A nationality before a noun is an adjective ("flying a North Korean flag"), not a place.
-  const after = fromPreposition.slice(fromPreposition.indexOf(name) + name.length);
-  return !(/^\s+\p{Ll}/u.test(after) && isDemonym(last));
+  const preposition = text.slice(at);
+  if (/^to\s/i.test(preposition) && NOT_A_PLACE_BEFORE.test(text.slice(0, at))) return false;
+  if (ORIGIN.test(preposition) && !asksOrigin(q)) return false;
+  // An adjective of a place or people before a noun ("flying a North Korean flag") is no place.
+  return !(/^\s+\p{Ll}/u.test(text.slice(end)) && isPertainymAdjective(last));
 }
 
 /** Prepositions of origin ("from", German "aus", Romanian "din", Russian "из"). */
 const ORIGIN = /^(?:from|aus|din|из)\s/iu;
+/** Verbs of leaving or taking away: where from is what "where did she depart" or "where was it stolen" asks. */
+const LEAVING_VERBS = new Set(
+  'depart leave flee escape evacuate withdraw steal remove rescue expel emigrate retreat exit'.split(' '),
+);
+
+/** "Where ... from", or a verb of leaving: an origin ("from Oslo") answers. */
+function asksOrigin(q: ParsedQuestion): boolean {
+  const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
+  return q.words.has('from') || (verb !== undefined && LEAVING_VERBS.has(lemmatizer().verb(verb)));
+}
 /** Nouns that head the name of an event, not a place: "the Korean War", "the Winter Games", "the G20 Summit". */
 const EVENT_HEADS = new Set(
-  'war wars games olympics summit conference parade festival cup championship championships election elections revolution uprising massacre battle crisis treaty accord accords'.split(
+  'war wars games olympics summit conference festival cup championship championships election elections revolution uprising massacre battle crisis treaty accord accords'.split(
     ' ',
   ),
 );
 
 /**
- * "Since" of time, not of cause: after a span of time ("six years since", "ever since") or before a date ("since
- * 2019"). `at` is where the cause word starts in the lower-cased sentence.
+ * "Since" of time, not of cause: after a span of time ("six years since", "ever since") or before a time ("since
+ * 2019", "since March", "since last summer", "since then", "since the 1990s"). `at` is where the cause word starts
+ * in the lower-cased sentence.
  */
 function isTemporalSince(lower: string, at: number): boolean {
   if (!lower.startsWith('since', at)) return false;
-  return TIME_BEFORE.test(lower.slice(0, at)) || /^since\s+\d/.test(lower.slice(at));
+  return TIME_BEFORE.test(lower.slice(0, at)) || TIME_AFTER_SINCE.test(lower.slice(at));
 }
-const TIME_BEFORE = new RegExp(`(?:${TIME_UNITS.join('|')}|ever)\\s+$`, 'u');
+const TIME_BEFORE = new RegExp(`(?<!\\p{L})(?:${TIME_UNITS.join('|')}|ever)\\s+$`, 'u');
+const TIME_AFTER_SINCE = new RegExp(
+  `^since\\s+(?:the\\s+)?(?:\\d|last(?!\\p{L})|then(?!\\p{L})|${any(CALENDAR_WORDS)}(?!\\p{L}))`,
+  'u',
+);
 
 /** A name joined to the question's head noun: "the Kursk region" for "which region", whatever its preposition. */
 function namedHead(q: ParsedQuestion, text: string): Span | undefined {

@@ -117,7 +117,7 @@ export function readSentences(
     if (!coverage.headMet || !coverage.verbMet || !coverage.subjectMet) continue;
     // A whole-sentence answer ("what", yes/no) must say every word of the question, itself or by a close relative.
     if (isWholeSentenceKind(question.kind) && coverage.weakest < FREE_WEAKEST) continue;
-    const span = spanOf(index, question, sentenceText);
+    const span = spanOf(index, question, s, sentenceText);
     if (!span) continue;
     if (question.future && statesEarlier(index, s, sentenceText, span)) continue;
     if (ofAnotherCountry(index, question, sentenceText.slice(span.start, span.end))) continue;
@@ -132,12 +132,13 @@ export function readSentences(
  * ("docked on Monday, a day after it left Oslo on Sunday": when it left is Sunday); a time outside it dates another
  * event, so the sentence then has none.
  */
-function spanOf(index: AskIndex, question: ParsedQuestion, text: string): Span | undefined {
-  const span = answerSpan(question, text);
+function spanOf(index: AskIndex, question: ParsedQuestion, s: number, text: string): Span | undefined {
+  const language = index.pack.articles[index.sentenceArticle[s]!]?.language;
+  const span = answerSpan(question, text, language);
   if (!span || !TIME_KINDS.has(question.kind)) return span;
   const clause = clauseOfVerb(index, text, verbTermsOf(question));
   if (!clause || (clause.start <= span.start && span.end <= clause.end)) return span;
-  const inside = answerSpan(question, text.slice(clause.start, clause.end));
+  const inside = answerSpan(question, text.slice(clause.start, clause.end), language);
   return inside && { start: clause.start + inside.start, end: clause.start + inside.end };
 }
 

@@ -195,11 +195,11 @@ const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
- * One-way paraphrases, question word -> article words: what someone said may be in a speech or an address ("what
+ * One-way paraphrases, question word -> article words: what someone said may be in a speech ("what
  * did she say in her speech" — "in her speech, she described …"), but a speech asked about is not any telling ("when
  * did she give her speech" is not answered by "telling him on Thursday").
  */
-const ONE_WAY: readonly (readonly [string, readonly string[]])[] = [['say', ['speech', 'address']]];
+const ONE_WAY: readonly (readonly [string, readonly string[]])[] = [['say', ['speech']]];
 
 /** A paraphrase from the table counts nearly as the word itself. */
 const PARAPHRASE_FACTOR = 0.9;

@@ -16,7 +16,9 @@ export function matchingConflicts(index: AskIndex, question: ParsedQuestion, cov
   if (!FIGURE_KINDS.has(question.kind)) return [];
   return index.pack.facts.conflicts.filter((conflict) => {
     if (!isBetweenSources(conflict)) return false;
-    if (!conflict.claims.every((claim) => claim.citations.some((c) => answerSpan(question, c.quote)))) return false;
+    const holdsValue = (c: CitationRef) =>
+      answerSpan(question, c.quote, index.pack.articleById.get(c.article)?.language) !== undefined;
+    if (!conflict.claims.every((claim) => claim.citations.some(holdsValue))) return false;
     const sentences = conflict.claims.flatMap((claim) => claim.citations.map((c) => sentenceOf(index, c)));
     return sentences.some((s) => {
       if (s === undefined) return false;

@@ -42,8 +42,11 @@ export function isCountry(synset: Synset): boolean {
   );
 }
 
-/** A word WordNet has as an adjective pertaining to a noun ("Korean", "Norwegian"): a nationality, never a place name. */
-export function isDemonym(word: string): boolean {
+/**
+ * A word WordNet has as an adjective pertaining to a noun (a pertainym): a nationality ("Korean", "Norwegian"), and
+ * others ("royal", "Atlantic"). Before a common noun ("a Korean flag") it describes the noun; it names no place.
+ */
+export function isPertainymAdjective(word: string): boolean {
   return sensesWithCounts(word).some(
     (sense) => sense.pos === 'a' && synsetAt('a', sense.offset).pointers.some((p) => p.symbol === '\\'),
   );

@@ -9,6 +9,7 @@ import { adjunctPositions, situatingOpeners } from './question-adjuncts.ts';
 import { placeNames, properWords } from './question-names.ts';
 import { isWholeSentenceKind, questionKind, TIME_NOUNS, type AnswerKind } from './question-type.ts';
 import { isLightVerb, mainVerb, possessorsIn, subjectWords } from './question-verb.ts';
+import { isPersonNoun } from './related-words.ts';
 import { addKinds, addUnprefixed, correctTypo, headTermsOf, relativesOf } from './word-terms.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { timeIn } from './time-words.ts';
@@ -59,6 +60,11 @@ export interface ParsedQuestion {
   readonly focus: readonly number[];
   /** For "which X": the concept of X's head noun, which a sentence answering must speak of (undefined: no X). */
   readonly head: number | undefined;
+  /**
+   * For "which X": X's commonest WordNet sense is a kind of person ("which mayors", "the name of her daughter", but
+   * also "which carrier", a company as often): a person the pack knows answers first, else a name it does not know.
+   */
+  readonly headNamesPeople: boolean;
   /** For "which X": the index terms that name an X (X itself, its relatives, its kinds), for an answer with no name. */
   readonly headTerms: ReadonlySet<string>;
   /** The concept of the question's main verb (question-verb.ts), which a sentence answering must state. */
@@ -251,6 +257,7 @@ export function parseQuestion(index: AskIndex, question: string): ParsedQuestion
     // "Her next visit", not "when did they meet next" (nothing after it) or "next week" (a time the question names).
     future: words.some((w, i) => FUTURE_WORDS.has(w) && i + 1 < words.length && !TIME_NOUNS.has(words[i + 1] ?? '')),
     headTerms: headTermsOf(kind.head === undefined ? undefined : words[kind.head]),
+    headNamesPeople: kind.kind === 'which' && kind.head !== undefined && isPersonNoun(words[kind.head] ?? ''),
     countries: (kind.focus ?? [])
       .filter((i) => i !== kind.head && proper.has(words[i] ?? ''))
       .flatMap((i) => countriesOf(words[i] ?? '')),

@@ -3,8 +3,6 @@
 // subjects. Read from the words alone: no tagger (docs/ask.md, "what was dropped").
 import { DAY_PARTS, PERSON_NOUNS, PLACE_NOUNS } from './span-words.ts';
 import { DETERMINERS, isVerbForm } from './question-verb.ts';
-import { isDemonym } from './nationality.ts';
-import { isPersonNoun } from './related-words.ts';
 
 export type AnswerKind =
   | 'when'
@@ -249,8 +247,7 @@ const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 
 function byFocus(words: readonly string[], at: number): AnswerKind {
   for (const word of words.slice(at + 1, at + 1 + FOCUS_WINDOW)) {
     if (AUXILIARIES.has(word)) break;
-    // A nationality is a noun of people too ("a Russian"), but in "which Russian region" it describes the X.
-    if (PERSON_SET.has(word) || (!isDemonym(word) && isPersonNoun(word))) return 'whichPerson';
+    if (PERSON_SET.has(word)) return 'whichPerson';
     if (PLACE_SET.has(word)) return 'where';
   }
   return 'which';

@@ -228,11 +228,15 @@ export function isPersonNoun(word: string): boolean {
   const senses = sensesWithCounts(lemmatizer().noun(word)).filter((sense) => sense.pos === 'n');
   const commonest = senses.sort((a, b) => b.tagCount - a.tagCount || a.senseNumber - b.senseNumber)[0];
   if (!commonest) return false;
-  let frontier = [synsetAt('n', commonest.offset)];
+  // WordNet's "person" as a human being (its first sense), not as a body or a grammatical person.
+  const person = sensesWithCounts('person').find((sense) => sense.pos === 'n' && sense.senseNumber === 1)?.offset;
+  let frontier = [commonest.offset];
   for (let depth = 0; depth < PERSON_DEPTH && frontier.length > 0; depth++) {
-    if (frontier.some((synset) => synset.words[0] === 'person')) return true;
-    frontier = frontier.flatMap((synset) =>
-      synset.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => synsetAt('n', p.offset)),
+    if (frontier.includes(person ?? -1)) return true;
+    frontier = frontier.flatMap((offset) =>
+      synsetAt('n', offset)
+        .pointers.filter((p) => p.symbol === '@' || p.symbol === '@i')
+        .map((p) => p.offset),
     );
   }
   return false;

@@ -5,7 +5,9 @@ import type { AskIndex } from './ask-index.ts';
 import type { Concept, ParsedQuestion } from './parse-question.ts';
 import { FIGURE_KINDS, isWholeSentenceKind, type AnswerKind } from './question-type.ts';
 import { countriesOf } from './nationality.ts';
+import { textOf } from './search-sentences.ts';
 import { situatesAlike } from './time-clauses.ts';
+import { foldWords } from './tokenize.ts';
 import { sensesWithCounts } from './wordnet.ts';
 
 /** A concept met only in the article's outlet or language is weaker than one the sentence states. */
@@ -102,9 +104,13 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (concept.kind !== 'date' && !situates) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0 && !situates) personsMet = false;
     // Met only in a neighbour while the sentence names someone else: the sentence is about that someone ("Lund had
-    // left the day before" does not say when Berg left), unless the answer is itself a person.
-    if (concept.kind === 'person' && factor > 0 && !situates && !PERSON_KINDS.has(question.kind)) {
-      if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s)) personsMet = false;
+    // left the day before" does not say when Berg left), unless the answer is itself a person, or a pronoun comes
+    // before the other name ("He thanked Lund on Monday" is about the neighbour's Berg).
+    const personAnswers = PERSON_KINDS.has(question.kind) || question.headNamesPeople;
+    if (concept.kind === 'person' && factor > 0 && !situates && !personAnswers) {
+      if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s) && !pronounFirst(index, s)) {
+        personsMet = false;
+      }
     }
     // "Which Western leaders": a capitalised adjective of X that names no country (which the fact sheet's people can
     // answer for, ofAnotherCountry) must be said near the sentence, or any leader would do.
@@ -130,6 +136,18 @@ export function verbTermsOf(question: ParsedQuestion): Set<number> {
 function isPlainProperAdjective(concept: Concept): boolean {
   if (concept.proper !== true || countriesOf(concept.label).length > 0) return false;
   return sensesWithCounts(concept.label).some((sense) => sense.pos === 'a');
+}
+
+const PRONOUN = /(?<!\p{L})(?:he|she|they|his|her|their|him|them)(?!\p{L})/iu;
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** Whether sentence s refers to someone by a pronoun before it names anyone: its subject is the one before. */
+function pronounFirst(index: AskIndex, s: number): boolean {
+  const text = textOf(index, s);
+  const pronoun = PRONOUN.exec(text)?.index;
+  if (pronoun === undefined) return false;
+  const name = [...text.matchAll(CAPITALISED)].find((m) => foldWords(m[0]).some((w) => index.names.nameWords.has(w)));
+  return name === undefined || pronoun < name.index;
 }
 
 /** Kinds whose answer is a person: the sentence answering names someone the question does not. */

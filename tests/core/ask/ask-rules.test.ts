@@ -29,6 +29,7 @@ function question(q: string, kind: AnswerKind, known: string[] = []): ParsedQues
     subjectNouns: [],
     alternatives: false,
     openers: [],
+    headNamesPeople: false,
     future: false,
     countries: [],
     headTerms: new Set(),
@@ -47,7 +48,7 @@ const concept = (label: string) => ({
   kind: 'word' as const,
 });
 const span = (q: ParsedQuestion, text: string) => {
-  const s = answerSpan(q, text);
+  const s = answerSpan(q, text, 'en');
   return s ? text.slice(s.start, s.end) : undefined;
 };
 
