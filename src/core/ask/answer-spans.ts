@@ -75,8 +75,10 @@ const LOCATION_RE_EN = placeAfter(notDestination(ENGLISH_PLACE_PREPOSITIONS));
 const QUOTED_RE = /["“«„]([^"”»“]{2,80})["”»“]/gu;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
-/** The first span of the asked kind that says something the question does not; undefined when there is none. */
-/** `language`: the article's (undefined for a pack that does not say, which is English). */
+/**
+ * The first span of the asked kind that says something the question does not; undefined when there is none.
+ * `language` is the article's (undefined for a pack that does not say, which is English).
+ */
 export function answerSpan(question: ParsedQuestion, text: string, language: string | undefined): Span | undefined {
   const span = spanOf(question.kind, question, text, lowerSameLength(text), (language ?? 'en') === 'en');
   // Names may hold full stops ("U.S.", "St."), so a name ending the sentence takes its full stop along: not the answer.
@@ -310,6 +312,8 @@ const LEAVING_VERBS = new Set(
 /** "Where ... from", or a verb of leaving: an origin ("from Oslo") answers. */
 function asksOrigin(q: ParsedQuestion): boolean {
   const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
+  // "Where was it taken to" asks for the destination, whatever the verb.
+  if (q.words.has('to')) return q.words.has('from');
   return q.words.has('from') || (verb !== undefined && LEAVING_VERBS.has(lemmatizer().verb(verb)));
 }
 /** Nouns that head the name of an event, not a place: "the Korean War", "the Winter Games", "the G20 Summit". */
@@ -330,7 +334,7 @@ function isTemporalSince(lower: string, at: number): boolean {
 }
 const TIME_BEFORE = new RegExp(`(?<!\\p{L})(?:${TIME_UNITS.join('|')}|ever)\\s+$`, 'u');
 const TIME_AFTER_SINCE = new RegExp(
-  `^since\\s+(?:the\\s+)?(?:\\d|last(?!\\p{L})|then(?!\\p{L})|${any(CALENDAR_WORDS)}(?!\\p{L}))`,
+  `^since\\s+(?:(?:the\\s+)?\\d|last(?!\\p{L})|then(?!\\p{L})|${any(CALENDAR_WORDS)}(?!\\p{L}))`,
   'u',
 );
 

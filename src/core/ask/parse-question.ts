@@ -62,7 +62,8 @@ export interface ParsedQuestion {
   readonly head: number | undefined;
   /**
    * For "which X": X's commonest WordNet sense is a kind of person ("which mayors", "the name of her daughter", but
-   * also "which carrier", a company as often): a person the pack knows answers first, else a name it does not know.
+   * also "which carrier", a company as often): a person the pack knows answers first (the first such person in the
+   * sentence), else a name it does not know.
    */
   readonly headNamesPeople: boolean;
   /** For "which X": the index terms that name an X (X itself, its relatives, its kinds), for an answer with no name. */

@@ -104,8 +104,8 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     if (concept.kind !== 'date' && !situates) weakest = Math.min(weakest, unknown ? FOREIGN_FACTOR : factor);
     if (concept.kind === 'person' && factor === 0 && !situates) personsMet = false;
     // Met only in a neighbour while the sentence names someone else: the sentence is about that someone ("Lund had
-    // left the day before" does not say when Berg left), unless the answer is itself a person, or a pronoun comes
-    // before the other name ("He thanked Lund on Monday" is about the neighbour's Berg).
+    // left the day before" does not say when Berg left), unless the answer is itself a person, or the sentence opens
+    // with the neighbour's person as a pronoun ("He thanked Lund on Monday" is about the neighbour's Berg).
     const personAnswers = PERSON_KINDS.has(question.kind) || question.headNamesPeople;
     if (concept.kind === 'person' && factor > 0 && !situates && !personAnswers) {
       if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s) && !pronounFirst(index, s)) {
@@ -138,16 +138,28 @@ function isPlainProperAdjective(concept: Concept): boolean {
   return sensesWithCounts(concept.label).some((sense) => sense.pos === 'a');
 }
 
-const PRONOUN = /(?<!\p{L})(?:he|she|they|his|her|their|him|them)(?!\p{L})/iu;
-const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** Verbs of saying: "He said Lund had left" is about Lund; he only says so. */
+const SAYING = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'stated',
+  'noted',
+  'claimed',
+  'reported',
+  'announced',
+]);
 
-/** Whether sentence s refers to someone by a pronoun before it names anyone: its subject is the one before. */
+/**
+ * Whether sentence s opens with a subject pronoun that does not just say something ("He thanked Lund on Monday"):
+ * its subject is the person of the sentence before, not the one it names.
+ */
 function pronounFirst(index: AskIndex, s: number): boolean {
-  const text = textOf(index, s);
-  const pronoun = PRONOUN.exec(text)?.index;
-  if (pronoun === undefined) return false;
-  const name = [...text.matchAll(CAPITALISED)].find((m) => foldWords(m[0]).some((w) => index.names.nameWords.has(w)));
-  return name === undefined || pronoun < name.index;
+  const [first, second] = foldWords(textOf(index, s));
+  return SUBJECT_PRONOUNS.has(first ?? '') && !SAYING.has(second ?? '');
 }
 
 /** Kinds whose answer is a person: the sentence answering names someone the question does not. */

@@ -64,14 +64,18 @@ export const RELATIVE_PLACES = `left right front behind beside next\\s+to side\\
   /\s+/,
 );
 
-/** Prepositions that introduce a place name: "in the Great Hall", "along Chang'an Avenue". */
-export const PLACE_PREPOSITIONS = `in at on along to into from inside near outside aboard across through via en a de
-  nach aus im am bei la din în в на из`.split(/\s+/);
 /**
- * The English ones, for an English sentence: "a", "en", "de" and "la" are prepositions elsewhere but an article or a
- * name's particle in English ("rescued by a Bergen crew").
+ * English prepositions that introduce a place name ("in the Great Hall", "along Chang'an Avenue"), the only ones an
+ * English sentence is read with: "a", "en", "de" and "la" are prepositions elsewhere but an article or a name's
+ * particle in English ("rescued by a Bergen crew").
  */
-export const ENGLISH_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS.slice(0, PLACE_PREPOSITIONS.indexOf('en'));
+export const ENGLISH_PLACE_PREPOSITIONS =
+  'in at on along to into from inside near outside aboard across through via'.split(' ');
+/** Those of every language the span words know, for a sentence in another language. */
+export const PLACE_PREPOSITIONS = [
+  ...ENGLISH_PLACE_PREPOSITIONS,
+  ...'en a de nach aus im am bei la din în в на из'.split(' '),
+];
 /** Prepositions that give where someone went, not where something is or happened: only a motion asks for them. */
 export const DESTINATION_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards', 'nach']);
 /** Verbs of motion: "where did she travel" is answered by "to Oslo", "where did she stay" is not. */
