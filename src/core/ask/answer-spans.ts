@@ -275,8 +275,8 @@ function countSpan(q: ParsedQuestion, text: string): Span | undefined {
  * sentence is read with English prepositions only.
  */
 function placePattern(q: ParsedQuestion, english: boolean): RegExp {
-  const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
-  const motion = verb === undefined || MOTION_VERBS.has(lemmatizer().verb(verb));
+  const verb = verbLemma(q);
+  const motion = verb === undefined || MOTION_VERBS.has(verb);
   if (english) return motion ? PLACE_RE_EN : LOCATION_RE_EN;
   return motion ? PLACE_RE : LOCATION_RE;
 }
@@ -311,10 +311,15 @@ const LEAVING_VERBS = new Set(
 
 /** "Where ... from", or a verb of leaving: an origin ("from Oslo") answers. */
 function asksOrigin(q: ParsedQuestion): boolean {
-  const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
   // "Where was it taken to" asks for the destination, whatever the verb.
   if (q.words.has('to')) return q.words.has('from');
-  return q.words.has('from') || (verb !== undefined && LEAVING_VERBS.has(lemmatizer().verb(verb)));
+  return q.words.has('from') || LEAVING_VERBS.has(verbLemma(q) ?? '');
+}
+
+/** The base form of the question's main verb ("departed" -> "depart"), undefined when it has none. */
+function verbLemma(q: ParsedQuestion): string | undefined {
+  const verb = q.verb === undefined ? undefined : q.concepts[q.verb]?.label;
+  return verb === undefined ? undefined : lemmatizer().verb(verb);
 }
 /** Nouns that head the name of an event, not a place: "the Korean War", "the Winter Games", "the G20 Summit". */
 const EVENT_HEADS = new Set(

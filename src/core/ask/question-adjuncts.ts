@@ -42,7 +42,7 @@ export function adjunctPositions(
  * Openers a sentence can state its own time clause with: "as" and "when" open too many other things ("as part of",
  * the question's "when") to show that a sentence situates its event as the question does.
  */
-const SITUATING = new Set(['before', 'after', 'during', 'while', 'once', 'until', 'whilst']);
+const SITUATING = new Set([...OPENERS].filter((w) => w !== 'when'));
 
 /** The time-clause openers among the adjunct words, those a sentence can be checked for: "after" of "soon after ...". */
 export function situatingOpeners(words: readonly string[], adjuncts: ReadonlySet<number>): string[] {
@@ -79,7 +79,7 @@ export function timeClausesIn(sentence: string, openers: readonly string[] = [..
 
 /** Whether a word only frames a time clause (its opener or degree word): it says nothing of the moment itself. */
 export function framesClause(word: string): boolean {
-  return SITUATING.has(word) || OPENERS.has(word) || DEGREE.has(word);
+  return OPENERS.has(word) || DEGREE.has(word);
 }
 
 const wordPatterns = new Map<string, RegExp>();

@@ -219,6 +219,8 @@ const kindsCache = new Map<string, readonly RelatedWord[]>();
 
 /** Hypernym steps looked up from a noun for "person": WordNet's noun hierarchy is at most about 18 deep. */
 const PERSON_DEPTH = 12;
+/** The synset of "person" as a human being, looked up once. */
+let personOffset: number | undefined;
 
 /**
  * Whether a noun's commonest sense is a kind of person ("mayor", "daughter", "skipper"): "which mayors" and "the
@@ -229,10 +231,10 @@ export function isPersonNoun(word: string): boolean {
   const commonest = senses.sort((a, b) => b.tagCount - a.tagCount || a.senseNumber - b.senseNumber)[0];
   if (!commonest) return false;
   // WordNet's "person" as a human being (its first sense), not as a body or a grammatical person.
-  const person = sensesWithCounts('person').find((sense) => sense.pos === 'n' && sense.senseNumber === 1)?.offset;
+  personOffset ??= sensesWithCounts('person').find((sense) => sense.pos === 'n' && sense.senseNumber === 1)?.offset;
   let frontier = [commonest.offset];
   for (let depth = 0; depth < PERSON_DEPTH && frontier.length > 0; depth++) {
-    if (frontier.includes(person ?? -1)) return true;
+    if (frontier.includes(personOffset ?? -1)) return true;
     frontier = frontier.flatMap((offset) =>
       synsetAt('n', offset)
         .pointers.filter((p) => p.symbol === '@' || p.symbol === '@i')

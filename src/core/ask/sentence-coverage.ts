@@ -85,6 +85,7 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
   // An adjunct's words and people need not recur where it only situates: always in a span question, and in a
   // whole-sentence one where the sentence situates its event with the same opener ("shortly after ...").
   const situated = !isWholeSentenceKind(question.kind) || situatesAlike(index, question, s);
+  const personAnswers = PERSON_KINDS.has(question.kind) || question.headNamesPeople;
   for (const [c, concept] of question.concepts.entries()) {
     total += concept.weight;
     const factor = factorOf(index, concept, s, neighbours, attribution);
@@ -106,11 +107,8 @@ export function coverageOf(index: AskIndex, question: ParsedQuestion, s: number)
     // Met only in a neighbour while the sentence names someone else: the sentence is about that someone ("Lund had
     // left the day before" does not say when Berg left), unless the answer is itself a person, or the sentence opens
     // with the neighbour's person as a pronoun ("He thanked Lund on Monday" is about the neighbour's Berg).
-    const personAnswers = PERSON_KINDS.has(question.kind) || question.headNamesPeople;
-    if (concept.kind === 'person' && factor > 0 && !situates && !personAnswers) {
-      if (saidHere(index, concept, s) === 0 && namesSomeoneElse(index, question, s) && !pronounFirst(index, s)) {
-        personsMet = false;
-      }
+    if (concept.kind === 'person' && factor > 0 && !situates && !personAnswers && saidHere(index, concept, s) === 0) {
+      if (namesSomeoneElse(index, question, s) && !pronounFirst(index, s)) personsMet = false;
     }
     // "Which Western leaders": a capitalised adjective of X that names no country (which the fact sheet's people can
     // answer for, ofAnotherCountry) must be said near the sentence, or any leader would do.
@@ -166,7 +164,7 @@ function pronounFirst(index: AskIndex, s: number): boolean {
 const PERSON_KINDS: ReadonlySet<AnswerKind> = new Set(['who', 'whichPerson']);
 
 /** Whether sentence s names or describes a person the question does not ask about. */
-export function namesSomeoneElse(index: AskIndex, question: ParsedQuestion, s: number): boolean {
+function namesSomeoneElse(index: AskIndex, question: ParsedQuestion, s: number): boolean {
   for (let i = index.personStart[s]!; i < index.personStart[s + 1]!; i++) {
     if (!question.persons.includes(index.personList[i]!)) return true;
   }

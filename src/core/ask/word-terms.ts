@@ -3,7 +3,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { AskIndex } from './ask-index.ts';
 import { DOMAIN_WORDS } from './domain-words.ts';
-import { kindsOf, lemmasOf, relatedWords } from './related-words.ts';
+import { kindsOf, lemmasOf, relatedWords, type RelatedWord } from './related-words.ts';
 import { termOf } from './tokenize.ts';
 
 /** Relatives kept per word, best first: enough for paraphrase, few enough to keep search fast. */
@@ -16,7 +16,7 @@ const MAX_RELATIVES = 6;
 export function relativesOf(index: AskIndex, word: string, exact: number | undefined): Map<number, number> {
   const best = new Map<number, number>();
   if (/\d/.test(word)) return best;
-  const offered = [...lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []), ...relatedWords(word)];
+  const offered = [...tableWords(word), ...relatedWords(word)];
   for (const related of offered) {
     const id = termIdOf(index, related.word);
     if (id === undefined || id === exact || related.factor <= (best.get(id) ?? 0)) continue;
@@ -50,13 +50,16 @@ export function headTermsOf(word: string | undefined): ReadonlySet<string> {
   if (word === undefined) return new Set();
   const words = [
     word,
-    ...lemmasOf(word)
-      .flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? [])
-      .map((r) => r.word),
+    ...tableWords(word).map((r) => r.word),
     ...relatedWords(word).map((r) => r.word),
     ...kindsOf(word).map((k) => k.word),
   ];
   return new Set(words.map((w) => termOf(w)).filter((t) => t !== null));
+}
+
+/** The newsroom table's paraphrases of a word, by each of its lemmas (domain-words.ts). */
+function tableWords(word: string): RelatedWord[] {
+  return lemmasOf(word).flatMap((lemma) => DOMAIN_WORDS.get(lemma) ?? []);
 }
 
 /** Prefixes that make a verb of a verb ("debrief", "reopen", "co-host"): the articles may use the plain verb. */
