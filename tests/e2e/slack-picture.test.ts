@@ -15,23 +15,29 @@ afterAll(async () => {
   await h?.stop();
 });
 
+/** Runs /summit timeline (response URL keyed `responseKey`) and returns the "Show as picture" button of its reply. */
+async function pictureButton(responseKey: string) {
+  const res = await h.signedEvent(slashCommandBody({ text: 'timeline', responseUrl: h.responses.urlFor(responseKey) }));
+  const shown = (await res.json()) as ResponsePost['body'];
+  return (shown.blocks ?? [])
+    .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+    .find((b) => b.action_id === 'summit_picture');
+}
+
+/** Clicks a picture button carrying `value`; what the app says back to the clicker goes to /respond/`responseKey`. */
+function clickPicture(value: string, responseKey: string) {
+  return h.signedEvent(
+    interactionBody(
+      blockActionsPayload({ actionId: 'summit_picture', value, responseUrl: h.responses.urlFor(responseKey) }),
+    ),
+  );
+}
+
 describe('the timeline picture on Slack', () => {
   it('uploads the picture to the channel when "Show as picture" is clicked', async () => {
-    const res = await h.signedEvent(slashCommandBody({ text: 'timeline', responseUrl: h.responses.urlFor('tl') }));
-    const shown = (await res.json()) as ResponsePost['body'];
-    const button = (shown.blocks ?? [])
-      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
-      .find((b) => b.action_id === 'summit_picture');
+    const button = await pictureButton('tl');
     expect(button?.text).toMatchObject({ text: 'Show as picture' });
-    const click = await h.signedEvent(
-      interactionBody(
-        blockActionsPayload({
-          actionId: 'summit_picture',
-          value: button!.value!,
-          responseUrl: h.responses.urlFor('picture-click'),
-        }),
-      ),
-    );
+    const click = await clickPicture(button!.value!, 'picture-click');
     expect(click.status).toBe(200);
     await h.api.calls.next((c) => c.method === 'files.completeUploadExternal');
     const [file] = h.api.files;
@@ -41,21 +47,9 @@ describe('the timeline picture on Slack', () => {
   });
 
   it('tells the clicker, privately, when Slack refuses the upload (bot not in the channel), and keeps serving', async () => {
-    const res = await h.signedEvent(slashCommandBody({ text: 'timeline', responseUrl: h.responses.urlFor('tl2') }));
-    const shown = (await res.json()) as ResponsePost['body'];
-    const button = (shown.blocks ?? [])
-      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
-      .find((b) => b.action_id === 'summit_picture');
+    const button = await pictureButton('tl2');
     h.api.failNext('files.getUploadURLExternal', 200, {}, 'not_in_channel');
-    const click = await h.signedEvent(
-      interactionBody(
-        blockActionsPayload({
-          actionId: 'summit_picture',
-          value: button!.value!,
-          responseUrl: h.responses.urlFor('no-upload'),
-        }),
-      ),
-    );
+    const click = await clickPicture(button!.value!, 'no-upload');
     expect(click.status).toBe(200);
     const told = await h.responses.posts.next((p) => p.path === '/respond/no-upload');
     expect(told.body).toMatchObject({
@@ -66,15 +60,7 @@ describe('the timeline picture on Slack', () => {
 
   it('answers a picture button whose value is not ours with the expired-button notice, uploading nothing', async () => {
     const uploads = h.api.files.length;
-    const click = await h.signedEvent(
-      interactionBody(
-        blockActionsPayload({
-          actionId: 'summit_picture',
-          value: 'not-a-button',
-          responseUrl: h.responses.urlFor('bad'),
-        }),
-      ),
-    );
+    const click = await clickPicture('not-a-button', 'bad');
     expect(click.status).toBe(200);
     const told = await h.responses.posts.next((p) => p.path === '/respond/bad');
     expect(told.body).toMatchObject({

@@ -167,34 +167,24 @@ describe('an English word a foreign sentence cannot say counts half, for a figur
 describe("a question naming the source's language or outlet vouches for its verb (sentence-coverage.ts, 632de7a)", () => {
   const STEERED = 'El práctico Lars Berg condujo el ferry hasta el muelle.';
   const OUTLET = 'Diario del Puerto';
+  /** The coverage of STEERED, the Spanish sentence of the outlet's article (its pack has one of English filler). */
+  const steeredDetail = (question: string) => coverageDetail(packOf([STEERED], 'es', OUTLET), question, STEERED);
 
   it('"according to the Spanish-language report": the unknown verb meets the verb gate', () => {
-    const detail = coverageDetail(
-      packOf([STEERED], 'es', OUTLET),
-      'Which pilot steered the ferry, according to the Spanish-language report?',
-      STEERED,
-    );
+    const detail = steeredDetail('Which pilot steered the ferry, according to the Spanish-language report?');
     expect(detail.missing).toContain('steered');
     expect(detail.verbMet).toBe(true);
   });
   it('naming the outlet points at its sentences as well', () => {
-    const detail = coverageDetail(
-      packOf([STEERED], 'es', OUTLET),
-      'Which pilot steered the ferry, according to Diario del Puerto?',
-      STEERED,
-    );
+    const detail = steeredDetail('Which pilot steered the ferry, according to Diario del Puerto?');
     expect(detail.verbMet).toBe(true);
   });
   it('without the attribution words the verb gate is not met', () => {
-    const detail = coverageDetail(packOf([STEERED], 'es', OUTLET), 'Which pilot steered the ferry?', STEERED);
+    const detail = steeredDetail('Which pilot steered the ferry?');
     expect(detail.verbMet).toBe(false);
   });
   it('naming a language the source is not in vouches for nothing', () => {
-    const detail = coverageDetail(
-      packOf([STEERED], 'es', OUTLET),
-      'Which pilot steered the ferry, according to the German-language report?',
-      STEERED,
-    );
+    const detail = steeredDetail('Which pilot steered the ferry, according to the German-language report?');
     expect(detail.verbMet).toBe(false);
   });
   it('an English source is never vouched for: its words can state the verb', () => {

@@ -23,21 +23,17 @@ function headOf(question: string): string | undefined {
 const packOf = (sentences: string[]) => memoryPack([memoryArticle('001', 'Harbour News', sentences)]);
 
 describe('the main verb of a question (question-verb.ts)', () => {
-  it('after "did" and the subject, past a possessive noun phrase', () => {
-    expect(verbOf('When did the ferry return to port?')).toBe('return');
-    expect(verbOf("At what time did the mayor's train arrive?")).toBe('arrive');
-  });
-  it('a passive or perfect participle, and the past form after "which X"', () => {
-    expect(verbOf('How many sailors were rescued from the wreck?')).toBe('rescued');
-    expect(verbOf('Which harbour pilot steered the tanker?')).toBe('steered');
-  });
-  it('a past form in -ed is a verb even when its stem is mostly a noun ("filmed", "hosted")', () => {
-    expect(verbOf('Who filmed the regatta?')).toBe('filmed');
-    expect(verbOf('Which club hosted the regatta?')).toBe('hosted');
-  });
-  it('an irregular past form the ending does not show ("paid", "led")', () => {
-    expect(verbOf('Who paid for the regatta?')).toBe('paid');
-    expect(verbOf('Which sailor led the regatta?')).toBe('led');
+  it.each([
+    ['after "did" and the subject', 'When did the ferry return to port?', 'return'],
+    ['past a possessive noun phrase', "At what time did the mayor's train arrive?", 'arrive'],
+    ['a passive or perfect participle', 'How many sailors were rescued from the wreck?', 'rescued'],
+    ['the past form after "which X"', 'Which harbour pilot steered the tanker?', 'steered'],
+    ['a past form in -ed, though its stem is mostly a noun', 'Who filmed the regatta?', 'filmed'],
+    ['a past form in -ed, though its stem is mostly a noun', 'Which club hosted the regatta?', 'hosted'],
+    ['an irregular past form the ending does not show', 'Who paid for the regatta?', 'paid'],
+    ['an irregular past form the ending does not show', 'Which sailor led the regatta?', 'led'],
+  ])('%s: "%s" -> %s', (_rule, question, verb) => {
+    expect(verbOf(question)).toBe(verb);
   });
   it('a light verb says nothing by itself: its particle, its object noun or its infinitive does', () => {
     expect(verbOf('At what time did the ferry get back to port?')).toBe('back');
