@@ -1,15 +1,25 @@
 // End to end, HTTP mode: /summit timeline offers "Show as picture"; a click uploads the timeline PNG to the channel
-// through Slack's file upload (the fake Slack on 127.0.0.1 keeps it), with the picture's text alternative.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// through Slack's file upload (the fake Slack on 127.0.0.1 keeps it), with the picture's text alternative. A click
+// that finds no story day to draw is told so privately.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryPack } from '../../src/core/story-pack.ts';
+import { NO_PICTURE } from '../../src/picture/timeline-picture.ts';
 import { startSlackHarness, type SlackHarness } from '../fakes/slack-harness.ts';
 import type { ResponsePost } from '../fakes/slack-response-url.ts';
 import { blockActionsPayload, interactionBody, slashCommandBody } from '../fakes/slack-signing.ts';
+import { bundledPack } from '../support/bundled-pack.ts';
+import { withoutDays } from '../support/pack-without-days.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 let h: SlackHarness;
+/** The pack the app answers from; a test may swap it, as a pack reload does, between showing a button and its click. */
+let pack: StoryPack = bundledPack();
 
 beforeAll(async () => {
-  h = await startSlackHarness('http');
+  h = await startSlackHarness('http', { getPack: () => pack });
+});
+afterEach(() => {
+  pack = bundledPack();
 });
 afterAll(async () => {
   await h?.stop();
@@ -68,5 +78,21 @@ describe('the timeline picture on Slack', () => {
       text: expect.stringMatching(/^That button no longer works/),
     });
     expect(h.api.files).toHaveLength(uploads);
+  });
+
+  it('tells only the clicker there is no story day to draw when the timeline has none by the click, posting nothing', async () => {
+    const button = await pictureButton('tl3');
+    // The pack is reloaded before the click, its sources now giving no day for any event.
+    pack = withoutDays(bundledPack());
+    const uploads = h.api.files.length;
+    const callsBefore = h.api.calls.all.length;
+    const click = await clickPicture(button!.value!, 'no-days');
+    expect(click.status).toBe(200);
+    const told = await h.responses.posts.next((p) => p.path === '/respond/no-days');
+    expect(told.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: NO_PICTURE });
+    // Telling the clicker is the listener's last step: nothing was uploaded or posted in the channel before it.
+    expect(h.api.files).toHaveLength(uploads);
+    const since = h.api.calls.all.slice(callsBefore).map((c) => c.method);
+    expect(since.filter((m) => m.startsWith('files.') || m.startsWith('chat.'))).toEqual([]);
   });
 });

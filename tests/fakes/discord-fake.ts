@@ -62,6 +62,7 @@ export class FakeDiscord extends EventEmitter {
   readonly #errors: number[] = [];
   #rateLimited = false;
   readonly #holds: { stage: 'before' | 'after'; match: ChannelMessageMatch; arrived: () => void }[] = [];
+  readonly #refusals = new Map<string, { status: number; code: number; message: string }>();
   #seq = 0;
   #session: WebSocket | undefined;
   #identified: Promise<void>;
@@ -131,6 +132,14 @@ export class FakeDiscord extends EventEmitter {
    */
   holdChannelMessage(stage: 'before' | 'after', match: ChannelMessageMatch): Promise<void> {
     return new Promise((arrived) => this.#holds.push({ stage, match, arrived }));
+  }
+
+  /**
+   * Refuses the next initial response to this interaction with this HTTP status and Discord error (e.g. 413 and
+   * 40005, a request too large), as Discord refuses a payload it will not take: the interaction stays unanswered.
+   */
+  refuseCallback(interactionId: string, status: number, error: { code: number; message: string }): void {
+    this.#refusals.set(interactionId, { status, ...error });
   }
 
   /** The callback (initial response) of one interaction. */
@@ -276,6 +285,11 @@ export class FakeDiscord extends EventEmitter {
       // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
       if (performance.now() - record.dispatchedAt > RESPONSE_DEADLINE_MS) {
         return reply(404, { code: 10062, message: 'Unknown interaction' });
+      }
+      const refusal = this.#refusals.get(m[1] as string);
+      if (refusal) {
+        this.#refusals.delete(m[1] as string);
+        return reply(refusal.status, { code: refusal.code, message: refusal.message });
       }
       record.responded = true;
       return reply(204);
