@@ -22,7 +22,8 @@ export function answerTimeline(pack: StoryPack, filter?: string): DraftAnswer {
   if (sorted.length === 0) {
     return {
       status: 'not-found',
-      title: `No events for “${filter}”`,
+      // A pack with no dated events at all has no filter to name.
+      title: filter ? `No events for “${filter}”` : 'No events',
       summary: say(`The sources date nothing that matches. ${timelineSuggestion(pack)}`),
       sections: [],
     };

@@ -127,6 +127,12 @@ describe('timeline', () => {
     expect(ask('timeline 1999')).toMatchObject({ status: 'not-found' });
     expect(ask('timeline zebras')).toMatchObject({ status: 'not-found', title: 'No events for “zebras”' });
   });
+
+  it('says so without naming a filter when the pack dates nothing at all', () => {
+    const pack = bundledPack();
+    const empty = { ...pack, facts: { ...pack.facts, timeline: [] } };
+    expect(answerText(empty, 'timeline')).toMatchObject({ status: 'not-found', title: 'No events' });
+  });
 });
 
 describe('sources', () => {
